@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * Checks a street office's service centre (街道办事处为民服务中心), such as
+ * 红云街道为民服务中心: a stable `id` and the `name` a report prints.
+ *
+ * ```text
+ * StreetOffice = { id: non-empty string, name: non-empty string }
+ * ```
+ *
+ * @example
+ * ```ts
+ * StreetOfficeSchema.parse({ id: 'hongyun', name: '红云街道为民服务中心' });
+ * // => { id: 'hongyun', name: '红云街道为民服务中心' }
+ * ```
+ * @category Models
+ */
+export const StreetOfficeSchema = z.strictObject({
+  /** A stable identifier, unique among street offices. */
+  id: z.string().min(1),
+  /** The name printed in reports. */
+  name: z.string().min(1),
+});
+
+/**
+ * A street office: `z.infer<typeof StreetOfficeSchema>`.
+ *
+ * @category Models
+ */
+export type StreetOffice = z.infer<typeof StreetOfficeSchema>;
