@@ -1,0 +1,50 @@
+/**
+ * zwfw-stats (政务服务统计): exact statistics for China's government service centres.
+ *
+ * @packageDocumentation
+ */
+
+// Models (zod schemas and their types)
+export { CASE_CATEGORIES, type CaseCategory } from './models/caseCategories.js';
+export { CaseCategorySchema } from './models/CaseCategorySchema.js';
+export { caseCategoryLabel, type CaseCategoryLabelOptions } from './models/caseCategoryLabel.js';
+export { CaseTallySchema, type CaseTally } from './models/CaseTallySchema.js';
+export { DepartmentSchema, type Department } from './models/DepartmentSchema.js';
+export { ITEM_TYPE_CODES, ITEM_TYPE_NAMES, type ItemTypeCode } from './models/itemTypeCodes.js';
+export { ItemTypeCodeSchema } from './models/ItemTypeCodeSchema.js';
+export { PeriodSchema } from './models/PeriodSchema.js';
+export { StreetOfficeSchema, type StreetOffice } from './models/StreetOfficeSchema.js';
+export { toCaseCategory } from './models/toCaseCategory.js';
+
+// Period
+export { formatPeriod } from './period/formatPeriod.js';
+export { parsePeriod } from './period/parsePeriod.js';
+export type { Period, PeriodParts } from './period/Period.js';
+export { previousMonthPeriod } from './period/previousMonthPeriod.js';
+export { previousYearPeriod } from './period/previousYearPeriod.js';
+
+// Rates
+export { completionRate, type CompletionRateInput } from './rates/completionRate.js';
+export {
+  onTimeRate,
+  type OnTimeBasis,
+  type OnTimeRateInput,
+  type OnTimeRateOptions,
+  type OnTimeRatio,
+} from './rates/onTimeRate.js';
+export type { Ratio } from './rates/Ratio.js';
+export { share } from './rates/share.js';
+
+// Change
+export type { Change, Direction } from './change/Change.js';
+export { momChange } from './change/momChange.js';
+export { pointChange, type PointChange } from './change/pointChange.js';
+export { yoyChange } from './change/yoyChange.js';
+
+// Ranking (topN)
+
+// Format
+
+// Tally (case records to tallies)
+
+// Report (monthly report, audit, rendering)
