@@ -1,0 +1,55 @@
+/**
+ * zwfw-stats/core: every pure export of zwfw-stats, without the zod schemas.
+ *
+ * The same functions and types as the package root, minus the runtime zod
+ * schemas (`…Schema`, in `zwfw-stats/schemas`): importing this entry never
+ * loads zod. The types of the schema-checked models (`CaseTally`,
+ * `Department`, `StreetOffice`) are here as types only.
+ *
+ * A test keeps the three entries in step: every runtime export of the root is
+ * in exactly one of `core` and `schemas`, and a bundle of `core` holds no zod.
+ *
+ * @packageDocumentation
+ */
+
+// Models (pure helpers; the types of the schema-checked models)
+export { CASE_CATEGORIES, type CaseCategory } from './models/caseCategories.js';
+export { caseCategoryLabel, type CaseCategoryLabelOptions } from './models/caseCategoryLabel.js';
+export type { CaseTally } from './models/CaseTallySchema.js';
+export type { Department } from './models/DepartmentSchema.js';
+export { ITEM_TYPE_CODES, ITEM_TYPE_NAMES, type ItemTypeCode } from './models/itemTypeCodes.js';
+export type { StreetOffice } from './models/StreetOfficeSchema.js';
+export { toCaseCategory } from './models/toCaseCategory.js';
+
+// Period
+export { formatPeriod } from './period/formatPeriod.js';
+export { parsePeriod } from './period/parsePeriod.js';
+export type { Period, PeriodParts } from './period/Period.js';
+export { previousMonthPeriod } from './period/previousMonthPeriod.js';
+export { previousYearPeriod } from './period/previousYearPeriod.js';
+
+// Rates
+export { completionRate, type CompletionRateInput } from './rates/completionRate.js';
+export {
+  onTimeRate,
+  type OnTimeBasis,
+  type OnTimeRateInput,
+  type OnTimeRateOptions,
+  type OnTimeRatio,
+} from './rates/onTimeRate.js';
+export type { Ratio } from './rates/Ratio.js';
+export { share } from './rates/share.js';
+
+// Change
+export type { Change, Direction } from './change/Change.js';
+export { momChange } from './change/momChange.js';
+export { pointChange, type PointChange } from './change/pointChange.js';
+export { yoyChange } from './change/yoyChange.js';
+
+// Ranking (topN)
+
+// Format
+
+// Tally (case records to tallies)
+
+// Report (monthly report, audit, rendering)

@@ -1,0 +1,21 @@
+/**
+ * zwfw-stats/schemas: the zod schemas that check data where it enters
+ * (files, JSON, a caller's untyped object), with their inferred types.
+ *
+ * The same schemas as the package root; this entry is what loads zod. The
+ * pure functions are in `zwfw-stats/core`.
+ *
+ * @packageDocumentation
+ */
+
+// Models
+export { CaseCategorySchema } from './models/CaseCategorySchema.js';
+export { CaseTallySchema, type CaseTally } from './models/CaseTallySchema.js';
+export { DepartmentSchema, type Department } from './models/DepartmentSchema.js';
+export { ItemTypeCodeSchema } from './models/ItemTypeCodeSchema.js';
+export { PeriodSchema } from './models/PeriodSchema.js';
+export { StreetOfficeSchema, type StreetOffice } from './models/StreetOfficeSchema.js';
+
+// Tally (schemas of case records)
+
+// Report (schemas of report input)
