@@ -1,0 +1,46 @@
+// Bundle budgets, measured on dist/ (run `npm run build` first; `npm run size` does).
+// Each check bundles an import with esbuild as an application would
+// (minified, tree-shaken, "sideEffects": false honoured) and gzips it.
+// 1 KB here is 1000 bytes.
+//
+// That completionRate and the core hold no zod is proven by
+// test/package/bundle.test.ts (a size alone could not show it).
+
+// tsup's bare `import './chunk-….js'` lines are dropped because of
+// "sideEffects": false, which is the point; esbuild warns about each one.
+const quiet = (config) => ({ ...config, logLevel: 'error' });
+
+export default [
+  {
+    name: 'completionRate alone (no zod)',
+    path: 'dist/index.js',
+    import: '{ completionRate }',
+    gzip: true,
+    limit: '1 KB',
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: 'zwfw-stats/core: every pure export, no schemas',
+    path: 'dist/core.js',
+    import: '*',
+    gzip: true,
+    limit: '2.5 KB',
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: 'zwfw-stats/schemas: the zod schemas, zod included',
+    path: 'dist/schemas.js',
+    import: '*',
+    gzip: true,
+    limit: '100 KB',
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: 'zwfw-stats: everything',
+    path: 'dist/index.js',
+    import: '*',
+    gzip: true,
+    limit: '100 KB',
+    modifyEsbuildConfig: quiet,
+  },
+];
