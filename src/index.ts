@@ -1,6 +1,7 @@
 /**
  * zwfw-stats (政务服务统计): exact statistics for China's government service centres.
  *
+ * @document ../docs/metrics.md
  * @packageDocumentation
  */
 
