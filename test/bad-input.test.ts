@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { describeValue } from '../src/internal/describeValue.js';
+
+// The bad-input matrix: every public function, called with every kind of bad
+// value in every argument and field it reads, throws the documented error
+// class with a message that names the function (and the argument), or gives
+// its documented result. The table is keyed by export name; a test below
+// fails when an exported function has no row, so a new function cannot ship
+// without one.
+
+/** The bad values, by name. `missing` means the field is left out of its object. */
+const BAD = {
+  'a negative number': -1,
+  'a fraction': 1.5,
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+  '2**53': 2 ** 53,
+  'a numeric string': '12',
+  null: null,
+  undefined: undefined,
+  'a missing field': undefined,
+  'an empty object': {},
+  'an empty array': [],
+} as const satisfies Record<string, unknown>;
+type BadName = keyof typeof BAD;
+
+/** What a bad value must give: the documented error class, or 'ok' (a documented result). */
+type Outcome = typeof TypeError | typeof RangeError | 'ok';
+
+const numbers = (outcome: Outcome) => ({
+  'a negative number': outcome,
+  'a fraction': outcome,
+  NaN: outcome,
+  Infinity: outcome,
+  '-Infinity': outcome,
+  '2**53': outcome,
+});
+const nonNumbers = (outcome: Outcome) => ({
+  null: outcome,
+  undefined: outcome,
+  'a missing field': outcome,
+  'an empty object': outcome,
+  'an empty array': outcome,
+});
+
+/**
+ * The kinds of argument, and what each bad value must give. Every kind lists
+ * every bad value, so a row cannot skip one.
+ */
+const KINDS = {
+  /** A count: a non-negative safe integer (受理, 办结, n …). */
+  count: { ...numbers(RangeError), 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  /** A safe integer that may be negative: a change's rate numerator. */
+  integer: { ...numbers(RangeError), 'a negative number': 'ok', 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  /** A required object argument; `{}` lacks its fields. */
+  object: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  /** `formatPercent`'s ratio: an object, or `null` for no rate ('—'). */
+  ratioOrNull: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError), null: 'ok' },
+  /** An optional options object: absent or `{}` gives the defaults. */
+  options: {
+    ...numbers(TypeError),
+    'a numeric string': TypeError,
+    ...nonNumbers(TypeError),
+    undefined: 'ok',
+    'a missing field': 'ok',
+    'an empty object': 'ok',
+  },
+  /** A required string from a fixed list (a category, a 事项类型 code, a period). */
+  string: { ...numbers(TypeError), 'a numeric string': RangeError, ...nonNumbers(TypeError) },
+  /** An optional string option from a fixed list (locale, basis, rounding …): absent gives the default. */
+  choice: {
+    ...numbers(TypeError),
+    'a numeric string': RangeError,
+    ...nonNumbers(TypeError),
+    undefined: 'ok',
+    'a missing field': 'ok',
+  },
+  /** An optional `digits`: an integer from 0 to 20, absent gives 2. */
+  digits: {
+    ...numbers(RangeError),
+    'a numeric string': TypeError,
+    ...nonNumbers(TypeError),
+    undefined: 'ok',
+    'a missing field': 'ok',
+  },
+  /** An optional boolean option (`trimZeros`). */
+  flag: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError), undefined: 'ok', 'a missing field': 'ok' },
+  /** A month or year number of `formatPeriod`, within its range. */
+  periodPart: { ...numbers(RangeError), 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  /** A list of items: `[]` is allowed. */
+  array: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError), 'an empty array': 'ok' },
+  /** A required function (topN's `by`). */
+  function: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  /** A score returned by topN's `by`: a finite number, negative and fractional allowed. */
+  score: {
+    ...numbers(RangeError),
+    'a negative number': 'ok',
+    'a fraction': 'ok',
+    '2**53': 'ok',
+    'a numeric string': TypeError,
+    ...nonNumbers(TypeError),
+  },
+} as const satisfies Record<string, Record<BadName, Outcome>>;
+
+/** One argument or field of a function, and how to call the function with a bad value in it. */
+interface Slot {
+  /** The name the error message must use, such as `accepted` or `ratio.numerator`. */
+  readonly name: string;
+  readonly kind: keyof typeof KINDS;
+  /** A good value for this slot: with it, `call` must not throw (so the row itself can fail). */
+  readonly valid: unknown;
+  /** Calls the function with `bad` in this slot and valid values everywhere else. */
+  readonly call: (bad: unknown) => unknown;
+  /** Calls the function with this field left out; absent for positional arguments. */
+  readonly missing?: () => unknown;
+}
+
+/** `object` with `key` set to `value`. */
+const set = (object: object, key: string, value: unknown): object => ({ ...object, [key]: value });
+/** `object` without `key`. */
+const omit = (object: object, key: string): object => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+
+/** Slots for the fields of an object argument, each with its `missing` variant. */
+function fields(
+  prefix: string,
+  valid: object,
+  kinds: Record<string, keyof typeof KINDS>,
+  call: (object: object) => unknown,
+): Slot[] {
+  return Object.entries(kinds).map(([key, kind]) => ({
+    name: `${prefix}${key}`,
+    kind,
+    valid: (valid as Record<string, unknown>)[key],
+    call: (bad) => call(set(valid, key, bad)),
+    missing: () => call(omit(valid, key)),
+  }));
+}
+
+/** Slots for the options of a function whose last argument is an options object. */
+function optionSlots(kinds: Record<string, keyof typeof KINDS>, call: (options: unknown) => unknown): Slot[] {
+  return [{ name: 'options', kind: 'options', valid: {}, call }, ...fields('', {}, kinds, call)];
+}
+
+// Valid arguments, from the 五华区 seed (January 2019).
+const tally = { accepted: 35300, completed: 35133, completedOnTime: 35133, due: 35300 };
+const ratio = { numerator: 35133, denominator: 35300, value: 35133 / 35300 };
+const change = api.yoyChange(22256, 24773);
+const points = api.pointChange(ratio, { numerator: 950, denominator: 1000, value: 0.95 });
+const offices = [
+  { name: '红云街道为民服务中心', accepted: 3410 },
+  { name: '普吉街道为民服务中心', accepted: 2938 },
+];
+const byAccepted = (office: { accepted: number }): number => office.accepted;
+const decimalKinds = { digits: 'digits', rounding: 'choice', trimZeros: 'flag' } as const;
+
+// The point is to pass what the types forbid, so the functions are called untyped.
+const f = api as unknown as Record<string, (...args: any[]) => unknown>;
+
+const TABLE: Record<string, readonly Slot[]> = {
+  // Models
+  caseCategoryLabel: [
+    { name: 'category', kind: 'string', valid: 'public_service', call: (bad) => f.caseCategoryLabel?.(bad) },
+    ...optionSlots({ locale: 'choice' }, (options) => f.caseCategoryLabel?.('public_service', options)),
+  ],
+  toCaseCategory: [{ name: 'code', kind: 'string', valid: '01', call: (bad) => f.toCaseCategory?.(bad) }],
+
+  // Period
+  formatPeriod: [
+    { name: 'parts', kind: 'object', valid: { year: 2019, month: 1 }, call: (bad) => f.formatPeriod?.(bad) },
+    ...fields('', { year: 2019, month: 1 }, { year: 'periodPart', month: 'periodPart' }, (parts) => f.formatPeriod?.(parts)),
+  ],
+  parsePeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.parsePeriod?.(bad) }],
+  previousMonthPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousMonthPeriod?.(bad) }],
+  previousYearPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousYearPeriod?.(bad) }],
+
+  // Rates
+  completionRate: [
+    { name: 'tally', kind: 'object', valid: tally, call: (bad) => f.completionRate?.(bad) },
+    ...fields('', tally, { accepted: 'count', completed: 'count' }, (t) => f.completionRate?.(t)),
+  ],
+  onTimeRate: [
+    { name: 'tally', kind: 'object', valid: tally, call: (bad) => f.onTimeRate?.(bad) },
+    ...fields('', tally, { completed: 'count', completedOnTime: 'count' }, (t) => f.onTimeRate?.(t)),
+    // `due` is read on the 'due' basis only, and required there.
+    ...fields('', tally, { due: 'count' }, (t) => f.onTimeRate?.(t, { basis: 'due' })),
+    ...optionSlots({ basis: 'choice' }, (options) => f.onTimeRate?.(tally, options)),
+  ],
+  share: [
+    { name: 'part', kind: 'count', valid: 20564, call: (bad) => f.share?.(bad, 35300) },
+    { name: 'whole', kind: 'count', valid: 35300, call: (bad) => f.share?.(0, bad) },
+  ],
+
+  // Change
+  yoyChange: [
+    { name: 'current', kind: 'count', valid: 22256, call: (bad) => f.yoyChange?.(bad, 24773) },
+    { name: 'previous', kind: 'count', valid: 24773, call: (bad) => f.yoyChange?.(22256, bad) },
+  ],
+  momChange: [
+    { name: 'current', kind: 'count', valid: 22256, call: (bad) => f.momChange?.(bad, 3000) },
+    { name: 'previous', kind: 'count', valid: 24773, call: (bad) => f.momChange?.(3100, bad) },
+  ],
+  pointChange: [
+    { name: 'current', kind: 'object', valid: ratio, call: (bad) => f.pointChange?.(bad, ratio) },
+    { name: 'previous', kind: 'object', valid: ratio, call: (bad) => f.pointChange?.(ratio, bad) },
+    ...fields('current.', ratio, { numerator: 'integer', denominator: 'count' }, (r) => f.pointChange?.(r, ratio)),
+    ...fields('previous.', ratio, { numerator: 'integer', denominator: 'count' }, (r) => f.pointChange?.(ratio, r)),
+  ],
+
+  // Ranking
+  topN: [
+    { name: 'items', kind: 'array', valid: offices, call: (bad) => f.topN?.(bad, 3, { by: byAccepted }) },
+    { name: 'n', kind: 'count', valid: 3, call: (bad) => f.topN?.(offices, bad, { by: byAccepted }) },
+    { name: 'options', kind: 'object', valid: { by: byAccepted }, call: (bad) => f.topN?.(offices, 3, bad) },
+    ...fields('', { by: byAccepted }, { by: 'function', ties: 'choice', ranking: 'choice', order: 'choice' }, (o) =>
+      f.topN?.(offices, 3, o),
+    ),
+    { name: 'by', kind: 'score', valid: 7, call: (bad) => f.topN?.(offices, 3, { by: () => bad }) },
+  ],
+
+  // Format
+  formatPercent: [
+    { name: 'ratio', kind: 'ratioOrNull', valid: ratio, call: (bad) => f.formatPercent?.(bad) },
+    ...fields('ratio.', ratio, { numerator: 'integer', denominator: 'count' }, (r) => f.formatPercent?.(r)),
+    ...optionSlots(decimalKinds, (options) => f.formatPercent?.(ratio, options)),
+  ],
+  formatChange: [
+    { name: 'change', kind: 'object', valid: change, call: (bad) => f.formatChange?.(bad) },
+    // current and previous must stay consistent with the rest of the change:
+    // a bad value in one is caught before the consistency checks.
+    ...fields('change.', change, { current: 'count', previous: 'count' }, (c) => f.formatChange?.(c)),
+    ...optionSlots({ kind: 'choice', locale: 'choice', ...decimalKinds }, (options) => f.formatChange?.(change, options)),
+  ],
+  formatPointChange: [
+    { name: 'change', kind: 'object', valid: points, call: (bad) => f.formatPointChange?.(bad) },
+    ...fields('change.', points, { current: 'object', previous: 'object' }, (c) => f.formatPointChange?.(c)),
+    ...fields('change.current.', ratio, { numerator: 'integer', denominator: 'count' }, (r) =>
+      f.formatPointChange?.({ ...points, current: r }),
+    ),
+    ...optionSlots({ locale: 'choice', ...decimalKinds }, (options) => f.formatPointChange?.(points, options)),
+  ],
+
+  // Tally: add a row for each public function.
+
+  // Report: add a row for each public function.
+};
+
+/** Asserts a result holds no NaN, no ±Infinity and no "NaN"/"undefined"/"Infinity" text, at any depth. */
+function expectNoNonsense(result: unknown, path = 'result'): void {
+  if (typeof result === 'number') expect(Number.isFinite(result), path).toBe(true);
+  else if (typeof result === 'string') expect(result, path).not.toMatch(/NaN|Infinity|undefined/);
+  else if (typeof result === 'object' && result !== null) {
+    for (const [key, value] of Object.entries(result)) {
+      if (typeof value !== 'function') expectNoNonsense(value, `${path}.${key}`);
+    }
+  }
+}
+
+const functionNames = Object.entries(api)
+  .filter(([, value]) => typeof value === 'function')
+  .map(([name]) => name)
+  .sort();
+
+describe('the bad-input matrix', () => {
+  it('has a row for every exported function, and no row for anything else', () => {
+    expect(functionNames.length).toBeGreaterThan(0);
+    expect(functionNames.filter((name) => !Object.hasOwn(TABLE, name))).toEqual([]);
+    expect(Object.keys(TABLE).filter((name) => !functionNames.includes(name))).toEqual([]);
+  });
+
+  it.each(Object.entries(TABLE).flatMap(([fn, slots]) => slots.map((slot) => ({ fn, slot }))))(
+    '$fn runs with a good $slot.name (so that each row can fail)',
+    ({ slot }) => {
+      expect(() => slot.call(slot.valid)).not.toThrow();
+    },
+  );
+
+  const cases = Object.entries(TABLE).flatMap(([fn, slots]) =>
+    slots.flatMap((slot) =>
+      (Object.keys(BAD) as BadName[])
+        .filter((bad) => bad !== 'a missing field' || slot.missing !== undefined)
+        .map((bad) => ({ fn, slot, bad, outcome: KINDS[slot.kind][bad] as Outcome })),
+    ),
+  );
+
+  it.each(cases)('$fn with $bad as $slot.name', ({ fn, slot, bad, outcome }) => {
+    const value = BAD[bad];
+    const call = bad === 'a missing field' && slot.missing ? slot.missing : () => slot.call(value);
+    if (outcome === 'ok') {
+      expectNoNonsense(call());
+      return;
+    }
+    let error: unknown;
+    try {
+      call();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error, 'it must throw').toBeInstanceOf(outcome);
+    const { message } = error as Error;
+    expect((error as Error).constructor, message).toBe(outcome);
+    expect(message).toMatch(new RegExp(`^${fn} requires \\S`));
+    expect(message).not.toMatch(/\.$/);
+    // An empty object or array in an object slot is rejected for what it
+    // lacks (its first field), so the message names that field instead.
+    const namesItsSlot = !((slot.kind === 'object' || slot.kind === 'ratioOrNull') && (bad === 'an empty object' || bad === 'an empty array'));
+    if (namesItsSlot) {
+      expect(message.startsWith(`${fn} requires ${slot.name} `)).toBe(true);
+      expect(message).toContain(`got ${describeValue(value)}`);
+    }
+  });
+});
