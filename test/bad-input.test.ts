@@ -311,3 +311,88 @@ describe('the bad-input matrix', () => {
     }
   });
 });
+
+// The zod schemas check data where it enters: each must reject every bad
+// value in every field (never throw, never coerce), except where a field is
+// optional. A schema with no row fails the first test below.
+
+/** What a schema must do with a bad value in a field. */
+type Verdict = 'reject' | 'accept';
+const rejectAll = Object.fromEntries(Object.keys(BAD).map((bad) => [bad, 'reject'])) as Record<BadName, Verdict>;
+const SCHEMA_KINDS = {
+  /** A required count. */
+  count: rejectAll,
+  /** An optional count: absent is fine. */
+  optionalCount: { ...rejectAll, undefined: 'accept', 'a missing field': 'accept' },
+  /** A required non-empty string (an id or a name): '12' is a fine id. */
+  text: { ...rejectAll, 'a numeric string': 'accept' },
+  /** The value itself (a period, a category, a code, a whole object). */
+  value: rejectAll,
+} as const satisfies Record<string, Record<BadName, Verdict>>;
+
+interface SchemaRow {
+  /** A value the schema accepts, from the seed. */
+  readonly valid: unknown;
+  /** The fields of `valid` and their kinds; the value itself is always checked. */
+  readonly fields: Record<string, keyof typeof SCHEMA_KINDS>;
+}
+
+const SCHEMAS: Record<string, SchemaRow> = {
+  CaseCategorySchema: { valid: 'public_service', fields: {} },
+  CaseTallySchema: {
+    valid: { accepted: 35300, completed: 35133, completedOnTime: 35133, due: 35300, inProgress: 167 },
+    fields: { accepted: 'count', completed: 'count', completedOnTime: 'optionalCount', due: 'optionalCount', inProgress: 'optionalCount' },
+  },
+  DepartmentSchema: { valid: { id: 'health', name: '区卫计局' }, fields: { id: 'text', name: 'text' } },
+  ItemTypeCodeSchema: { valid: '01', fields: {} },
+  PeriodSchema: { valid: '2019-01', fields: {} },
+  StreetOfficeSchema: { valid: { id: 'hongyun', name: '红云街道为民服务中心' }, fields: { id: 'text', name: 'text' } },
+
+  // Tally and Report: add a row for each exported schema.
+};
+
+interface Schema {
+  safeParse(value: unknown): { success: boolean };
+}
+const isSchema = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && typeof (value as { safeParse?: unknown }).safeParse === 'function';
+const schemas = (Object.entries(api) as [string, unknown][]).filter((entry): entry is [string, Schema] =>
+  isSchema(entry[1]),
+);
+
+describe('the bad-input matrix of the schemas', () => {
+  it('has a row for every exported schema, and no row for anything else', () => {
+    const names = schemas.map(([name]) => name).sort();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => !Object.hasOwn(SCHEMAS, name))).toEqual([]);
+    expect(Object.keys(SCHEMAS).filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  const rows = schemas.filter(([name]) => Object.hasOwn(SCHEMAS, name));
+
+  it.each(rows)('%s accepts its row’s valid value (so that each row can fail)', (name, schema) => {
+    expect(schema.safeParse(SCHEMAS[name]?.valid).success).toBe(true);
+  });
+
+  const cases = rows.flatMap(([name, schema]) => {
+    const row = SCHEMAS[name] as SchemaRow;
+    const slots: { slot: string; kind: keyof typeof SCHEMA_KINDS; withBad: (bad: BadName) => unknown }[] = [
+      { slot: 'the value', kind: 'value', withBad: (bad) => BAD[bad] },
+      ...Object.entries(row.fields).map(([field, kind]) => ({
+        slot: field,
+        kind,
+        withBad: (bad: BadName) =>
+          bad === 'a missing field' ? omit(row.valid as object, field) : set(row.valid as object, field, BAD[bad]),
+      })),
+    ];
+    return slots.flatMap(({ slot, kind, withBad }) =>
+      (Object.keys(BAD) as BadName[])
+        .filter((bad) => bad !== 'a missing field' || slot !== 'the value')
+        .map((bad) => ({ name, schema, slot, bad, verdict: SCHEMA_KINDS[kind][bad], input: withBad(bad) })),
+    );
+  });
+
+  it.each(cases)('$name: $bad as $slot', ({ schema, verdict, input }) => {
+    expect(schema.safeParse(input).success).toBe(verdict === 'accept');
+  });
+});
