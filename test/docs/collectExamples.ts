@@ -85,9 +85,9 @@ export function collectSourceExamples(root: string): ExampleBlock[] {
   return numberRepeats(blocks);
 }
 
-/** The ```ts blocks of `root/README.md`, named by the section (`## …`) they are in. */
-export function collectReadmeExamples(root: string): ExampleBlock[] {
-  const lines = readFileSync(join(root, 'README.md'), 'utf8').split('\n');
+/** The ```ts blocks of `root/README.md` (or of another Markdown `file`), named by the section (`## …`) they are in. */
+export function collectReadmeExamples(root: string, file = 'README.md'): ExampleBlock[] {
+  const lines = readFileSync(join(root, file), 'utf8').split('\n');
   const blocks: ExampleBlock[] = [];
   let section = 'top';
   for (let i = 0; i < lines.length; i += 1) {
@@ -101,13 +101,13 @@ export function collectReadmeExamples(root: string): ExampleBlock[] {
       continue;
     }
     if (!TS_FENCE.test(line)) continue;
-    const name = `README.md › ${section}`;
+    const name = `${file} › ${section}`;
     const end = lines.findIndex((text, j) => j > i && FENCE_END.test(text));
     if (end === -1) {
-      blocks.push({ name, file: 'README.md', line: i + 2, code: '', problem: 'the ```ts block is not closed' });
+      blocks.push({ name, file, line: i + 2, code: '', problem: 'the ```ts block is not closed' });
       break;
     }
-    blocks.push({ name, file: 'README.md', line: i + 2, code: lines.slice(i + 1, end).join('\n') });
+    blocks.push({ name, file, line: i + 2, code: lines.slice(i + 1, end).join('\n') });
     i = end;
   }
   return numberRepeats(blocks);

@@ -23,7 +23,12 @@ const SKIPPED = new Map<string, string>([]);
  */
 const MIN_VALUE_CHECKS = 78;
 
-const examples: readonly ExampleBlock[] = [...collectSourceExamples(root), ...collectReadmeExamples(root)];
+const examples: readonly ExampleBlock[] = [
+  ...collectSourceExamples(root),
+  ...collectReadmeExamples(root),
+  // The metrics guide of the API site: its figures are the seed's.
+  ...collectReadmeExamples(root, 'docs/metrics.md'),
+];
 const exportNames = Object.keys(lib);
 const exportValues = exportNames.map((name) => (lib as Record<string, unknown>)[name]);
 const globals = globalThis as unknown as Record<string, unknown>;
@@ -99,5 +104,6 @@ describe('documentation examples', () => {
     const total = checked.reduce((sum, block) => sum + countValueChecks(block), 0);
     expect(total).toBeGreaterThanOrEqual(MIN_VALUE_CHECKS);
     expect(checked.some((block) => block.file === 'README.md')).toBe(true);
+    expect(checked.some((block) => block.file === 'docs/metrics.md')).toBe(true);
   });
 });
