@@ -217,6 +217,13 @@ const TABLE: Record<string, readonly Slot[]> = {
       f.topN?.(offices, 3, o),
     ),
     { name: 'by', kind: 'score', valid: 7, call: (bad) => f.topN?.(offices, 3, { by: () => bad }) },
+    // A bad score after the first n items, which take another path through the heap.
+    {
+      name: 'by',
+      kind: 'score',
+      valid: 7,
+      call: (bad) => f.topN?.(offices, 1, { by: (office: { accepted: number }, index: number) => (index === 1 ? bad : office.accepted) }),
+    },
   ],
 
   // Format

@@ -108,7 +108,9 @@ export function formatChange(change: Change, options?: FormatChangeOptions): str
   const { current, previous } = change;
   if (previous === 0) return words.noBase;
   if (current === previous) return words.flat;
+  // Stryker disable next-line EqualityOperator: equivalent, current === previous returned '持平' above
   const size = BigInt(current > previous ? current - previous : previous - current);
   const percent = `${formatScaledDecimal(size * 100n, BigInt(previous), decimal)}%`;
+  // Stryker disable next-line EqualityOperator: equivalent, current === previous returned '持平' above
   return current > previous ? words.up(percent) : words.down(percent);
 }

@@ -78,9 +78,12 @@ export function formatPointChange(change: PointChange, options?: FormatPointChan
   if (b === 0 || d === 0) return '—';
   const difference = BigInt(a) * BigInt(d) - BigInt(c) * BigInt(b);
   if (difference === 0n) return locale === 'en' ? 'unchanged' : '持平';
+  // Stryker disable next-line EqualityOperator: equivalent, difference 0n returned '持平' above
   const size = formatScaledDecimal((difference < 0n ? -difference : difference) * 100n, BigInt(b) * BigInt(d), decimal);
   if (locale === 'en') {
+    // Stryker disable next-line EqualityOperator: equivalent, difference 0n returned '持平' above
     return `${difference > 0n ? 'up' : 'down'} ${size} percentage ${size === '1' ? 'point' : 'points'}`;
   }
+  // Stryker disable next-line EqualityOperator: equivalent, difference 0n returned '持平' above
   return `${difference > 0n ? '提高' : '下降'}${size}个百分点`;
 }

@@ -9,9 +9,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (value === null) return 'null';
+  // Stryker disable next-line ConditionalExpression: equivalent, String(undefined) below is 'undefined' too
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (typeof value === 'function') return 'a function';
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, String(symbol) below is symbol.toString() too
   if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'object') return 'an object';
   return String(value);

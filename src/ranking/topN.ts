@@ -160,6 +160,7 @@ export function topN<T>(items: readonly T[], n: number, options: TopNOptions<T>)
   let rank = 0;
   for (let j = 0; j < keys.length; j++) {
     const key = keys[j] as number;
+    // Stryker disable next-line ConditionalExpression: equivalent, keys[-1] is undefined, which no key equals
     if (j === 0 || key !== keys[j - 1]) rank = ranking === 'competition' ? j + 1 : rank + 1;
     result.push({ item: items[indices[j] as number] as T, rank, value: sign * key });
   }
