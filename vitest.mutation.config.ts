@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 // property tests of src/. Not the type tests (a runtime mutant cannot fail a
 // type test), not test/package (it tests dist/, which a mutant of src/ does
 // not change) and not test/docs (it reads the doc comments from the source
-// text, which the mutation tool rewrites). Property tests run from a fixed seed so that a mutant's
-// fate does not change from one run to the next.
+// text, which the mutation tool rewrites). Property tests run from a fixed
+// seed so that a mutant's fate does not change from one run to the next.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
