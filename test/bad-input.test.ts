@@ -29,6 +29,10 @@ type BadName = keyof typeof BAD;
 /** What a bad value must give: the documented error class, or 'ok' (a documented result). */
 type Outcome = typeof TypeError | typeof RangeError | 'ok';
 
+/** Every bad value gives `outcome`. */
+const all = (outcome: Outcome): Record<BadName, Outcome> =>
+  Object.fromEntries(Object.keys(BAD).map((bad) => [bad, outcome])) as Record<BadName, Outcome>;
+/** The six bad numbers: negative, fractional, NaN, ±Infinity, 2**53. */
 const numbers = (outcome: Outcome) => ({
   'a negative number': outcome,
   'a fraction': outcome,
@@ -37,71 +41,45 @@ const numbers = (outcome: Outcome) => ({
   '-Infinity': outcome,
   '2**53': outcome,
 });
-const nonNumbers = (outcome: Outcome) => ({
-  null: outcome,
-  undefined: outcome,
-  'a missing field': outcome,
-  'an empty object': outcome,
-  'an empty array': outcome,
+/** An optional argument: absent gives the default. */
+const optional = (kind: Record<BadName, Outcome>): Record<BadName, Outcome> => ({
+  ...kind,
+  undefined: 'ok',
+  'a missing field': 'ok',
 });
+
+/** A count: a non-negative safe integer. Not a number is a TypeError, a bad number a RangeError. */
+const count = { ...all(TypeError), ...numbers(RangeError) };
+/** A string from a fixed list: an unknown string is a RangeError, anything else a TypeError. */
+const string = { ...all(TypeError), 'a numeric string': RangeError };
 
 /**
  * The kinds of argument, and what each bad value must give. Every kind lists
  * every bad value, so a row cannot skip one.
  */
 const KINDS = {
-  /** A count: a non-negative safe integer (受理, 办结, n …). */
-  count: { ...numbers(RangeError), 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  /** A count: a non-negative safe integer (受理, 办结, n; also formatPeriod's year and month, within range). */
+  count,
   /** A safe integer that may be negative: a change's rate numerator. */
-  integer: { ...numbers(RangeError), 'a negative number': 'ok', 'a numeric string': TypeError, ...nonNumbers(TypeError) },
-  /** A required object argument; `{}` lacks its fields. */
-  object: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  integer: { ...count, 'a negative number': 'ok' },
+  /** A required object argument (`{}` and `[]` lack its fields), or a required function (topN's `by`). */
+  object: all(TypeError),
   /** `formatPercent`'s ratio: an object, or `null` for no rate ('—'). */
-  ratioOrNull: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError), null: 'ok' },
+  ratioOrNull: { ...all(TypeError), null: 'ok' },
   /** An optional options object: absent or `{}` gives the defaults. */
-  options: {
-    ...numbers(TypeError),
-    'a numeric string': TypeError,
-    ...nonNumbers(TypeError),
-    undefined: 'ok',
-    'a missing field': 'ok',
-    'an empty object': 'ok',
-  },
+  options: { ...optional(all(TypeError)), 'an empty object': 'ok' },
   /** A required string from a fixed list (a category, a 事项类型 code, a period). */
-  string: { ...numbers(TypeError), 'a numeric string': RangeError, ...nonNumbers(TypeError) },
-  /** An optional string option from a fixed list (locale, basis, rounding …): absent gives the default. */
-  choice: {
-    ...numbers(TypeError),
-    'a numeric string': RangeError,
-    ...nonNumbers(TypeError),
-    undefined: 'ok',
-    'a missing field': 'ok',
-  },
+  string,
+  /** An optional string option from a fixed list (locale, basis, rounding …). */
+  choice: optional(string),
   /** An optional `digits`: an integer from 0 to 20, absent gives 2. */
-  digits: {
-    ...numbers(RangeError),
-    'a numeric string': TypeError,
-    ...nonNumbers(TypeError),
-    undefined: 'ok',
-    'a missing field': 'ok',
-  },
+  digits: optional(count),
   /** An optional boolean option (`trimZeros`). */
-  flag: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError), undefined: 'ok', 'a missing field': 'ok' },
-  /** A month or year number of `formatPeriod`, within its range. */
-  periodPart: { ...numbers(RangeError), 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  flag: optional(all(TypeError)),
   /** A list of items: `[]` is allowed. */
-  array: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError), 'an empty array': 'ok' },
-  /** A required function (topN's `by`). */
-  function: { ...numbers(TypeError), 'a numeric string': TypeError, ...nonNumbers(TypeError) },
+  array: { ...all(TypeError), 'an empty array': 'ok' },
   /** A score returned by topN's `by`: a finite number, negative and fractional allowed. */
-  score: {
-    ...numbers(RangeError),
-    'a negative number': 'ok',
-    'a fraction': 'ok',
-    '2**53': 'ok',
-    'a numeric string': TypeError,
-    ...nonNumbers(TypeError),
-  },
+  score: { ...count, 'a negative number': 'ok', 'a fraction': 'ok', '2**53': 'ok' },
 } as const satisfies Record<string, Record<BadName, Outcome>>;
 
 /** One argument or field of a function, and how to call the function with a bad value in it. */
@@ -169,7 +147,7 @@ const TABLE: Record<string, readonly Slot[]> = {
   // Period
   formatPeriod: [
     { name: 'parts', kind: 'object', valid: { year: 2019, month: 1 }, call: (bad) => f.formatPeriod?.(bad) },
-    ...fields('', { year: 2019, month: 1 }, { year: 'periodPart', month: 'periodPart' }, (parts) => f.formatPeriod?.(parts)),
+    ...fields('', { year: 2019, month: 1 }, { year: 'count', month: 'count' }, (parts) => f.formatPeriod?.(parts)),
   ],
   parsePeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.parsePeriod?.(bad) }],
   previousMonthPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousMonthPeriod?.(bad) }],
@@ -213,7 +191,7 @@ const TABLE: Record<string, readonly Slot[]> = {
     { name: 'items', kind: 'array', valid: offices, call: (bad) => f.topN?.(bad, 3, { by: byAccepted }) },
     { name: 'n', kind: 'count', valid: 3, call: (bad) => f.topN?.(offices, bad, { by: byAccepted }) },
     { name: 'options', kind: 'object', valid: { by: byAccepted }, call: (bad) => f.topN?.(offices, 3, bad) },
-    ...fields('', { by: byAccepted }, { by: 'function', ties: 'choice', ranking: 'choice', order: 'choice' }, (o) =>
+    ...fields('', { by: byAccepted }, { by: 'object', ties: 'choice', ranking: 'choice', order: 'choice' }, (o) =>
       f.topN?.(offices, 3, o),
     ),
     { name: 'by', kind: 'score', valid: 7, call: (bad) => f.topN?.(offices, 3, { by: () => bad }) },
