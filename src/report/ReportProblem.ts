@@ -1,0 +1,16 @@
+/**
+ * One problem that {@link parseMonthlyReport} found in a report's data: where
+ * it is and what is wrong.
+ *
+ * @example
+ * ```ts
+ * // => { path: 'centre.tally.accepted', message: '应为非负整数,实际为 -1' }
+ * ```
+ * @category Report
+ */
+export interface ReportProblem {
+  /** The JSON path of the value, such as `centre.tally.accepted` or `streetOffices.offices[2].office.name`; `$` for the whole document. */
+  readonly path: string;
+  /** What is wrong, in the locale asked for, without the path. */
+  readonly message: string;
+}
