@@ -78,3 +78,28 @@ export function publishedPercentOptions(text: string): { digits: number; trimZer
     { digits: 2, trimZeros: true },
   ];
 }
+
+/**
+ * The text a report prints for a figure: the computed text when every end of
+ * its counts' ranges prints alike, else the published text, else the range
+ * of computed texts (`'99.52%–99.53%'`).
+ *
+ * @internal
+ */
+export function resolveFigure(texts: readonly string[], published?: string): string {
+  if (texts.length === 1) return texts[0] as string;
+  if (published !== undefined) return published;
+  return `${texts[0]}–${texts.at(-1)}`;
+}
+
+/**
+ * A count as a report prints it: the count, or an inferred range's ends.
+ *
+ * @internal
+ */
+export function countText(count: ReportCount, group = false): string {
+  const show = (value: number): string => (group ? value.toLocaleString('en-US') : String(value));
+  if (typeof count === 'number') return show(count);
+  const { min, max } = count.inferred;
+  return min === max ? show(min) : `${show(min)}–${show(max)}`;
+}
