@@ -48,3 +48,21 @@ export { yoyChange } from './change/yoyChange.js';
 // Tally (case records to tallies)
 
 // Report (monthly report, audit, rendering)
+export type { AuditCode, AuditFinding, AuditSeverity } from './report/AuditFinding.js';
+export { auditReport, type AuditReportOptions } from './report/auditReport.js';
+export {
+  InferredCountSchema,
+  MonthlyReportSchema,
+  ReportCountSchema,
+  type InferredCount,
+  type MonthlyReport,
+  type ReportCount,
+} from './models/MonthlyReportSchema.js';
+export {
+  parseMonthlyReport,
+  type ParseMonthlyReportOptions,
+  type ParseMonthlyReportResult,
+} from './report/parseMonthlyReport.js';
+export { renderReport, type RenderReportOptions } from './report/renderReport.js';
+export type { ReportLocale } from './report/ReportLocale.js';
+export type { ReportProblem } from './report/ReportProblem.js';

@@ -7,8 +7,8 @@ import { StreetOfficeSchema } from './StreetOfficeSchema.js';
 
 // No schema below carries its own message: parseMonthlyReport words every
 // problem itself, in Chinese or English, from the issue's code and params.
-const count = z.int().min(0);
-const name = z.string().min(1);
+const count = z.int().min(0).meta({ id: 'Count', description: 'A count of cases (件): a non-negative safe integer.' });
+const name = z.string().min(1).meta({ id: 'Name', description: 'A non-empty name or text as printed.' });
 
 /**
  * Checks a count that a report gives only through a rounded figure: the whole
@@ -45,7 +45,7 @@ export const InferredCountSchema = z.strictObject({
       from: name,
     })
     .refine((range) => range.min <= range.max, { path: ['max'], params: { rule: 'rangeOrder' } }),
-});
+}).meta({ id: 'InferredCount', description: 'A count the report gives only through a rounded figure: every integer from min to max is consistent with the text in from.' });
 
 /**
  * A count inferred from a rounded figure: `z.infer<typeof InferredCountSchema>`.
@@ -72,7 +72,9 @@ export type InferredCount = z.infer<typeof InferredCountSchema>;
  * ```
  * @category Report
  */
-export const ReportCountSchema = z.union([count, InferredCountSchema]);
+export const ReportCountSchema = z
+  .union([count, InferredCountSchema])
+  .meta({ id: 'ReportCount', description: 'A count as printed, or an inferred range.' });
 
 /**
  * A count as printed or inferred: `z.infer<typeof ReportCountSchema>`.
@@ -81,8 +83,11 @@ export const ReportCountSchema = z.union([count, InferredCountSchema]);
  */
 export type ReportCount = z.infer<typeof ReportCountSchema>;
 
-const publishedPercent = z.string().regex(/^\d+(?:\.\d+)?%$/);
-const publishedText = z.string().min(1);
+const publishedPercent = z
+  .string()
+  .regex(/^\d+(?:\.\d+)?%$/)
+  .meta({ id: 'PublishedPercent', description: 'A percentage as the report prints it, such as "99.53%".' });
+const publishedText = z.string().min(1).meta({ id: 'PublishedText', description: 'A figure as the report words it, such as "同比增长26.32%".' });
 
 const unitTally = z.strictObject({
   /** 受理. */
@@ -93,14 +98,14 @@ const unitTally = z.strictObject({
   completedOnTime: ReportCountSchema.optional(),
   /** 在办. */
   inProgress: ReportCountSchema.optional(),
-});
+}).meta({ id: 'UnitTally', description: 'A unit’s counts for the month: 受理, 办结, 按时办结, 在办.' });
 
 const baseTally = z.strictObject({
   /** 受理 in the base period. */
   accepted: ReportCountSchema.optional(),
   /** 办结 in the base period. */
   completed: ReportCountSchema.optional(),
-});
+}).meta({ id: 'BaseTally', description: 'A unit’s counts in a base period (上年同期 or 上月).' });
 
 const published = z.strictObject({
   /** 办结率 as printed, such as `'99.53%'`. */
@@ -111,7 +116,7 @@ const published = z.strictObject({
   acceptedYoy: publishedText.optional(),
   /** 受理 环比 as printed, such as `'环比下降3.5%'`. */
   acceptedMom: publishedText.optional(),
-});
+}).meta({ id: 'PublishedFigures', description: 'Figures as the report prints them, to be checked against the counts.' });
 
 const inProgressRule = z.literal('accepted-minus-completed');
 
@@ -157,6 +162,8 @@ const inProgressRule = z.literal('accepted-minus-completed');
  * @category Report
  */
 export const MonthlyReportSchema = z.strictObject({
+  /** The JSON Schema the file follows, for editors: `zwfw-stats/schema/monthly-report.json`. */
+  $schema: z.string().optional(),
   /** A note on where the figures come from. */
   $comment: z.string().optional(),
   /** The month reported, `'YYYY-MM'`. */
