@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PERIOD_PATTERN } from '../period/periodPattern.js';
 import type { Period } from '../period/Period.js';
-import { CaseCategorySchema } from './CaseCategorySchema.js';
+import { CASE_CATEGORIES } from './caseCategories.js';
 import { DepartmentSchema } from './DepartmentSchema.js';
 import { StreetOfficeSchema } from './StreetOfficeSchema.js';
 
@@ -190,7 +190,7 @@ export const MonthlyReportSchema = z.strictObject({
       .array(
         z.strictObject({
           /** 行政许可 or 公共服务. */
-          category: CaseCategorySchema,
+          category: z.literal(CASE_CATEGORIES),
           /** 受理 in this category. */
           accepted: ReportCountSchema,
           /** 办结 in this category. */
@@ -226,7 +226,7 @@ export const MonthlyReportSchema = z.strictObject({
       /** Their total the month before. */
       previousMonth: baseTally.optional(),
       /** `'all'`: every office is listed; `'top-by-accepted'`: only the busiest, in order. */
-      listed: z.enum(['all', 'top-by-accepted']),
+      listed: z.literal(['all', 'top-by-accepted']),
       /** The offices listed, in the report's order. */
       offices: z.array(
         z.strictObject({
