@@ -57,14 +57,15 @@ export function chooseEncoding(
 /**
  * Decodes a whole file's bytes, strictly: a byte that is not valid in the
  * encoding is an error naming the file and the encoding, never mojibake.
+ * `hint` ends the message (such as "; give the encoding with --encoding").
  */
-export function decodeBytes(bytes: Uint8Array, option: EncodingOption, file: string): string {
+export function decodeBytes(bytes: Uint8Array, option: EncodingOption, file: string, hint = ''): string {
   const { encoding, bomLength } = chooseEncoding(bytes, option, true);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bomLength));
   } catch {
     throw new CliError(
-      `${file}: the bytes are not valid ${encoding.toUpperCase()}${option === 'auto' ? ' (nor UTF-8)' : ''}; give the file's encoding with --encoding`,
+      `${file}: not valid ${encoding.toUpperCase()} text${option === 'auto' ? ' (nor UTF-8)' : ''}${hint}`,
     );
   }
 }
