@@ -1,0 +1,59 @@
+// The command as a user runs it: a child process, its exit status and its
+// streams. Each spawn costs a TypeScript start-up, so there are few of them;
+// the in-process tests (runCli.test.ts) cover the rest.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+function spawnCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        resolve({ status: error === null ? 0 : Number(error.code), stdout, stderr });
+      },
+    );
+  });
+}
+
+const directory = mkdtempSync(join(tmpdir(), 'zwfw-stats-'));
+const doctoredFile = join(directory, 'doctored.json');
+const seed = JSON.parse(readFileSync(join(ROOT, 'examples/wuhua-2019-01.json'), 'utf8'));
+seed.centre.byCategory[0].accepted = 20565;
+writeFileSync(doctoredFile, JSON.stringify(seed));
+
+describe('zwfw-stats as a process', { timeout: 30_000 }, () => {
+  it('report: writes the seed’s text and exits 0', async () => {
+    const { status, stdout, stderr } = await spawnCli(['report', 'examples/wuhua-2019-01.json']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('2019年1月,五华区人民政府政务服务中心各窗口共受理各类事项35300件,办结35133件');
+    expect(stdout).toContain('受理业务量前三名的是:红云街道为民服务中心3410件,办结3410件');
+  });
+
+  it('audit: exits 1 for a doctored copy, naming the path', async () => {
+    const { status, stdout, stderr } = await spawnCli(['audit', doctoredFile]);
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('error   centre.byCategory: 各类别受理数合计35301件,与总数35300件不符');
+  });
+
+  it('exits 2 with a one-line message and no stack trace for a missing file', async () => {
+    const { status, stdout, stderr } = await spawnCli(['report', 'examples/missing.json']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('zwfw-stats: examples/missing.json: no such file\n');
+  });
+
+  it('exits 2 for a bad option', async () => {
+    const { status, stderr } = await spawnCli(['audit', 'examples/wuhua-2019-01.json', '--format', 'markdown']);
+    expect(status).toBe(2);
+    expect(stderr).toBe("zwfw-stats: --format must be one of text, json, got 'markdown' (see zwfw-stats audit --help)\n");
+  });
+});
