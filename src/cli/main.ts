@@ -3,4 +3,6 @@
 import { processIo } from './CliIo.js';
 import { runCli } from './runCli.js';
 
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+void runCli(process.argv.slice(2), processIo()).then((status) => {
+  process.exitCode = status;
+});
