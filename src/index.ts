@@ -43,8 +43,20 @@ export { pointChange, type PointChange } from './change/pointChange.js';
 export { yoyChange } from './change/yoyChange.js';
 
 // Ranking (topN)
+export {
+  topN,
+  type RankedItem,
+  type RankingMethod,
+  type RankOrder,
+  type TopNOptions,
+  type TopNTies,
+} from './ranking/topN.js';
 
 // Format
+export { formatChange, type FormatChangeOptions } from './format/formatChange.js';
+export { formatPercent, type FormatPercentOptions } from './format/formatPercent.js';
+export { formatPointChange, type FormatPointChangeOptions } from './format/formatPointChange.js';
+export type { RoundingMode } from './format/RoundingMode.js';
 
 // Tally (case records to tallies)
 export type { CaseColumns } from './tally/CaseColumns.js';

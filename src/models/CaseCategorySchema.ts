@@ -19,4 +19,4 @@ import { CASE_CATEGORIES } from './caseCategories.js';
  * @see {@link toCaseCategory} to map a 事项类型 code.
  * @category Models
  */
-export const CaseCategorySchema = z.enum(CASE_CATEGORIES);
+export const CaseCategorySchema = z.literal(CASE_CATEGORIES);

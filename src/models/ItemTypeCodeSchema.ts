@@ -14,4 +14,4 @@ import { ITEM_TYPE_CODES } from './itemTypeCodes.js';
  * ```
  * @category Models
  */
-export const ItemTypeCodeSchema = z.enum(ITEM_TYPE_CODES);
+export const ItemTypeCodeSchema = z.literal(ITEM_TYPE_CODES);

@@ -27,7 +27,9 @@ export type ItemTypeCode = (typeof ITEM_TYPE_CODES)[number];
  * 07 行政确认  08 行政奖励  09 行政裁决  10 其他行政权力  20 公共服务
  * ```
  *
- * Codes are two-digit strings: `'01'`, never `'1'` or `1`.
+ * Codes are two-digit strings: `'01'`, never `'1'` or `1`. JavaScript lists
+ * integer-like keys ('10', '20') first, so iterate {@link ITEM_TYPE_CODES}
+ * for catalogue order.
  *
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import { ITEM_TYPE_NAMES, type ItemTypeCode } from './itemTypeCodes.js';
  *
  * Reports such as the 五华区 seed define 公共服务 as "every matter other than
  * 行政许可", so a 行政确认 (07) case counts as 公共服务 there. Keep the finer
- * code beside the bucket (a {@link CaseRecord}'s `itemTypeCode`) when you
+ * code beside the bucket (a case record's `itemTypeCode`) when you
  * have it; this function loses it on purpose.
  *
  * @param code - A two-digit code from {@link ITEM_TYPE_NAMES}, such as `'01'`.
