@@ -14,6 +14,7 @@ export { ITEM_TYPE_CODES, ITEM_TYPE_NAMES, type ItemTypeCode } from './models/it
 export { ItemTypeCodeSchema } from './models/ItemTypeCodeSchema.js';
 export { PeriodSchema } from './models/PeriodSchema.js';
 export { StreetOfficeSchema, type StreetOffice } from './models/StreetOfficeSchema.js';
+export { CaseRecordSchema, type CaseRecord } from './models/CaseRecordSchema.js';
 export { toCaseCategory } from './models/toCaseCategory.js';
 
 // Period
@@ -58,6 +59,20 @@ export { formatPointChange, type FormatPointChangeOptions } from './format/forma
 export type { RoundingMode } from './format/RoundingMode.js';
 
 // Tally (case records to tallies)
+export type { CaseColumns } from './tally/CaseColumns.js';
+export { createTallier, type Tallier } from './tally/createTallier.js';
+export { TALLY_DIMENSIONS, type Dimension } from './tally/Dimension.js';
+export { emptyTally } from './tally/emptyTally.js';
+export { feedCsv, type FeedCsvOptions } from './tally/feedCsv.js';
+export { feedNdjson, type FeedSummary } from './tally/feedNdjson.js';
+export { InvalidRecordError } from './tally/InvalidRecordError.js';
+export { mergeTallies } from './tally/mergeTallies.js';
+export { mergeTallyGroups } from './tally/mergeTallyGroups.js';
+export { tallyCases, type TallyCasesOptions } from './tally/tallyCases.js';
+export { tallyColumns } from './tally/tallyColumns.js';
+export type { PeriodRange, TallyOptions } from './tally/TallyOptions.js';
+export type { FullCaseTally, InvalidRecord, TallyGroup, TallyKey, TallyResult } from './tally/TallyResult.js';
+export { toColumns } from './tally/toColumns.js';
 
 // Report (monthly report, audit, rendering)
 export type { AuditCode, AuditFinding, AuditSeverity } from './report/AuditFinding.js';

@@ -1,0 +1,125 @@
+import { ITEM_TYPE_NAMES } from '../models/itemTypeCodes.js';
+import { parseIsoTimestamp } from './parseIsoTimestamp.js';
+
+/** Epoch milliseconds that a `Date` can hold. */
+export const EPOCH_LIMIT = 8.64e15;
+
+const ANY_TIME = 'an ISO 8601 time with an offset or epoch milliseconds';
+const OPTIONAL_TIME = 'an ISO 8601 time with an offset, epoch milliseconds or null';
+
+/**
+ * The fields of one case record as the counting loops need them, written by
+ * {@link readCaseRecord} into one reused object (no allocation per record).
+ * When the record is invalid, `field`, `expected` and `value` say why.
+ *
+ * @internal
+ */
+export class RecordFields {
+  /** The id, or null when the record has no readable id. */
+  id: string | null = null;
+  /** Index in CASE_CATEGORIES. */
+  categoryIndex = 0;
+  department = '';
+  streetOffice: string | null = null;
+  accepted = 0;
+  /** Infinity while open. */
+  completed = Number.POSITIVE_INFINITY;
+  /** Infinity when there is no deadline. */
+  due = Number.POSITIVE_INFINITY;
+  field: string | null = null;
+  expected = '';
+  value: unknown = undefined;
+}
+
+/**
+ * Checks a case record object and reads it into `out`. Returns false, with
+ * `out.field`, `out.expected` and `out.value` set, when it is invalid.
+ *
+ * @internal
+ */
+export function readCaseRecord(record: unknown, out: RecordFields): boolean {
+  out.id = null;
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return fail(out, null, 'an object', record);
+  }
+  const fields = record as Record<string, unknown>;
+  const id = fields['id'];
+  if (typeof id !== 'string' || id.length === 0) return fail(out, 'id', 'a non-empty string', id);
+  out.id = id;
+  const category = fields['category'];
+  if (category === 'public_service') out.categoryIndex = 1;
+  else if (category === 'administrative_licensing') out.categoryIndex = 0;
+  else return fail(out, 'category', "'administrative_licensing' or 'public_service'", category);
+  const department = fields['departmentId'];
+  if (typeof department !== 'string' || department.length === 0) {
+    return fail(out, 'departmentId', 'a non-empty string', department);
+  }
+  out.department = department;
+  const streetOffice = fields['streetOfficeId'];
+  if (streetOffice === undefined || streetOffice === null) out.streetOffice = null;
+  else if (typeof streetOffice === 'string' && streetOffice.length > 0) out.streetOffice = streetOffice;
+  else return fail(out, 'streetOfficeId', 'a non-empty string or null', streetOffice);
+  const itemTypeCode = fields['itemTypeCode'];
+  if (itemTypeCode !== undefined) {
+    if (typeof itemTypeCode !== 'string' || !Object.hasOwn(ITEM_TYPE_NAMES, itemTypeCode)) {
+      return fail(out, 'itemTypeCode', 'a 事项类型 code (01–10, 20)', itemTypeCode);
+    }
+    if ((itemTypeCode === '01') !== (out.categoryIndex === 0)) {
+      return fail(out, 'itemTypeCode', `a code of category '${category}' (01 is 行政许可, the others 公共服务)`, itemTypeCode);
+    }
+  }
+  const acceptedValue = fields['acceptedAt'];
+  // Numbers are checked inline: a call returning a double would box it.
+  const accepted = typeof acceptedValue === 'number' ? acceptedValue : readTime(acceptedValue);
+  if (!isEpochMs(accepted)) return fail(out, 'acceptedAt', ANY_TIME, acceptedValue);
+  out.accepted = accepted;
+  const dueValue = fields['dueAt'];
+  if (dueValue === undefined || dueValue === null) {
+    out.due = Number.POSITIVE_INFINITY;
+  } else {
+    const due = typeof dueValue === 'number' ? dueValue : readTime(dueValue);
+    if (!isEpochMs(due)) return fail(out, 'dueAt', OPTIONAL_TIME, dueValue);
+    out.due = due;
+  }
+  const completedValue = fields['completedAt'];
+  if (completedValue === undefined || completedValue === null) {
+    out.completed = Number.POSITIVE_INFINITY;
+  } else {
+    const completed = typeof completedValue === 'number' ? completedValue : readTime(completedValue);
+    if (!isEpochMs(completed)) return fail(out, 'completedAt', OPTIONAL_TIME, completedValue);
+    if (completed < accepted) return fail(out, 'completedAt', 'at or after acceptedAt', completedValue);
+    out.completed = completed;
+  }
+  return true;
+}
+
+function fail(out: RecordFields, field: string | null, expected: string, value: unknown): false {
+  out.field = field;
+  out.expected = expected;
+  out.value = value;
+  return false;
+}
+
+/**
+ * True for a whole number of milliseconds within a `Date`'s range (so a safe
+ * integer); false for NaN, infinities and fractions.
+ *
+ * @internal
+ */
+export function isEpochMs(time: number): boolean {
+  return time <= EPOCH_LIMIT && time >= -EPOCH_LIMIT && Math.floor(time) === time;
+}
+
+/**
+ * A timestamp as epoch ms, or NaN when it is neither a valid ISO string with
+ * an offset nor a safe-integer epoch ms within a `Date`'s range.
+ *
+ * @internal
+ */
+export function readTime(value: unknown): number {
+  if (typeof value === 'number') {
+    return isEpochMs(value) ? value : Number.NaN;
+  }
+  if (typeof value === 'string') return parseIsoTimestamp(value);
+  return Number.NaN;
+}
