@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 /**
  * What the command touches outside itself, so that tests can run it in
@@ -16,6 +16,8 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Streams a file's bytes. */
   readonly streamFile: (path: string) => AsyncIterable<Uint8Array>;
+  /** A file's size in bytes, for progress; `undefined` when it cannot be known. */
+  readonly fileSize: (path: string) => Promise<number | undefined>;
 }
 
 /** The real process's streams and file system. */
@@ -26,5 +28,6 @@ export function processIo(): CliIo {
     stderrIsTty: process.stderr.isTTY === true,
     readFile: (path) => readFile(path),
     streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
+    fileSize: (path) => stat(path).then((info) => (info.isFile() ? info.size : undefined), () => undefined),
   };
 }

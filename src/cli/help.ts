@@ -41,4 +41,31 @@ Options:
 Example:
   zwfw-stats audit examples/wuhua-2019-01.json
 `,
+  tally: `Usage: zwfw-stats tally FILE.csv|FILE.ndjson --period YYYY-MM [--by DIMENSIONS] [--top N] [options]
+
+Tallies case records (受理, 办结, 按时办结, 在办) for a month, streaming the file,
+and prints the groups with their rates, ranked by cases accepted (受理量).
+
+Options:
+  --period YYYY-MM         the month (required); months are cut in China Standard Time
+  --by LIST                streetOffice (default), department, category, period; comma-separated
+  --top N                  only the top N groups by cases accepted (ties at the cut kept)
+  --format FORMAT          text (default), markdown, json or csv
+  --locale zh-CN|en        the language of the headings (default zh-CN)
+  --encoding ENCODING      auto (default: a byte-order mark, else UTF-8 if valid, else GBK/GB18030),
+                           utf-8, gbk, gb18030, utf-16le, utf-16be
+  --input csv|ndjson       the file's kind, when its name does not end in .csv, .ndjson or .jsonl
+  --header NAME=FIELD      maps a CSV header onto a record field (repeatable), such as --header 办件编号=id
+  --chinese-headers        maps the usual Chinese headers: 办件编号 事项类别 事项类型 部门 街道
+                           受理时间 承诺办结时间 办结时间
+  --skip-invalid           count the valid records and list the invalid ones on stderr
+                           (by default the first invalid record stops the command)
+  -h, --help               show this help
+
+CSV columns (by default named as the record fields): id, category or itemTypeCode,
+departmentId, streetOfficeId, acceptedAt, dueAt, completedAt.
+
+Example:
+  zwfw-stats tally examples/cases-2019-01.csv --chinese-headers --period 2019-01 --by streetOffice --top 3
+`,
 } as const;

@@ -5,7 +5,7 @@ import type { CliIo } from '../../src/cli/CliIo.js';
 import { runCli } from '../../src/cli/runCli.js';
 
 /** Files given by content; any other path is read from disk. */
-export async function run(argv: string[], files: Record<string, string | Uint8Array> = {}) {
+export async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, options: { tty?: boolean; chunk?: number } = {}) {
   let stdout = '';
   let stderr = '';
   const contents = new Map(Object.entries(files));
@@ -17,12 +17,14 @@ export async function run(argv: string[], files: Record<string, string | Uint8Ar
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
-    stderrIsTty: false,
+    stderrIsTty: options.tty ?? false,
+    fileSize: async (path) => (await read(path)).length,
     readFile: read,
     async *streamFile(path) {
       const bytes = await read(path);
       // in small chunks, so that a character is split across two of them
-      for (let start = 0; start < bytes.length; start += 7) yield bytes.subarray(start, start + 7);
+      const size = options.chunk ?? 7;
+      for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
     },
   };
   const status = await runCli(argv, io);
