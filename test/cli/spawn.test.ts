@@ -56,4 +56,15 @@ describe('zwfw-stats as a process', { timeout: 30_000 }, () => {
     expect(status).toBe(2);
     expect(stderr).toBe("zwfw-stats: --format must be one of text, json, got 'markdown' (see zwfw-stats audit --help)\n");
   });
+
+  it('tally: streams the generated CSV and prints the top three street offices', async () => {
+    const { status, stdout, stderr } = await spawnCli([
+      'tally', 'examples/cases-2019-01.csv', '--chinese-headers', '--period', '2019-01', '--top', '3',
+    ]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    // the header, a blank line, the column names and at least three ranked rows
+    expect(stdout.split('\n')[0]).toBe('examples/cases-2019-01.csv: 2019-01,共400条记录,按街道分为11组,受理量前3名');
+    expect(stdout.trimEnd().split('\n').slice(3).map((line) => line.split(/\s+/)[0])).toEqual(['1', '2', '3']);
+  });
 });
