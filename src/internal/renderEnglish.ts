@@ -20,6 +20,7 @@ function count(value: ReportCount): string {
 /** A count with its noun: '1 letter', '3 letters'. */
 function counted(value: ReportCount, singular: string, plural = `${singular}s`): string {
   const [low, high] = countRange(value);
+  if (high === 0) return `no ${plural}`;
   return `${count(value)} ${low === 1 && high === 1 ? singular : plural}`;
 }
 

@@ -121,7 +121,7 @@ The street office service centres of Wuhua District accepted 22,256 cases this m
     });
     expect(renderReport(report)).toContain('2.本月,中心及各街道办事处出现黄牌2张,未出现红牌。');
     expect(renderReport(report, { locale: 'en' })).toContain(
-      '2. This month, the centre and the street offices received 2 yellow cards and 0 red cards.',
+      '2. This month, the centre and the street offices received 2 yellow cards and no red cards.',
     );
   });
 
