@@ -2,9 +2,6 @@
 // streams. Each spawn costs a TypeScript start-up, so there are few of them;
 // the in-process tests (runCli.test.ts) cover the rest.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -22,11 +19,6 @@ function spawnCli(args: string[]): Promise<{ status: number; stdout: string; std
   });
 }
 
-const directory = mkdtempSync(join(tmpdir(), 'zwfw-stats-'));
-const doctoredFile = join(directory, 'doctored.json');
-const seed = JSON.parse(readFileSync(join(ROOT, 'examples/wuhua-2019-01.json'), 'utf8'));
-seed.centre.byCategory[0].accepted = 20565;
-writeFileSync(doctoredFile, JSON.stringify(seed));
 
 describe('zwfw-stats as a process', { timeout: 30_000 }, () => {
   it('report: writes the seed’s text and exits 0', async () => {
@@ -37,11 +29,19 @@ describe('zwfw-stats as a process', { timeout: 30_000 }, () => {
     expect(stdout).toContain('受理业务量前三名的是:红云街道为民服务中心3410件,办结3410件');
   });
 
-  it('audit: exits 1 for a doctored copy, naming the path', async () => {
-    const { status, stdout, stderr } = await spawnCli(['audit', doctoredFile]);
+  it('audit: exits 1 for the doctored example, naming the paths', async () => {
+    // examples/wuhua-2019-01-doctored.json: 公共服务 14736 → 14737, published 办结率 99.53% → 99.52%
+    const { status, stdout, stderr } = await spawnCli(['audit', 'examples/wuhua-2019-01-doctored.json']);
     expect(status).toBe(1);
     expect(stderr).toBe('');
-    expect(stdout).toContain('error   centre.byCategory: 各类别受理数合计35301件,与总数35300件不符');
+    expect(stdout).toBe(
+      [
+        'error   centre.published.completionRate: 公布的办结率为99.52%,按计数应为99.53%(办结35133件 / 受理35300件)',
+        'error   centre.byCategory: 各类别受理数合计35301件,与总数35300件不符',
+        'examples/wuhua-2019-01-doctored.json: 2 errors, 0 warnings, 0 info',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('exits 2 with a one-line message and no stack trace for a missing file', async () => {
