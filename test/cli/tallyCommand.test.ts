@@ -194,6 +194,18 @@ Rank  Street office  Accepted  Completed  On time  In progress  Completion rate 
     expect(stderr).toBe("zwfw-stats: cases.csv:1: not valid UTF-8 text (--encoding utf-8); give the file's encoding with --encoding\n");
   });
 
+  it('exits 2 naming the line of malformed CSV and of a malformed NDJSON line', async () => {
+    const csv = await tally([], { 'cases.csv': CASES.replace('b1,public_service', 'b1,"public_service') });
+    expect(csv.status).toBe(2);
+    // the quote opened on line 5 runs to the end of the file (line 8), where the parser gives up
+    expect(csv.stderr).toMatch(/^zwfw-stats: cases\.csv:8: feedCsv requires records\[\d+\] \(line 8\) to be a well-formed CSV row, got Quote Not Closed/);
+    const ndjson = await run(['tally', 'cases.ndjson', '--period', '2019-01'], {
+      'cases.ndjson': '{"id":"a1","category":"public_service","departmentId":"d1","acceptedAt":"2019-01-03T09:00:00+08:00"}\n{"id":"a2",\n',
+    });
+    expect(ndjson.status).toBe(2);
+    expect(ndjson.stderr.split('\n')[0]).toBe('zwfw-stats: cases.ndjson:2: feedNdjson requires records[1] (line 2) to be a JSON object on one line, got "{\\"id\\":\\"a2\\","');
+  });
+
   it('prints its help', async () => {
     expect((await run(['tally', '--help'])).stdout).toContain('Usage: zwfw-stats tally FILE.csv|FILE.ndjson --period YYYY-MM');
   });
