@@ -1,7 +1,7 @@
 import { yoyChange } from '../change/yoyChange.js';
 import { momChange } from '../change/momChange.js';
 import { formatChange } from '../format/formatChange.js';
-import { formatPercent } from '../format/formatPercent.js';
+import { type FormatPercentOptions, formatPercent } from '../format/formatPercent.js';
 import type { ReportCount } from '../models/MonthlyReportSchema.js';
 import { completionRate } from '../rates/completionRate.js';
 import { onTimeRate } from '../rates/onTimeRate.js';
@@ -25,12 +25,12 @@ export const REPORT_PERCENT = { digits: 2, trimZeros: true } as const;
  * @internal
  */
 export const figureTexts = {
-  completionRate(accepted: ReportCount, completed: ReportCount, options: object = REPORT_PERCENT): string[] {
+  completionRate(accepted: ReportCount, completed: ReportCount, options: FormatPercentOptions = REPORT_PERCENT): string[] {
     return textsAtEnds([accepted, completed], ([a = 0, c = 0]) =>
       formatPercent(completionRate({ accepted: a, completed: c }), options),
     );
   },
-  onTimeRate(completed: ReportCount, onTime: ReportCount, options: object = REPORT_PERCENT): string[] {
+  onTimeRate(completed: ReportCount, onTime: ReportCount, options: FormatPercentOptions = REPORT_PERCENT): string[] {
     return textsAtEnds([completed, onTime], ([c = 0, t = 0]) =>
       t > c ? undefined : formatPercent(onTimeRate({ completed: c, completedOnTime: t }), options),
     );
