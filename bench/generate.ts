@@ -31,28 +31,35 @@ export function random(seed: number): () => number {
 
 /** Records with epoch-millisecond times. Every record has every key (null when absent), in one order. */
 export function generateRecords(count: number, seed = 20190101): CaseRecord[] {
-  const next = random(seed);
   const records: CaseRecord[] = new Array(count);
+  let index = 0;
+  for (const record of recordStream(count, seed)) records[index++] = record;
+  return records;
+}
+
+/** {@link generateRecords} one record at a time, for data sets that do not fit in memory. */
+export function* recordStream(count: number, seed = 20190101): Generator<CaseRecord> {
+  const next = random(seed);
   for (let index = 0; index < count; index += 1) {
     const department = DEPARTMENTS[Math.floor(next() * next() * DEPARTMENTS.length)] as string;
     const streetOffice = next() < 0.6 ? null : (STREET_OFFICES[Math.floor(next() * STREET_OFFICES.length)] as string);
     const category = next() < 0.42 ? 'administrative_licensing' : 'public_service';
-    const acceptedAt = YEAR_START + Math.floor(next() * YEAR_MS / 1000) * 1000;
+    const acceptedAt = YEAR_START + Math.floor((next() * YEAR_MS) / 1000) * 1000;
     const kind = next();
     let dueAt: number | null = null;
     let completedAt: number | null;
     if (kind < 0.15) {
       // 即办件: done on the spot, no deadline
-      completedAt = acceptedAt + Math.floor(next() * 2 * HOUR / 1000) * 1000;
+      completedAt = acceptedAt + Math.floor((next() * 2 * HOUR) / 1000) * 1000;
     } else {
       dueAt = acceptedAt + (1 + Math.floor(next() * 20)) * DAY;
       const late = next() < 0.035;
       completedAt = late
-        ? dueAt + Math.floor(next() * 5 * DAY / 1000) * 1000 + 1000
-        : acceptedAt + Math.floor(next() * (dueAt - acceptedAt) / 1000) * 1000;
+        ? dueAt + Math.floor((next() * 5 * DAY) / 1000) * 1000 + 1000
+        : acceptedAt + Math.floor((next() * (dueAt - acceptedAt)) / 1000) * 1000;
     }
     if (next() < 0.005) completedAt = null;
-    records[index] = {
+    yield {
       id: `C${index}`,
       category,
       departmentId: department,
@@ -62,7 +69,6 @@ export function generateRecords(count: number, seed = 20190101): CaseRecord[] {
       completedAt,
     };
   }
-  return records;
 }
 
 const OFFSETS = [480, 480, 480, 480, 480, 480, 480, 0, 540, -300]; // mostly +08:00; also Z, +09:00, −05:00
@@ -91,13 +97,18 @@ export function isoTimestamp(ms: number, offset: number): string {
 }
 
 /** The same records with ISO-string times, ~30 % of them written with another offset than +08:00. */
-export function withIsoTimes(records: readonly CaseRecord[], seed = 7): CaseRecord[] {
+export function withIsoTimes(records: Iterable<CaseRecord>, seed = 7): CaseRecord[] {
+  return Array.from(isoRecords(records, seed));
+}
+
+/** {@link withIsoTimes} one record at a time. */
+export function* isoRecords(records: Iterable<CaseRecord>, seed = 7): Generator<CaseRecord> {
   const next = random(seed);
-  return records.map((record) => {
+  for (const record of records) {
     const offset = OFFSETS[Math.floor(next() * OFFSETS.length)] as number;
     const iso = (value: string | number | null | undefined) =>
       value === null || value === undefined ? null : isoTimestamp(value as number, offset);
-    return {
+    yield {
       id: record.id,
       category: record.category,
       departmentId: record.departmentId,
@@ -106,5 +117,5 @@ export function withIsoTimes(records: readonly CaseRecord[], seed = 7): CaseReco
       dueAt: iso(record.dueAt),
       completedAt: iso(record.completedAt),
     };
-  });
+  }
 }

@@ -23,7 +23,18 @@ export interface TallyKey {
  *
  * @category Tally
  */
-export type FullCaseTally = Required<CaseTally>;
+export interface FullCaseTally extends CaseTally {
+  /** 受理: cases accepted in the period. */
+  readonly accepted: number;
+  /** 办结: cases completed in the period, carry-over included. */
+  readonly completed: number;
+  /** 按时办结: of `completed`, those finished no later than their deadline or with none. */
+  readonly completedOnTime: number;
+  /** 应办结: cases whose deadline fell in the period. */
+  readonly due: number;
+  /** 在办: cases accepted before the period's end and not completed by then. */
+  readonly inProgress: number;
+}
 
 /**
  * One group of a tally: its key and its counts.
