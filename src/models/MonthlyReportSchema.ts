@@ -155,8 +155,19 @@ const inProgressRule = z.literal('accepted-minus-completed');
  *
  * @example
  * ```ts
- * MonthlyReportSchema.safeParse(JSON.parse(readFileSync('examples/wuhua-2019-01.json', 'utf8'))).success;
+ * const report = {
+ *   period: '2019-01',
+ *   centre: {
+ *     name: '五华区人民政府政务服务中心',
+ *     tally: { accepted: 35300, completed: 35133, inProgress: 167 },
+ *     previousYear: { accepted: { inferred: { min: 27944, max: 27946, from: '接件总数同比增长26.32%' } } },
+ *     published: { completionRate: '99.53%', acceptedYoy: '同比增长26.32%' },
+ *   },
+ * };
+ * MonthlyReportSchema.safeParse(report).success;
  * // => true
+ * MonthlyReportSchema.safeParse({ ...report, centre: { ...report.centre, tally: { accepted: 1, completed: 1, acepted: 1 } } }).success;
+ * // => false
  * ```
  * @see {@link parseMonthlyReport} for problems worded in Chinese or English.
  * @category Report

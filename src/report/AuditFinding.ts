@@ -48,8 +48,14 @@ export type AuditCode =
  *
  * @example
  * ```ts
- * // => { code: 'published-rate-mismatch', severity: 'error', path: 'centre.published.completionRate',
- * //      message: '公布的办结率为99.52%,按计数应为99.53%(办结35133件 / 受理35300件)' }
+ * const result = parseMonthlyReport({
+ *   period: '2019-01',
+ *   centre: { name: '五华区人民政府政务服务中心', tally: { accepted: 35300, completed: 35133, inProgress: 168 }, inProgressRule: 'accepted-minus-completed' },
+ * });
+ * const findings = result.success ? auditReport(result.report, { locale: 'en' }) : [];
+ * findings;
+ * // => [{ code: 'in-progress-mismatch', severity: 'error', path: 'centre.tally.inProgress',
+ * //       message: 'in progress is 168, but accepted − completed is 167' }]
  * ```
  * @category Report
  */

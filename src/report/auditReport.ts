@@ -52,9 +52,22 @@ export interface AuditReportOptions {
  * @throws {RangeError} `auditReport requires locale to be one of 'zh-CN', 'en', got "fr"`.
  * @example
  * ```ts
- * auditReport(seed);
- * // => []
- * auditReport({ ...seed, centre: { ...seed.centre, published: { completionRate: '99.52%' } } });
+ * // 五华区, January 2019, with the 办结率 misprinted as 99.52%
+ * const result = parseMonthlyReport({
+ *   period: '2019-01',
+ *   centre: {
+ *     name: '五华区人民政府政务服务中心',
+ *     tally: { accepted: 35300, completed: 35133, inProgress: 167 },
+ *     inProgressRule: 'accepted-minus-completed',
+ *     byCategory: [
+ *       { category: 'administrative_licensing', accepted: 20564 },
+ *       { category: 'public_service', accepted: 14736 },
+ *     ],
+ *     published: { completionRate: '99.52%' },
+ *   },
+ * });
+ * const findings = result.success ? auditReport(result.report) : [];
+ * findings;
  * // => [{ code: 'published-rate-mismatch', severity: 'error', path: 'centre.published.completionRate',
  * //       message: '公布的办结率为99.52%,按计数应为99.53%(办结35133件 / 受理35300件)' }]
  * ```

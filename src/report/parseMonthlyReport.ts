@@ -59,14 +59,17 @@ export type ParseMonthlyReportResult =
  * @throws {RangeError} `parseMonthlyReport requires locale to be one of 'zh-CN', 'en', got "fr"`.
  * @example
  * ```ts
- * parseMonthlyReport(JSON.parse(readFileSync('examples/wuhua-2019-01.json', 'utf8'))).success;
+ * const centre = { name: '五华区人民政府政务服务中心', tally: { accepted: 35300, completed: 35133 } };
+ * parseMonthlyReport({ period: '2019-01', centre }).success;
  * // => true
- * parseMonthlyReport({ period: '2019-13', centre: { name: '五华区人民政府政务服务中心', tally: { accepted: -1, completed: 0 } } });
+ * parseMonthlyReport({ period: '2019-13', centre: { ...centre, tally: { accepted: -1, completed: 0 } } });
  * // => { success: false, problems: [
- * //      { path: 'period', message: '应为 YYYY-MM 格式的月份(如 2019-01),实际为 "2019-13"' },
+ * //      { path: 'period', message: '应为形如 YYYY-MM 的月份(如 2019-01),实际为 "2019-13"' },
  * //      { path: 'centre.tally.accepted', message: '应为非负整数,实际为 -1' } ] }
  * parseMonthlyReport({ period: '2019-01' }, { locale: 'en' });
  * // => { success: false, problems: [{ path: 'centre', message: 'is missing' }] }
+ * parseMonthlyReport({}, { locale: 'fr' });
+ * // throws RangeError: parseMonthlyReport requires locale to be one of 'zh-CN', 'en', got "fr"
  * ```
  * @see {@link auditReport} to check that the figures agree.
  * @category Report

@@ -47,10 +47,22 @@ export interface RenderReportOptions {
  * @throws {RangeError} `renderReport requires format to be one of 'text', 'markdown', got "html"` (likewise `locale`).
  * @example
  * ```ts
- * renderReport(seed);
- * // => '一、基本情况\n\n(一)办件情况\n\n2019年1月,五华区人民政府政务服务中心各窗口共受理各类事项35300件,办结35133件,…'
- * renderReport(seed, { locale: 'en' });
- * // => 'I. Overview\n\n(1) Cases\n\nIn January 2019, the windows of the Wuhua District Government Service Centre accepted 35,300 cases …'
+ * const result = parseMonthlyReport({
+ *   period: '2019-01',
+ *   centre: {
+ *     name: '五华区人民政府政务服务中心',
+ *     tally: { accepted: 35300, completed: 35133, inProgress: 167 },
+ *     previousYear: { accepted: 27945 },
+ *   },
+ *   englishNames: { 五华区人民政府政务服务中心: 'Wuhua District Government Service Centre' },
+ * });
+ * const report = result.success ? result.report : undefined;
+ * renderReport(report);
+ * // => '一、基本情况\n\n(一)办件情况\n\n2019年1月,五华区人民政府政务服务中心各窗口共受理各类事项35300件,办结35133件,在办事项167件,办结率99.53%,接件总数同比增长26.32%。\n'
+ * renderReport(report, { locale: 'en' }).split('\n\n')[2];
+ * // => 'In January 2019, the windows of the Wuhua District Government Service Centre accepted 35,300 cases of all kinds and completed 35,133, leaving 167 in progress. The completion rate was 99.53%. The number of cases accepted was up 26.32% year on year.\n'
+ * renderReport(report, { format: 'html' });
+ * // throws RangeError: renderReport requires format to be one of 'text', 'markdown', got "html"
  * ```
  * @see {@link auditReport} to check the figures first.
  * @category Report
