@@ -160,7 +160,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
     );
   }
   if (items.length > 0) {
-    blocks.push({ kind: 'heading', level: 3, text: '(2) Other work' });
+    blocks.push({ kind: 'heading', level: 3, text: '(2) Operations' });
     items.forEach((text, index) => blocks.push({ kind: 'paragraph', text: `${index + 1}. ${capitalize(text)}` }));
   }
   return blocks;

@@ -56,7 +56,7 @@ In January 2019, the windows of the Wuhua District Government Service Centre acc
 
 The street office service centres of Wuhua District accepted 22,256 cases this month and completed 22,256, a completion rate of 100%. The number of cases they accepted was down 10.16% year on year. The three busiest by cases accepted were the Hongyun Subdistrict Service Centre (3,410 accepted, 3,410 completed), the Puji Subdistrict Service Centre (2,938 accepted, 2,938 completed) and the Daguan Subdistrict Service Centre (2,752 accepted, 2,752 completed).
 
-(2) Other work
+(2) Operations
 
 1. This month, 13 projects were submitted in Wuhua District through the provincial investment project approval system: 10 for approval and 3 for filing. They covered 17 items, with an on-time rate of 100%. Their estimated total investment was RMB 20 million.
 
