@@ -206,6 +206,17 @@ Rank  Street office  Accepted  Completed  On time  In progress  Completion rate 
     expect(ndjson.stderr.split('\n')[0]).toBe('zwfw-stats: cases.ndjson:2: feedNdjson requires records[1] (line 2) to be a JSON object on one line, got "{\\"id\\":\\"a2\\","');
   });
 
+  it('exits 2 at the line of a GBK byte deep in a file detected as UTF-8 from its start', async () => {
+    // 3000 ASCII rows (about 170 kB, well past the 64 kB sample) then one row with 五华 in GBK on line 3002
+    const rows = Array.from({ length: 3000 }, (_, index) => `x${index},public_service,d1,east,2019-01-03T09:00:00+08:00,,`);
+    const text = `${CASES.split('\n')[0]}\n${rows.join('\n')}\n`;
+    const bytes = new Uint8Array([...new TextEncoder().encode(text), ...encodeGbk('y1,public_service,五华,east,2019-01-03T09:00:00+08:00,,\n')]);
+    const { status, stdout, stderr } = await tally([], { 'cases.csv': bytes }, { chunk: 65_536 });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe("zwfw-stats: cases.csv:3002: not valid UTF-8 text; give the file's encoding with --encoding\n");
+  });
+
   it('prints its help', async () => {
     expect((await run(['tally', '--help'])).stdout).toContain('Usage: zwfw-stats tally FILE.csv|FILE.ndjson --period YYYY-MM');
   });
