@@ -52,8 +52,8 @@ export type AuditCode =
  *   period: '2019-01',
  *   centre: { name: '五华区人民政府政务服务中心', tally: { accepted: 35300, completed: 35133, inProgress: 168 }, inProgressRule: 'accepted-minus-completed' },
  * });
- * const findings = result.success ? auditReport(result.report, { locale: 'en' }) : [];
- * findings;
+ * if (!result.success) throw new Error('not a report');
+ * auditReport(result.report, { locale: 'en' });
  * // => [{ code: 'in-progress-mismatch', severity: 'error', path: 'centre.tally.inProgress',
  * //       message: 'in progress is 168, but accepted − completed is 167' }]
  * ```

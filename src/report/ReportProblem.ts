@@ -5,8 +5,8 @@
  * @example
  * ```ts
  * const result = parseMonthlyReport({ period: '2019-01', centre: { name: '五华区人民政府政务服务中心', tally: { accepted: -1, completed: 0 } } });
- * const problems = result.success ? [] : result.problems;
- * problems;
+ * if (result.success) throw new Error('expected problems');
+ * result.problems;
  * // => [{ path: 'centre.tally.accepted', message: '应为非负整数,实际为 -1' }]
  * ```
  * @category Report

@@ -66,8 +66,8 @@ export interface AuditReportOptions {
  *     published: { completionRate: '99.52%' },
  *   },
  * });
- * const findings = result.success ? auditReport(result.report) : [];
- * findings;
+ * if (!result.success) throw new Error('not a report');
+ * auditReport(result.report);
  * // => [{ code: 'published-rate-mismatch', severity: 'error', path: 'centre.published.completionRate',
  * //       message: '公布的办结率为99.52%,按计数应为99.53%(办结35133件 / 受理35300件)' }]
  * ```

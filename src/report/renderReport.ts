@@ -56,7 +56,8 @@ export interface RenderReportOptions {
  *   },
  *   englishNames: { 五华区人民政府政务服务中心: 'Wuhua District Government Service Centre' },
  * });
- * const report = result.success ? result.report : undefined;
+ * if (!result.success) throw new Error('not a report');
+ * const { report } = result;
  * renderReport(report);
  * // => '一、基本情况\n\n(一)办件情况\n\n2019年1月,五华区人民政府政务服务中心各窗口共受理各类事项35300件,办结35133件,在办事项167件,办结率99.53%,接件总数同比增长26.32%。\n'
  * renderReport(report, { locale: 'en' }).split('\n\n')[2];
