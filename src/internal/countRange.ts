@@ -28,6 +28,17 @@ export function sumRange(counts: readonly ReportCount[]): readonly [number, numb
 }
 
 /**
+ * A sum of counts as a count: an integer when every part is one, else the
+ * inferred range of the sum (with no source text of its own).
+ *
+ * @internal
+ */
+export function sumCount(counts: readonly ReportCount[]): ReportCount {
+  const [min, max] = sumRange(counts);
+  return min === max ? min : { inferred: { min, max, from: '' } };
+}
+
+/**
  * Whether two ranges share a value: could the two figures be equal?
  *
  * @internal

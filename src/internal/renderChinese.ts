@@ -1,24 +1,17 @@
 import { caseCategoryLabel } from '../models/caseCategoryLabel.js';
-import type { MonthlyReport, ReportCount } from '../models/MonthlyReportSchema.js';
+import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
 import { parsePeriod } from '../period/parsePeriod.js';
-import { countRange } from './countRange.js';
+import { countRange, sumCount } from './countRange.js';
 import type { ReportBlock } from './reportBlocks.js';
 import { countText as count, figureTexts, resolveFigure } from './reportFigures.js';
 import { unitFigures } from './unitFigures.js';
+import { unitTable } from './unitTable.js';
 
 const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 3 → 三, as in 前三名; digits past ten. */
 function numeral(value: number): string {
   return NUMERALS[value] ?? String(value);
-}
-
-function sum(counts: readonly ReportCount[]): ReportCount {
-  const [min, max] = counts.reduce<[number, number]>(
-    ([low, high], item) => [low + countRange(item)[0], high + countRange(item)[1]],
-    [0, 0],
-  );
-  return min === max ? min : { inferred: { min, max, from: '' } };
 }
 
 function centreParagraph(report: MonthlyReport): string {
@@ -77,7 +70,7 @@ function investmentItem(report: MonthlyReport, investment: NonNullable<MonthlyRe
     ['备案类', projects.filing],
   ] as const;
   const listed = kinds.filter(([, value]) => countRange(value)[1] > 0);
-  const clauses = [`本月,${report.district ?? ''}通过全省投资项目审批系统申报项目总数${count(sum(kinds.map(([, value]) => value)))}个`];
+  const clauses = [`本月,${report.district ?? ''}通过全省投资项目审批系统申报项目总数${count(sumCount(kinds.map(([, value]) => value)))}个`];
   if (listed.length > 0) clauses.push(`其中${listed.map(([label, value]) => `${label}项目${count(value)}个`).join(',')}`);
   clauses.push(`事项合计${count(investment.items)}件`);
   const onTime =
@@ -115,26 +108,9 @@ function commendationItem(commendations: NonNullable<MonthlyReport['commendation
 }
 
 function tables(report: MonthlyReport): { units: ReportBlock; categories?: ReportBlock; departments?: ReportBlock } {
-  const { centre, streetOffices: streets } = report;
-  const row = (name: string, unit: Parameters<typeof unitFigures>[0] & { tally: { inProgress?: ReportCount | undefined } }): string[] => {
-    const figures = unitFigures(unit, 'zh-CN');
-    return [
-      name,
-      count(unit.tally.accepted),
-      count(unit.tally.completed),
-      unit.tally.inProgress === undefined ? '—' : count(unit.tally.inProgress),
-      figures.completionRate,
-      figures.onTimeRate ?? '—',
-      figures.yoy ?? '—',
-    ];
-  };
-  const rows = [row(centre.name, centre)];
-  if (streets !== undefined) {
-    rows.push(row('各街道为民服务中心合计', streets));
-    for (const entry of streets.offices) rows.push(row(entry.office.name, entry));
-  }
+  const { centre } = report;
   const result: { units: ReportBlock; categories?: ReportBlock; departments?: ReportBlock } = {
-    units: { kind: 'table', header: ['单位', '受理', '办结', '在办', '办结率', '按时办结率', '接件总数同比'], rows },
+    units: unitTable(report, 'zh-CN', (name) => name),
   };
   if (centre.byCategory !== undefined && centre.byCategory.length > 0) {
     result.categories = {

@@ -1,10 +1,11 @@
 import { caseCategoryLabel } from '../models/caseCategoryLabel.js';
 import type { MonthlyReport, ReportCount } from '../models/MonthlyReportSchema.js';
 import { parsePeriod } from '../period/parsePeriod.js';
-import { countRange } from './countRange.js';
+import { countRange, sumCount } from './countRange.js';
 import type { ReportBlock } from './reportBlocks.js';
 import { countText, figureTexts, resolveFigure } from './reportFigures.js';
 import { unitFigures } from './unitFigures.js';
+import { unitTable } from './unitTable.js';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -106,15 +107,12 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
     }
     blocks.push({ kind: 'paragraph', text: text.join(' ') });
   }
-  blocks.push(unitTable(report, the));
+  blocks.push(unitTable(report, 'en', named));
 
   const items: string[] = [];
   if (investment !== undefined) {
     const { projects, published = {} } = investment;
-    const [low, high] = [projects.approval, projects.verification, projects.filing]
-      .map(countRange)
-      .reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
-    const total: ReportCount = low === high ? low : { inferred: { min: low, max: high, from: '' } };
+    const total = sumCount([projects.approval, projects.verification, projects.filing]);
     const kinds = (
       [
         [projects.approval, 'for approval'],
@@ -173,31 +171,4 @@ function hundredMillionsInMillions(text: string): string {
   const [left, right] = [digits.slice(0, whole.length + 2), digits.slice(whole.length + 2)];
   const integer = String(Number.parseInt(left, 10));
   return right === '' ? Number(integer).toLocaleString('en-US') : `${Number(integer).toLocaleString('en-US')}.${right}`;
-}
-
-function unitTable(report: MonthlyReport, the: (name: string) => string): ReportBlock {
-  const { centre, streetOffices: streets } = report;
-  const strip = (text: string): string => text.replace(/^the /, '');
-  const row = (name: string, unit: Parameters<typeof unitFigures>[0] & { tally: { inProgress?: ReportCount | undefined } }): string[] => {
-    const figures = unitFigures(unit, 'en');
-    return [
-      name,
-      count(unit.tally.accepted),
-      count(unit.tally.completed),
-      unit.tally.inProgress === undefined ? '—' : count(unit.tally.inProgress),
-      figures.completionRate,
-      figures.onTimeRate ?? '—',
-      figures.yoy ?? '—',
-    ];
-  };
-  const rows = [row(strip(the(centre.name)), centre)];
-  if (streets !== undefined) {
-    rows.push(row('Street office service centres, total', streets));
-    for (const entry of streets.offices) rows.push(row(strip(the(entry.office.name)), entry));
-  }
-  return {
-    kind: 'table',
-    header: ['Unit', 'Accepted', 'Completed', 'In progress', 'Completion rate', 'On-time rate', 'Accepted, year on year'],
-    rows,
-  };
 }
