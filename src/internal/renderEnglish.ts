@@ -31,7 +31,7 @@ function series(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** The English sentence for a change: 'Cases accepted were up 26.32% year on year.' */
+/** The English sentence for a change: 'The number of cases accepted was up 26.32% year on year.' */
 function changeSentence(subject: string, text: string): string {
   if (/^(up|down|unchanged) /.test(text)) return `${subject} was ${text}.`;
   if (text.startsWith('no cases')) return `There were ${text}, so no change can be given.`;
