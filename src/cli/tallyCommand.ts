@@ -161,7 +161,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   try {
     summary = input === 'csv' ? await feedCsv(tallier, text, { headers }) : await feedNdjson(tallier, text);
   } catch (error) {
-    if (error instanceof InvalidRecordError) throw invalidRecord(file, error);
+    if (error instanceof InvalidRecordError) throw invalidRecord(file, error, head.text);
     // A header problem comes out as an AbortError too: the header line alone gives the real error.
     if (input === 'csv' && (error as Error | null)?.name === 'AbortError') await replayHeader(file, head.text, period as Period, headers);
     throw error;
@@ -184,8 +184,10 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   return 0;
 }
 
-function invalidRecord(file: string, error: InvalidRecordError): CliError {
-  return new CliError(`${file}:${error.line ?? 1}: ${error.message}`);
+function invalidRecord(file: string, error: InvalidRecordError, head = ''): CliError {
+  const header = head.split('\n', 1)[0] ?? '';
+  const chinese = error.index === -1 && Object.keys(CHINESE_HEADERS).some((name) => header.includes(name));
+  return new CliError(`${file}:${error.line ?? 1}: ${error.message}`, chinese ? ['  the header is in Chinese: --chinese-headers maps it'] : []);
 }
 
 /** Passes text through, keeping its start (up to the first line end) in `head.text`. */
@@ -206,7 +208,7 @@ async function replayHeader(file: string, head: string, period: Period, headers:
   try {
     await feedCsv(createTallier({ period, by: [] }), only(), { headers });
   } catch (error) {
-    if (error instanceof InvalidRecordError) throw invalidRecord(file, error);
+    if (error instanceof InvalidRecordError) throw invalidRecord(file, error, line);
   }
 }
 

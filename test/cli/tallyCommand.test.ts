@@ -173,6 +173,14 @@ Rank  Street office  Accepted  Completed  On time  In progress  Completion rate 
     );
   });
 
+  it('points to --chinese-headers when a Chinese header lacks a column', async () => {
+    const { status, stderr } = await tally([], { 'cases.csv': CHINESE });
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      'zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for id, got "办件编号", "事项类别", "部门", "街道", "受理时间", "承诺办结时间", "办结时间"\n  the header is in Chinese: --chinese-headers maps it\n',
+    );
+  });
+
   it('exits 2 at the first invalid record, or skips invalid records with --skip-invalid', async () => {
     const bad = CASES.replace('b1,public_service', 'b1,公共事务');
     const stopped = await tally([], { 'cases.csv': bad });
