@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { monthlyReportJsonSchema } from '../../src/internal/monthlyReportJsonSchema.js';
+import { monthlyReportJsonSchema } from '../../scripts/monthlyReportJsonSchema.js';
 
 const committed = JSON.parse(readFileSync(new URL('../../schema/monthly-report.json', import.meta.url), 'utf8'));
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));

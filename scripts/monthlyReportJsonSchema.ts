@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MonthlyReportSchema } from '../models/MonthlyReportSchema.js';
+import { MonthlyReportSchema } from '../src/models/MonthlyReportSchema.js';
 
 /**
  * The JSON Schema of a monthly report's data file, generated from
@@ -7,8 +7,6 @@ import { MonthlyReportSchema } from '../models/MonthlyReportSchema.js';
  * to `schema/monthly-report.json` by `npm run schema`; a test keeps the file
  * equal to a fresh generation. Cross-field rules (an inferred range's
  * min ≤ max) are zod refinements that JSON Schema cannot state.
- *
- * @internal
  */
 export function monthlyReportJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(MonthlyReportSchema, { io: 'input', target: 'draft-2020-12' });
