@@ -17,7 +17,9 @@ Exit status: 0 done; 1 the audit found an error; 2 a mistake in the input or the
 `,
   report: `Usage: zwfw-stats report FILE.json [--format text|markdown|json] [--locale zh-CN|en]
 
-Writes section 一、基本情况 (overview) of a monthly report from its data file.
+Writes section 一、基本情况 (overview) of a monthly report from its data file. The
+figures are computed from the counts; when the figures disagree among themselves
+(see zwfw-stats audit), a warning goes to stderr.
 
 Options:
   --format text|markdown|json   text (default); Markdown with tables; or the checked data as JSON

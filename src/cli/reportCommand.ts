@@ -1,3 +1,4 @@
+import { auditReport } from '../report/auditReport.js';
 import { renderReport } from '../report/renderReport.js';
 import type { CliIo } from './CliIo.js';
 import { commandOptions, oneOf, singleFile } from './commandOptions.js';
@@ -20,5 +21,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const file = singleFile('report', positionals, 'FILE.json');
   const report = await readReportFile(file, io, locale);
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { locale, format }));
+  // The text is written from the counts; say so when the figures disagree among themselves.
+  const errors = auditReport(report).filter((finding) => finding.severity === 'error').length;
+  if (errors > 0) {
+    io.stderr(`zwfw-stats: warning: ${file} has ${errors} inconsistent figure${errors === 1 ? '' : 's'} (see zwfw-stats audit ${file})\n`);
+  }
   return 0;
 }

@@ -19,6 +19,14 @@ describe('zwfw-stats report', () => {
     expect(stdout).toContain('共受理各类事项35300件,办结35133件,在办事项167件,办结率99.53%,按时办结率为100%,接件总数同比增长26.32%');
   });
 
+  it('warns on stderr, and still writes the text, when the figures disagree', async () => {
+    const { status, stdout, stderr } = await run(['report', 'doctored.json'], { 'doctored.json': doctored });
+    expect(status).toBe(0);
+    // the text gives the figure the counts give, not the misprint
+    expect(stdout).toContain('办结率99.53%');
+    expect(stderr).toBe('zwfw-stats: warning: doctored.json has 2 inconsistent figures (see zwfw-stats audit doctored.json)\n');
+  });
+
   it('writes English Markdown', async () => {
     const { stdout } = await run(['report', SEED, '--locale', 'en', '--format', 'markdown']);
     expect(stdout.startsWith('## I. Overview\n\n### (1) Cases\n\nIn January 2019,')).toBe(true);
