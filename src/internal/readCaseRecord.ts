@@ -21,7 +21,8 @@ export class RecordFields {
   categoryIndex = 0;
   department = '';
   streetOffice: string | null = null;
-  accepted = 0;
+  /** NaN until read: a double from the start, so that the field never changes representation. */
+  accepted = Number.NaN;
   /** Infinity while open. */
   completed = Number.POSITIVE_INFINITY;
   /** Infinity when there is no deadline. */

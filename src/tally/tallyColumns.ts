@@ -7,8 +7,10 @@ import type { CaseColumns } from './CaseColumns.js';
 import type { TallyOptions } from './TallyOptions.js';
 import type { TallyResult } from './TallyResult.js';
 
-/** Largest department × street-office table of cached units. */
-const MAX_UNIT_TABLE = 1 << 22;
+/** Largest department × street-office table of units made ahead (each unit holds its counters). */
+const MAX_UNIT_TABLE = 1 << 16;
+/** Rows per call of the counting loop. */
+const BLOCK = 4096;
 
 /**
  * Tallies case records held as {@link CaseColumns} (typed arrays): the
@@ -54,12 +56,12 @@ export function tallyColumns(columns: CaseColumns, options: TallyOptions): Tally
   if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
     throw new TypeError(`${fn} requires columns.length to be a non-negative integer, got ${describeValue(length)}`);
   }
-  const category = column(fn, columns, 'category', Uint8Array, length);
-  const department = column(fn, columns, 'department', Int32Array, length);
-  const streetOffice = column(fn, columns, 'streetOffice', Int32Array, length);
-  const acceptedAt = column(fn, columns, 'acceptedAt', Float64Array, length);
-  const dueAt = column(fn, columns, 'dueAt', Float64Array, length);
-  const completedAt = column(fn, columns, 'completedAt', Float64Array, length);
+  column(fn, columns, 'category', Uint8Array, length);
+  column(fn, columns, 'department', Int32Array, length);
+  column(fn, columns, 'streetOffice', Int32Array, length);
+  column(fn, columns, 'acceptedAt', Float64Array, length);
+  column(fn, columns, 'dueAt', Float64Array, length);
+  column(fn, columns, 'completedAt', Float64Array, length);
   const departmentIds = dictionary(fn, columns, 'departmentIds');
   const streetOfficeIds = dictionary(fn, columns, 'streetOfficeIds');
   const ids = columns.ids;
@@ -68,69 +70,122 @@ export function tallyColumns(columns: CaseColumns, options: TallyOptions): Tally
   }
 
   const accumulator = new TallyAccumulator(plan);
-  const departmentCount = departmentIds.length;
-  const streetOfficeCount = streetOfficeIds.length;
-  // Units by (department code, street office code + 1), filled on first use; -2 = not yet known.
-  const tableSize = departmentCount * (streetOfficeCount + 1);
-  const useTable = tableSize <= MAX_UNIT_TABLE;
-  const units = new Int32Array(useTable ? tableSize : 0).fill(-2);
-  const start = plan.start;
-  const end = plan.end;
-  const reject = (row: number, field: string, what: string, value: unknown): void => {
-    accumulator.recordCount = row;
-    accumulator.reject(fn, row, null, ids === undefined ? null : (ids[row] ?? null), field, what, value);
-  };
+  const units = resolveUnits(accumulator, departmentIds, streetOfficeIds);
+  const invalidRows: number[] = [];
+  // In blocks: a function called often is optimized whole and stays so, where
+  // one long loop would run interpreted until on-stack replacement, after every GC.
+  for (let from = 0; from < length; from += BLOCK) {
+    countRows(accumulator, columns, from, Math.min(from + BLOCK, length), units, departmentIds.length, streetOfficeIds.length, invalidRows);
+  }
+  for (const row of invalidRows) rejectRow(accumulator, columns, row, departmentIds.length, streetOfficeIds.length);
+  accumulator.recordCount = length;
+  return accumulator.result();
+}
 
-  for (let row = 0; row < length; row += 1) {
+/**
+ * The unit of every (department code, street office code + 1) pair, made
+ * before the loop so that the loop never interns: -1 for a pair left out.
+ * Units that no row uses have zero counts and do not appear in the result.
+ * A dictionary product too large for a table gives null: units are then
+ * found per row.
+ */
+function resolveUnits(
+  accumulator: TallyAccumulator,
+  departmentIds: readonly string[],
+  streetOfficeIds: readonly string[],
+): Int32Array | null {
+  const width = streetOfficeIds.length + 1;
+  if (departmentIds.length * width > MAX_UNIT_TABLE) return null;
+  const units = new Int32Array(departmentIds.length * width);
+  for (let department = 0; department < departmentIds.length; department += 1) {
+    for (let street = -1; street < streetOfficeIds.length; street += 1) {
+      units[department * width + street + 1] = unitOfCodes(accumulator, departmentIds, streetOfficeIds, department, street);
+    }
+  }
+  return units;
+}
+
+/**
+ * The hot loop: typed arrays in, counts out, nothing allocated per row. Rows
+ * that fail a check are only noted (in order) and reported afterwards.
+ */
+function countRows(
+  accumulator: TallyAccumulator,
+  columns: CaseColumns,
+  from: number,
+  to: number,
+  units: Int32Array | null,
+  departmentCount: number,
+  streetOfficeCount: number,
+  invalidRows: number[],
+): void {
+  const { category, department, streetOffice, acceptedAt, dueAt, completedAt } = columns;
+  const { start, end } = accumulator.plan;
+  const width = streetOfficeCount + 1;
+  for (let row = from; row < to; row += 1) {
     const accepted = acceptedAt[row] as number;
     let completed = completedAt[row] as number;
     let due = dueAt[row] as number;
     const categoryCode = category[row] as number;
     const departmentCode = department[row] as number;
     const streetOfficeCode = streetOffice[row] as number;
-    // Checks first: NaN fails every comparison, so `!(x <= limit)` catches it.
-    if (!(accepted <= EPOCH_LIMIT && accepted >= -EPOCH_LIMIT && Math.floor(accepted) === accepted)) {
-      reject(row, 'acceptedAt', 'whole epoch milliseconds', accepted);
-      continue;
-    }
     if (completed !== completed) completed = Number.POSITIVE_INFINITY;
-    else if (!(completed <= EPOCH_LIMIT && completed >= accepted && Math.floor(completed) === completed)) {
-      reject(row, 'completedAt', completed < accepted ? 'at or after acceptedAt' : 'whole epoch milliseconds or NaN', completed);
-      continue;
-    }
     if (due !== due) due = Number.POSITIVE_INFINITY;
-    else if (!(due <= EPOCH_LIMIT && due >= -EPOCH_LIMIT && Math.floor(due) === due)) {
-      reject(row, 'dueAt', 'whole epoch milliseconds or NaN', due);
-      continue;
-    }
-    if (categoryCode > 1) {
-      reject(row, 'category', '0 or 1', categoryCode);
-      continue;
-    }
-    if (departmentCode < 0 || departmentCode >= departmentCount) {
-      reject(row, 'department', `a code below ${departmentCount}`, departmentCode);
-      continue;
-    }
-    if (streetOfficeCode < -1 || streetOfficeCode >= streetOfficeCount) {
-      reject(row, 'streetOffice', `−1 or a code below ${streetOfficeCount}`, streetOfficeCode);
+    // NaN fails every comparison, so `!(x <= limit)` catches it; Infinity is
+    // allowed only where it stands for NaN (checked again when reporting).
+    if (
+      !(
+        accepted <= EPOCH_LIMIT &&
+        accepted >= -EPOCH_LIMIT &&
+        Math.floor(accepted) === accepted &&
+        completed >= accepted &&
+        (completed === Number.POSITIVE_INFINITY || (completed <= EPOCH_LIMIT && Math.floor(completed) === completed)) &&
+        (due === Number.POSITIVE_INFINITY || (due <= EPOCH_LIMIT && due >= -EPOCH_LIMIT && Math.floor(due) === due)) &&
+        categoryCode <= 1 &&
+        departmentCode >= 0 &&
+        departmentCode < departmentCount &&
+        streetOfficeCode >= -1 &&
+        streetOfficeCode < streetOfficeCount
+      ) ||
+      completedAt[row] === Number.POSITIVE_INFINITY ||
+      dueAt[row] === Number.POSITIVE_INFINITY
+    ) {
+      invalidRows.push(row);
       continue;
     }
     if (!((accepted < end && completed >= start) || (due >= start && due < end))) continue;
-    let unit: number;
-    if (useTable) {
-      const slot = departmentCode * (streetOfficeCount + 1) + streetOfficeCode + 1;
-      unit = units[slot] as number;
-      if (unit === -2) {
-        unit = unitOfCodes(accumulator, departmentIds, streetOfficeIds, departmentCode, streetOfficeCode);
-        units[slot] = unit;
-      }
-    } else {
-      unit = unitOfCodes(accumulator, departmentIds, streetOfficeIds, departmentCode, streetOfficeCode);
-    }
+    const unit =
+      units === null
+        ? unitOfCodes(accumulator, columns.departmentIds, columns.streetOfficeIds, departmentCode, streetOfficeCode)
+        : (units[departmentCode * width + streetOfficeCode + 1] as number);
     if (unit >= 0) accumulator.count(unit, categoryCode, accepted, completed, due);
   }
-  accumulator.recordCount = length;
-  return accumulator.result();
+}
+
+/** Reports a row that {@link countRows} found invalid, naming the first field at fault. */
+function rejectRow(
+  accumulator: TallyAccumulator,
+  columns: CaseColumns,
+  row: number,
+  departmentCount: number,
+  streetOfficeCount: number,
+): void {
+  const accepted = columns.acceptedAt[row] as number;
+  const completed = columns.completedAt[row] as number;
+  const due = columns.dueAt[row] as number;
+  const isTime = (time: number) => time <= EPOCH_LIMIT && time >= -EPOCH_LIMIT && Math.floor(time) === time;
+  const reject = (field: string, what: string, value: unknown) =>
+    accumulator.reject('tallyColumns', row, null, columns.ids?.[row] ?? null, field, what, value);
+  if (!isTime(accepted)) reject('acceptedAt', 'whole epoch milliseconds', accepted);
+  else if (completed === completed && !isTime(completed)) reject('completedAt', 'whole epoch milliseconds or NaN', completed);
+  else if (completed < accepted) reject('completedAt', 'at or after acceptedAt', completed);
+  else if (due === due && !isTime(due)) reject('dueAt', 'whole epoch milliseconds or NaN', due);
+  else if ((columns.category[row] as number) > 1) reject('category', '0 or 1', columns.category[row]);
+  else if (!((columns.department[row] as number) >= 0 && (columns.department[row] as number) < departmentCount)) {
+    reject('department', `a code below ${departmentCount}`, columns.department[row]);
+  } else {
+    reject('streetOffice', `−1 or a code below ${streetOfficeCount}`, columns.streetOffice[row]);
+  }
 }
 
 function unitOfCodes(
