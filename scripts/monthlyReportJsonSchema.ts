@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MonthlyReportSchema } from '../src/models/MonthlyReportSchema.js';
+import { MonthlyReportSchema, reportSchemaParts } from '../src/models/MonthlyReportSchema.js';
 
 /**
  * The JSON Schema of a monthly report's data file, generated from
@@ -9,7 +9,7 @@ import { MonthlyReportSchema } from '../src/models/MonthlyReportSchema.js';
  * min ≤ max) are zod refinements that JSON Schema cannot state.
  */
 export function monthlyReportJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(MonthlyReportSchema, { io: 'input', target: 'draft-2020-12' });
+  const generated = z.toJSONSchema(MonthlyReportSchema, { io: 'input', target: 'draft-2020-12', metadata: reportSchemaParts });
   const { $schema, ...rest } = generated;
   return {
     $schema,

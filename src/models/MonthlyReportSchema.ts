@@ -7,8 +7,27 @@ import { StreetOfficeSchema } from './StreetOfficeSchema.js';
 
 // No schema below carries its own message: parseMonthlyReport words every
 // problem itself, in Chinese or English, from the issue's code and params.
-const count = z.int().min(0).meta({ id: 'Count', description: 'A count of cases (件): a non-negative safe integer.' });
-const name = z.string().min(1).meta({ id: 'Name', description: 'A non-empty name or text as printed.' });
+
+/**
+ * The named parts of {@link MonthlyReportSchema} (`Count`, `ReportCount`,
+ * `UnitTally` …), for the `$defs` of the JSON Schema that
+ * `scripts/monthlyReportJsonSchema.ts` generates. A registry of this module's
+ * own, so that importing the package leaves zod's global registry alone.
+ *
+ * @internal
+ */
+export const reportSchemaParts = z.registry<{ id: string; description: string }>();
+
+const count = z.int().min(0)
+  .register(reportSchemaParts, {
+    id: 'Count',
+    description: 'A count of cases (件): a non-negative safe integer.',
+  });
+const name = z.string().min(1)
+  .register(reportSchemaParts, {
+    id: 'Name',
+    description: 'A non-empty name or text as printed.',
+  });
 
 /**
  * Checks a count that a report gives only through a rounded figure: the whole
@@ -45,7 +64,11 @@ export const InferredCountSchema = z.strictObject({
       from: name,
     })
     .refine((range) => range.min <= range.max, { path: ['max'], params: { rule: 'rangeOrder' } }),
-}).meta({ id: 'InferredCount', description: 'A count the report gives only through a rounded figure: every integer from min to max is consistent with the text in from.' });
+})
+  .register(reportSchemaParts, {
+    id: 'InferredCount',
+    description: 'A count the report gives only through a rounded figure: every integer from min to max is consistent with the text in from.',
+  });
 
 /**
  * A count inferred from a rounded figure: `z.infer<typeof InferredCountSchema>`.
@@ -74,7 +97,7 @@ export type InferredCount = z.infer<typeof InferredCountSchema>;
  */
 export const ReportCountSchema = z
   .union([count, InferredCountSchema])
-  .meta({ id: 'ReportCount', description: 'A count as printed, or an inferred range.' });
+  .register(reportSchemaParts, { id: 'ReportCount', description: 'A count as printed, or an inferred range.' });
 
 /**
  * A count as printed or inferred: `z.infer<typeof ReportCountSchema>`.
@@ -86,8 +109,12 @@ export type ReportCount = z.infer<typeof ReportCountSchema>;
 const publishedPercent = z
   .string()
   .regex(/^\d+(?:\.\d+)?%$/)
-  .meta({ id: 'PublishedPercent', description: 'A percentage as the report prints it, such as "99.53%".' });
-const publishedText = z.string().min(1).meta({ id: 'PublishedText', description: 'A figure as the report words it, such as "同比增长26.32%".' });
+  .register(reportSchemaParts, { id: 'PublishedPercent', description: 'A percentage as the report prints it, such as "99.53%".' });
+const publishedText = z.string().min(1)
+  .register(reportSchemaParts, {
+    id: 'PublishedText',
+    description: 'A figure as the report words it, such as "同比增长26.32%".',
+  });
 
 const unitTally = z.strictObject({
   /** 受理. */
@@ -98,14 +125,22 @@ const unitTally = z.strictObject({
   completedOnTime: ReportCountSchema.optional(),
   /** 在办. */
   inProgress: ReportCountSchema.optional(),
-}).meta({ id: 'UnitTally', description: 'A unit’s counts for the month: 受理, 办结, 按时办结, 在办.' });
+})
+  .register(reportSchemaParts, {
+    id: 'UnitTally',
+    description: 'A unit’s counts for the month: 受理, 办结, 按时办结, 在办.',
+  });
 
 const baseTally = z.strictObject({
   /** 受理 in the base period. */
   accepted: ReportCountSchema.optional(),
   /** 办结 in the base period. */
   completed: ReportCountSchema.optional(),
-}).meta({ id: 'BaseTally', description: 'A unit’s counts in a base period (上年同期 or 上月).' });
+})
+  .register(reportSchemaParts, {
+    id: 'BaseTally',
+    description: 'A unit’s counts in a base period (上年同期 or 上月).',
+  });
 
 const published = z.strictObject({
   /** 办结率 as printed, such as `'99.53%'`. */
@@ -116,7 +151,11 @@ const published = z.strictObject({
   acceptedYoy: publishedText.optional(),
   /** 受理 环比 as printed, such as `'环比下降3.5%'`. */
   acceptedMom: publishedText.optional(),
-}).meta({ id: 'PublishedFigures', description: 'Figures as the report prints them, to be checked against the counts.' });
+})
+  .register(reportSchemaParts, {
+    id: 'PublishedFigures',
+    description: 'Figures as the report prints them, to be checked against the counts.',
+  });
 
 const inProgressRule = z.literal('accepted-minus-completed');
 
