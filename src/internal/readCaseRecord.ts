@@ -1,5 +1,5 @@
 import { ITEM_TYPE_NAMES } from '../models/itemTypeCodes.js';
-import { parseIsoTimestamp } from './parseIsoTimestamp.js';
+import { PARSED, parseIsoInto, parseIsoTimestamp } from './parseIsoTimestamp.js';
 
 /** Epoch milliseconds that a `Date` can hold. */
 export const EPOCH_LIMIT = 8.64e15;
@@ -69,25 +69,25 @@ export function readCaseRecord(record: unknown, out: RecordFields): boolean {
       return fail(out, 'itemTypeCode', `a code of category '${category}' (01 is 行政许可, the others 公共服务)`, itemTypeCode);
     }
   }
+  // Times go through PARSED (a Float64Array slot): a double that a function
+  // returns, or that meets a boxed number in a branch, is boxed on the heap.
   const acceptedValue = fields['acceptedAt'];
-  // Numbers are checked inline: a call returning a double would box it.
-  const accepted = typeof acceptedValue === 'number' ? acceptedValue : readTime(acceptedValue);
-  if (!isEpochMs(accepted)) return fail(out, 'acceptedAt', ANY_TIME, acceptedValue);
+  if (!readTimeInto(acceptedValue)) return fail(out, 'acceptedAt', ANY_TIME, acceptedValue);
+  const accepted = PARSED[0] as number;
   out.accepted = accepted;
   const dueValue = fields['dueAt'];
   if (dueValue === undefined || dueValue === null) {
     out.due = Number.POSITIVE_INFINITY;
   } else {
-    const due = typeof dueValue === 'number' ? dueValue : readTime(dueValue);
-    if (!isEpochMs(due)) return fail(out, 'dueAt', OPTIONAL_TIME, dueValue);
-    out.due = due;
+    if (!readTimeInto(dueValue)) return fail(out, 'dueAt', OPTIONAL_TIME, dueValue);
+    out.due = PARSED[0] as number;
   }
   const completedValue = fields['completedAt'];
   if (completedValue === undefined || completedValue === null) {
     out.completed = Number.POSITIVE_INFINITY;
   } else {
-    const completed = typeof completedValue === 'number' ? completedValue : readTime(completedValue);
-    if (!isEpochMs(completed)) return fail(out, 'completedAt', OPTIONAL_TIME, completedValue);
+    if (!readTimeInto(completedValue)) return fail(out, 'completedAt', OPTIONAL_TIME, completedValue);
+    const completed = PARSED[0] as number;
     if (completed < accepted) return fail(out, 'completedAt', 'at or after acceptedAt', completedValue);
     out.completed = completed;
   }
@@ -109,6 +109,21 @@ function fail(out: RecordFields, field: string | null, expected: string, value: 
  */
 export function isEpochMs(time: number): boolean {
   return time <= EPOCH_LIMIT && time >= -EPOCH_LIMIT && Math.floor(time) === time;
+}
+
+/**
+ * Reads a timestamp (safe-integer epoch ms within a `Date`'s range, or an
+ * ISO string with an offset) into `PARSED[0]`; false when it is neither.
+ *
+ * @internal
+ */
+export function readTimeInto(value: unknown): boolean {
+  if (typeof value === 'number') {
+    if (!isEpochMs(value)) return false;
+    PARSED[0] = value;
+    return true;
+  }
+  return typeof value === 'string' && parseIsoInto(value);
 }
 
 /**
