@@ -3,6 +3,7 @@ import { InvalidRecordError } from '../tally/InvalidRecordError.js';
 import type { InvalidRecord, TallyGroup, TallyKey, TallyResult } from '../tally/TallyResult.js';
 import { compareTallyKeys } from './compareTallyKeys.js';
 import { describeValue } from './describeValue.js';
+import { IdSet } from './IdSet.js';
 import { readCaseRecord, RecordFields } from './readCaseRecord.js';
 import { readTallyPlan, type TallyPlan } from './readTallyPlan.js';
 
@@ -29,7 +30,7 @@ export class TallyAccumulator {
   /** The reused scratch object of {@link readCaseRecord}. */
   private readonly fields = new RecordFields();
   /** Ids of the records that count in the period, when duplicates are checked. */
-  seenIds: Set<string> | null = null;
+  seenIds: IdSet | null = null;
 
   private readonly categories: number;
   private readonly cellMonths: number;
@@ -187,9 +188,7 @@ export class TallyAccumulator {
     if (!((accepted < this.end && completed >= this.start) || (due >= this.start && due < this.end))) return true;
     const seen = this.seenIds;
     if (seen !== null) {
-      const size = seen.size;
-      seen.add(fields.id as string);
-      if (seen.size === size) {
+      if (!seen.add(fields.id as string)) {
         this.validCount -= 1;
         return this.reject(fn, index, line, fields.id, 'id', 'unique (it is a duplicate id)', fields.id);
       }
