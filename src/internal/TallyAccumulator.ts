@@ -1,4 +1,5 @@
 import { CASE_CATEGORIES, type CaseCategory } from '../models/caseCategories.js';
+import type { CaseRecord } from '../models/CaseRecordSchema.js';
 import { InvalidRecordError } from '../tally/InvalidRecordError.js';
 import type { InvalidRecord, TallyGroup, TallyKey, TallyResult } from '../tally/TallyResult.js';
 import { compareTallyKeys } from './compareTallyKeys.js';
@@ -186,14 +187,13 @@ export class TallyAccumulator {
     const due = fields.due;
     this.validCount += 1;
     if (!((accepted < this.end && completed >= this.start) || (due >= this.start && due < this.end))) return true;
+    const valid = record as CaseRecord;
     const seen = this.seenIds;
-    if (seen !== null) {
-      if (!seen.add(fields.id as string)) {
-        this.validCount -= 1;
-        return this.reject(fn, index, line, fields.id, 'id', 'unique (it is a duplicate id)', fields.id);
-      }
+    if (seen !== null && !seen.add(valid.id)) {
+      this.validCount -= 1;
+      return this.reject(fn, index, line, valid.id, 'id', 'unique (it is a duplicate id)', valid.id);
     }
-    const unit = this.unitOf(fields.department, fields.streetOffice);
+    const unit = this.unitOf(valid.departmentId, valid.streetOfficeId ?? null);
     if (unit >= 0) this.count(unit, fields.categoryIndex, accepted, completed, due);
     return true;
   }
