@@ -1,8 +1,10 @@
 import { CASE_CATEGORIES, type CaseCategory } from '../models/caseCategories.js';
+import type { CaseRecord } from '../models/CaseRecordSchema.js';
 import { InvalidRecordError } from '../tally/InvalidRecordError.js';
 import type { InvalidRecord, TallyGroup, TallyKey, TallyResult } from '../tally/TallyResult.js';
 import { compareTallyKeys } from './compareTallyKeys.js';
 import { describeValue } from './describeValue.js';
+import { IdSet } from './IdSet.js';
 import { readCaseRecord, RecordFields } from './readCaseRecord.js';
 import { readTallyPlan, type TallyPlan } from './readTallyPlan.js';
 
@@ -29,7 +31,7 @@ export class TallyAccumulator {
   /** The reused scratch object of {@link readCaseRecord}. */
   private readonly fields = new RecordFields();
   /** Ids of the records that count in the period, when duplicates are checked. */
-  seenIds: Set<string> | null = null;
+  seenIds: IdSet | null = null;
 
   private readonly categories: number;
   private readonly cellMonths: number;
@@ -185,16 +187,13 @@ export class TallyAccumulator {
     const due = fields.due;
     this.validCount += 1;
     if (!((accepted < this.end && completed >= this.start) || (due >= this.start && due < this.end))) return true;
+    const valid = record as CaseRecord;
     const seen = this.seenIds;
-    if (seen !== null) {
-      const size = seen.size;
-      seen.add(fields.id as string);
-      if (seen.size === size) {
-        this.validCount -= 1;
-        return this.reject(fn, index, line, fields.id, 'id', 'unique (it is a duplicate id)', fields.id);
-      }
+    if (seen !== null && !seen.add(valid.id)) {
+      this.validCount -= 1;
+      return this.reject(fn, index, line, valid.id, 'id', 'unique (it is a duplicate id)', valid.id);
     }
-    const unit = this.unitOf(fields.department, fields.streetOffice);
+    const unit = this.unitOf(valid.departmentId, valid.streetOfficeId ?? null);
     if (unit >= 0) this.count(unit, fields.categoryIndex, accepted, completed, due);
     return true;
   }

@@ -18,8 +18,27 @@
  * @internal
  */
 export function parseIsoTimestamp(text: string): number {
+  return parseIsoInto(text) ? (PARSED[0] as number) : Number.NaN;
+}
+
+/**
+ * Where {@link parseIsoInto} writes its result: a function that returns a
+ * double boxes it on the heap unless inlined, and the tally loops read
+ * millions of timestamps, so the result goes through this slot instead.
+ *
+ * @internal
+ */
+export const PARSED = new Float64Array(1);
+
+/**
+ * {@link parseIsoTimestamp} without allocation: true, with the epoch
+ * milliseconds in `PARSED[0]`, or false when `text` is not a timestamp with an offset.
+ *
+ * @internal
+ */
+export function parseIsoInto(text: string): boolean {
   const length = text.length;
-  if (length < 17) return Number.NaN;
+  if (length < 17) return false;
   const year = digits4(text, 0);
   const month = digits2(text, 5);
   const day = digits2(text, 8);
@@ -40,15 +59,15 @@ export function parseIsoTimestamp(text: string): number {
     (separator !== 84 && separator !== 32) || // 'T' or ' '
     text.charCodeAt(13) !== 58 // ':'
   ) {
-    return Number.NaN;
+    return false;
   }
-  if (day > 28 && day > daysInMonth(year, month)) return Number.NaN;
+  if (day > 28 && day > daysInMonth(year, month)) return false;
   let position = 16;
   let second = 0;
   let millisecond = 0;
   if (text.charCodeAt(position) === 58) {
     second = digits2(text, position + 1);
-    if (second < 0 || second > 59) return Number.NaN;
+    if (second < 0 || second > 59) return false;
     position += 3;
     if (text.charCodeAt(position) === 46 || text.charCodeAt(position) === 44) {
       // '.' or ',': a fraction of a second, at least one digit
@@ -62,37 +81,34 @@ export function parseIsoTimestamp(text: string): number {
         scale = scale === 1 ? 0 : scale / 10;
         position += 1;
       }
-      if (position === fractionStart) return Number.NaN;
+      if (position === fractionStart) return false;
     }
   }
   const sign = text.charCodeAt(position);
   let offsetMinutes = 0;
   if (sign === 90 || sign === 122) {
     // 'Z' or 'z'
-    if (position + 1 !== length) return Number.NaN;
+    if (position + 1 !== length) return false;
   } else if (sign === 43 || sign === 45) {
     // '+' or '-': ±HH:MM or ±HHMM
     const offsetHour = digits2(text, position + 1);
     let offsetMinute: number;
     if (text.charCodeAt(position + 3) === 58) {
       offsetMinute = digits2(text, position + 4);
-      if (position + 6 !== length) return Number.NaN;
+      if (position + 6 !== length) return false;
     } else {
       offsetMinute = digits2(text, position + 3);
-      if (position + 5 !== length) return Number.NaN;
+      if (position + 5 !== length) return false;
     }
-    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return Number.NaN;
+    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
     offsetMinutes = offsetHour * 60 + offsetMinute;
     if (sign === 45) offsetMinutes = -offsetMinutes;
   } else {
-    return Number.NaN;
+    return false;
   }
-  return (
-    daysFromCivil(year, month, day) * 86_400_000 +
-    (hour * 60 + minute - offsetMinutes) * 60_000 +
-    second * 1000 +
-    millisecond
-  );
+  PARSED[0] =
+    daysFromCivil(year, month, day) * 86_400_000 + (hour * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + millisecond;
+  return true;
 }
 
 /**
@@ -101,12 +117,14 @@ export function parseIsoTimestamp(text: string): number {
  * @internal
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
+  // Integer arithmetic (| 0) throughout: every value fits in 32 bits for years 0–9999,
+  // and an int32 result is returned without a heap allocation.
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = (y >= 0 ? y : y - 399) / 400 | 0;
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) | 0;
 }
 
 function daysInMonth(year: number, month: number): number {

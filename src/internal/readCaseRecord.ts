@@ -1,5 +1,5 @@
 import { ITEM_TYPE_NAMES } from '../models/itemTypeCodes.js';
-import { parseIsoTimestamp } from './parseIsoTimestamp.js';
+import { PARSED, parseIsoInto, parseIsoTimestamp } from './parseIsoTimestamp.js';
 
 /** Epoch milliseconds that a `Date` can hold. */
 export const EPOCH_LIMIT = 8.64e15;
@@ -15,12 +15,10 @@ const OPTIONAL_TIME = 'an ISO 8601 time with an offset, epoch milliseconds or nu
  * @internal
  */
 export class RecordFields {
-  /** The id, or null when the record has no readable id. */
+  /** When the record is invalid: its id, or null when it has no readable id. */
   id: string | null = null;
   /** Index in CASE_CATEGORIES. */
   categoryIndex = 0;
-  department = '';
-  streetOffice: string | null = null;
   /** NaN until read: a double from the start, so that the field never changes representation. */
   accepted = Number.NaN;
   /** Infinity while open. */
@@ -33,68 +31,69 @@ export class RecordFields {
 }
 
 /**
- * Checks a case record object and reads it into `out`. Returns false, with
- * `out.field`, `out.expected` and `out.value` set, when it is invalid.
+ * Checks a case record object and reads its category and times into `out`
+ * (the caller reads the ids from the record itself: storing strings would
+ * cost a write barrier each). Returns false, with `out.id`, `out.field`,
+ * `out.expected` and `out.value` set, when it is invalid.
  *
  * @internal
  */
 export function readCaseRecord(record: unknown, out: RecordFields): boolean {
-  out.id = null;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return fail(out, null, 'an object', record);
+    return fail(out, record, null, 'an object', record);
   }
   const fields = record as Record<string, unknown>;
   const id = fields['id'];
-  if (typeof id !== 'string' || id.length === 0) return fail(out, 'id', 'a non-empty string', id);
-  out.id = id;
+  if (typeof id !== 'string' || id.length === 0) return fail(out, record, 'id', 'a non-empty string', id);
   const category = fields['category'];
   if (category === 'public_service') out.categoryIndex = 1;
   else if (category === 'administrative_licensing') out.categoryIndex = 0;
-  else return fail(out, 'category', "'administrative_licensing' or 'public_service'", category);
+  else return fail(out, record, 'category', "'administrative_licensing' or 'public_service'", category);
   const department = fields['departmentId'];
   if (typeof department !== 'string' || department.length === 0) {
-    return fail(out, 'departmentId', 'a non-empty string', department);
+    return fail(out, record, 'departmentId', 'a non-empty string', department);
   }
-  out.department = department;
   const streetOffice = fields['streetOfficeId'];
-  if (streetOffice === undefined || streetOffice === null) out.streetOffice = null;
-  else if (typeof streetOffice === 'string' && streetOffice.length > 0) out.streetOffice = streetOffice;
-  else return fail(out, 'streetOfficeId', 'a non-empty string or null', streetOffice);
+  if (streetOffice !== undefined && streetOffice !== null && (typeof streetOffice !== 'string' || streetOffice.length === 0)) {
+    return fail(out, record, 'streetOfficeId', 'a non-empty string or null', streetOffice);
+  }
   const itemTypeCode = fields['itemTypeCode'];
   if (itemTypeCode !== undefined) {
     if (typeof itemTypeCode !== 'string' || !Object.hasOwn(ITEM_TYPE_NAMES, itemTypeCode)) {
-      return fail(out, 'itemTypeCode', 'a 事项类型 code (01–10, 20)', itemTypeCode);
+      return fail(out, record, 'itemTypeCode', 'a 事项类型 code (01–10, 20)', itemTypeCode);
     }
     if ((itemTypeCode === '01') !== (out.categoryIndex === 0)) {
-      return fail(out, 'itemTypeCode', `a code of category '${category}' (01 is 行政许可, the others 公共服务)`, itemTypeCode);
+      return fail(out, record, 'itemTypeCode', `a code of category '${category}' (01 is 行政许可, the others 公共服务)`, itemTypeCode);
     }
   }
+  // Times go through PARSED (a Float64Array slot): a double that a function
+  // returns, or that meets a boxed number in a branch, is boxed on the heap.
   const acceptedValue = fields['acceptedAt'];
-  // Numbers are checked inline: a call returning a double would box it.
-  const accepted = typeof acceptedValue === 'number' ? acceptedValue : readTime(acceptedValue);
-  if (!isEpochMs(accepted)) return fail(out, 'acceptedAt', ANY_TIME, acceptedValue);
+  if (!readTimeInto(acceptedValue)) return fail(out, record, 'acceptedAt', ANY_TIME, acceptedValue);
+  const accepted = PARSED[0] as number;
   out.accepted = accepted;
   const dueValue = fields['dueAt'];
   if (dueValue === undefined || dueValue === null) {
     out.due = Number.POSITIVE_INFINITY;
   } else {
-    const due = typeof dueValue === 'number' ? dueValue : readTime(dueValue);
-    if (!isEpochMs(due)) return fail(out, 'dueAt', OPTIONAL_TIME, dueValue);
-    out.due = due;
+    if (!readTimeInto(dueValue)) return fail(out, record, 'dueAt', OPTIONAL_TIME, dueValue);
+    out.due = PARSED[0] as number;
   }
   const completedValue = fields['completedAt'];
   if (completedValue === undefined || completedValue === null) {
     out.completed = Number.POSITIVE_INFINITY;
   } else {
-    const completed = typeof completedValue === 'number' ? completedValue : readTime(completedValue);
-    if (!isEpochMs(completed)) return fail(out, 'completedAt', OPTIONAL_TIME, completedValue);
-    if (completed < accepted) return fail(out, 'completedAt', 'at or after acceptedAt', completedValue);
+    if (!readTimeInto(completedValue)) return fail(out, record, 'completedAt', OPTIONAL_TIME, completedValue);
+    const completed = PARSED[0] as number;
+    if (completed < accepted) return fail(out, record, 'completedAt', 'at or after acceptedAt', completedValue);
     out.completed = completed;
   }
   return true;
 }
 
-function fail(out: RecordFields, field: string | null, expected: string, value: unknown): false {
+function fail(out: RecordFields, record: unknown, field: string | null, expected: string, value: unknown): false {
+  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+  out.id = typeof id === 'string' && id.length > 0 ? id : null;
   out.field = field;
   out.expected = expected;
   out.value = value;
@@ -109,6 +108,21 @@ function fail(out: RecordFields, field: string | null, expected: string, value: 
  */
 export function isEpochMs(time: number): boolean {
   return time <= EPOCH_LIMIT && time >= -EPOCH_LIMIT && Math.floor(time) === time;
+}
+
+/**
+ * Reads a timestamp (safe-integer epoch ms within a `Date`'s range, or an
+ * ISO string with an offset) into `PARSED[0]`; false when it is neither.
+ *
+ * @internal
+ */
+export function readTimeInto(value: unknown): boolean {
+  if (typeof value === 'number') {
+    if (!isEpochMs(value)) return false;
+    PARSED[0] = value;
+    return true;
+  }
+  return typeof value === 'string' && parseIsoInto(value);
 }
 
 /**

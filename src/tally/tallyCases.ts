@@ -1,4 +1,5 @@
 import { describeValue } from '../internal/describeValue.js';
+import { IdSet } from '../internal/IdSet.js';
 import { readTallyPlan } from '../internal/readTallyPlan.js';
 import { TallyAccumulator } from '../internal/TallyAccumulator.js';
 import type { CaseRecord } from '../models/CaseRecordSchema.js';
@@ -95,7 +96,7 @@ export function tallyCases(records: Iterable<CaseRecord>, options: TallyCasesOpt
   if (typeof check !== 'boolean') {
     throw new TypeError(`tallyCases requires checkDuplicateIds to be a boolean, got ${describeValue(check)}`);
   }
-  if (check) accumulator.seenIds = new Set();
+  if (check) accumulator.seenIds = new IdSet(Array.isArray(records) ? records.length / 8 : 1024);
   if (Array.isArray(records)) {
     // In blocks: a function called often is optimized whole and stays so, where
     // one long loop would run interpreted until on-stack replacement, after every GC.

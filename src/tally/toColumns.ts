@@ -73,11 +73,14 @@ export function toColumns(records: Iterable<CaseRecord>): CaseColumns {
         message: problemMessage('toColumns', index, null, fields.id, fields.field, fields.expected, fields.value),
       });
     }
-    columns.ids[index] = fields.id as string;
+    const record = list[index] as CaseRecord;
+    columns.ids[index] = record.id;
     columns.category[index] = fields.categoryIndex;
-    columns.department[index] = intern(departments, columns.departmentIds, fields.department);
+    columns.department[index] = intern(departments, columns.departmentIds, record.departmentId);
     columns.streetOffice[index] =
-      fields.streetOffice === null ? -1 : intern(streetOffices, columns.streetOfficeIds, fields.streetOffice);
+      record.streetOfficeId === undefined || record.streetOfficeId === null
+        ? -1
+        : intern(streetOffices, columns.streetOfficeIds, record.streetOfficeId);
     columns.acceptedAt[index] = fields.accepted;
     columns.dueAt[index] = fields.due === Number.POSITIVE_INFINITY ? Number.NaN : fields.due;
     columns.completedAt[index] = fields.completed === Number.POSITIVE_INFINITY ? Number.NaN : fields.completed;
