@@ -12,7 +12,7 @@
  * a 50 ms pause. Medians, and the best run for the peers' ratios.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -256,6 +256,8 @@ Written by \`npm run bench\` (bench/run.ts) on ${startedAt.toISOString()}.
 - Data: generated, seeded (bench/generate.ts): one year (2019) of cases, 40 departments (two named \`__proto__\` and \`constructor\`), 12 street offices (none for ~60 %), ~0.5 % still open, ~15 % 即办件 without a deadline; ISO strings written with +08:00, Z, +09:00 and −05:00. Query: the month 2019-06 (UTC+8), grouped by department × category and by street office, all five counts.
 - Protocol: one process, every engine checked equal to tallyCases on both groupings before any timing; one untimed warm-up; then ${RUNS} rounds alternating the engines (order reversed every other round), each run after gc() and a 50 ms pause. DuckDB: in-memory, loaded through the appender (load time reported apart), counts cast to INT in SQL.
 - Peak RSS of the benchmark process (all data sets and engines resident): ${mb(peakRss)} MB.
+
+${readFileSync(new URL('./notes.md', import.meta.url), 'utf8').trim()}
 
 ## Tallies
 ${sections.join('\n')}
