@@ -45,20 +45,24 @@ export function compareCanonical(expected: Canonical, actual: Canonical): string
   return null;
 }
 
+/** A time as epoch ms: numbers as they are, ISO strings through Date.parse (what a d3 user writes). */
+const epoch = (value: string | number | null | undefined): number =>
+  typeof value === 'number' ? value : value === null || value === undefined ? Infinity : Date.parse(value);
+
 /** d3-array: keep the records that touch the month, then rollup with a reducer that counts. */
 export function d3Tally(records: readonly CaseRecord[], start: number, end: number, grouping: Grouping): Canonical {
   const relevant = records.filter((record) => {
-    const accepted = record.acceptedAt as number;
-    const completed = (record.completedAt ?? Infinity) as number;
-    const due = (record.dueAt ?? Infinity) as number;
+    const accepted = epoch(record.acceptedAt);
+    const completed = epoch(record.completedAt);
+    const due = epoch(record.dueAt);
     return (accepted < end && completed >= start) || (due >= start && due < end);
   });
   const reduce = (group: CaseRecord[]): Counts => {
     const counts: Counts = [0, 0, 0, 0, 0];
     for (const record of group) {
-      const accepted = record.acceptedAt as number;
-      const completed = (record.completedAt ?? Infinity) as number;
-      const due = (record.dueAt ?? Infinity) as number;
+      const accepted = epoch(record.acceptedAt);
+      const completed = epoch(record.completedAt);
+      const due = epoch(record.dueAt);
       if (accepted >= start && accepted < end) counts[0] += 1;
       if (completed >= start && completed < end) {
         counts[1] += 1;

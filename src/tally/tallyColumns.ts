@@ -122,37 +122,34 @@ function countRows(
   const { category, department, streetOffice, acceptedAt, dueAt, completedAt } = columns;
   const { start, end } = accumulator.plan;
   const width = streetOfficeCount + 1;
+  const limit = EPOCH_LIMIT; // a local: module constants are re-read and checked on every use
   for (let row = from; row < to; row += 1) {
     const accepted = acceptedAt[row] as number;
-    let completed = completedAt[row] as number;
-    let due = dueAt[row] as number;
+    const completedRaw = completedAt[row] as number;
+    const dueRaw = dueAt[row] as number;
     const categoryCode = category[row] as number;
     const departmentCode = department[row] as number;
     const streetOfficeCode = streetOffice[row] as number;
-    if (completed !== completed) completed = Number.POSITIVE_INFINITY;
-    if (due !== due) due = Number.POSITIVE_INFINITY;
-    // NaN fails every comparison, so `!(x <= limit)` catches it; Infinity is
-    // allowed only where it stands for NaN (checked again when reporting).
+    // NaN fails every comparison, so `!(x <= limit)` catches it in acceptedAt;
+    // `x !== x` lets it through (as "none") in completedAt and dueAt.
     if (
       !(
-        accepted <= EPOCH_LIMIT &&
-        accepted >= -EPOCH_LIMIT &&
+        accepted <= limit &&
+        accepted >= -limit &&
         Math.floor(accepted) === accepted &&
-        completed >= accepted &&
-        (completed === Number.POSITIVE_INFINITY || (completed <= EPOCH_LIMIT && Math.floor(completed) === completed)) &&
-        (due === Number.POSITIVE_INFINITY || (due <= EPOCH_LIMIT && due >= -EPOCH_LIMIT && Math.floor(due) === due)) &&
+        (completedRaw !== completedRaw ||
+          (completedRaw >= accepted && completedRaw <= limit && Math.floor(completedRaw) === completedRaw)) &&
+        (dueRaw !== dueRaw || (dueRaw >= -limit && dueRaw <= limit && Math.floor(dueRaw) === dueRaw)) &&
         categoryCode <= 1 &&
-        departmentCode >= 0 &&
-        departmentCode < departmentCount &&
-        streetOfficeCode >= -1 &&
-        streetOfficeCode < streetOfficeCount
-      ) ||
-      completedAt[row] === Number.POSITIVE_INFINITY ||
-      dueAt[row] === Number.POSITIVE_INFINITY
+        departmentCode >>> 0 < departmentCount &&
+        (streetOfficeCode + 1) >>> 0 <= streetOfficeCount
+      )
     ) {
       invalidRows.push(row);
       continue;
     }
+    const completed = completedRaw === completedRaw ? completedRaw : Number.POSITIVE_INFINITY;
+    const due = dueRaw === dueRaw ? dueRaw : Number.POSITIVE_INFINITY;
     if (!((accepted < end && completed >= start) || (due >= start && due < end))) continue;
     const unit =
       units === null
