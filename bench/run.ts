@@ -4,7 +4,9 @@
  * 10-million-record streaming memory check and the topN check. Writes
  * bench/RESULTS.md.
  *
- *   node --expose-gc --single-threaded-gc --max-old-space-size=16384 --import tsx bench/run.ts [--sizes=1e6,1e7] [--runs=7]
+ *   node --expose-gc --single-threaded-gc --max-old-space-size=16384 --import tsx bench/run.ts [--sizes=1e6,1e7] [--runs=7] [--skip-stream]
+ *
+ * (`npm run bench -- --runs=5` passes options through.) Needs about 10 GB of RAM at 1e7.
  *
  * Protocol: one process; every engine's tallies are checked equal to
  * tallyCases before any time is taken; then rounds that alternate the

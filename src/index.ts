@@ -14,7 +14,6 @@ export { ITEM_TYPE_CODES, ITEM_TYPE_NAMES, type ItemTypeCode } from './models/it
 export { ItemTypeCodeSchema } from './models/ItemTypeCodeSchema.js';
 export { PeriodSchema } from './models/PeriodSchema.js';
 export { StreetOfficeSchema, type StreetOffice } from './models/StreetOfficeSchema.js';
-export { CaseRecordSchema, type CaseRecord } from './models/CaseRecordSchema.js';
 export { toCaseCategory } from './models/toCaseCategory.js';
 
 // Period
@@ -59,6 +58,7 @@ export { formatPointChange, type FormatPointChangeOptions } from './format/forma
 export type { RoundingMode } from './format/RoundingMode.js';
 
 // Tally (case records to tallies)
+export { CaseRecordSchema, type CaseRecord } from './models/CaseRecordSchema.js';
 export type { CaseColumns } from './tally/CaseColumns.js';
 export { createTallier, type Tallier } from './tally/createTallier.js';
 export { TALLY_DIMENSIONS, type Dimension } from './tally/Dimension.js';

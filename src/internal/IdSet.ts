@@ -1,41 +1,45 @@
 /**
- * A set of id strings for the duplicate-id check of {@link tallyCases}:
- * open addressing with linear probing over a power-of-two table, the hash
- * (FNV-1a over UTF-16 code units) kept beside each id so that most probes
- * compare two integers. Faster than a `Set<string>` for this one job (insert,
- * tell whether it was there) because it grows by doubling two flat arrays.
+ * The set of ids behind the duplicate-id check of {@link tallyCases}: open
+ * addressing with linear probing over a power-of-two table of two
+ * `Int32Array`s, the FNV-1a hash of each id (over UTF-16 code units) and the
+ * index of the record that holds it. Storing integers instead of strings
+ * spares a pointer store (and its write barrier) per insert; when two hashes
+ * match, the ids themselves are compared through `idAt`.
  *
  * @internal
  */
 export class IdSet {
-  private ids: (string | undefined)[];
   private hashes: Int32Array;
+  /** Record index + 1 per slot; 0 = empty. */
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
+  private readonly idAt: (index: number) => string;
 
-  constructor(capacity = 1024) {
+  constructor(idAt: (index: number) => string, capacity = 1024) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.ids = new Array<string | undefined>(size).fill(undefined);
     this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
     this.mask = size - 1;
+    this.idAt = idAt;
   }
 
-  /** Adds `id`; false when it was already there. */
-  add(id: string): boolean {
+  /** Adds `id`, held by record `index`; false when an equal id was added before. */
+  add(id: string, index: number): boolean {
     let hash = 0x811c9dc5 | 0;
-    for (let index = 0; index < id.length; index += 1) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
-    const ids = this.ids;
+    for (let at = 0; at < id.length; at += 1) hash = Math.imul(hash ^ id.charCodeAt(at), 0x01000193);
     const hashes = this.hashes;
+    const slots = this.slots;
     const mask = this.mask;
     let slot = hash & mask;
     for (;;) {
-      const present = ids[slot];
-      if (present === undefined) break;
-      if (hashes[slot] === hash && present === id) return false;
+      const held = slots[slot] as number;
+      if (held === 0) break;
+      if (hashes[slot] === hash && this.idAt(held - 1) === id) return false;
       slot = (slot + 1) & mask;
     }
-    ids[slot] = id;
+    slots[slot] = index + 1;
     hashes[slot] = hash;
     this.count += 1;
     if (this.count * 2 > mask) this.grow();
@@ -43,19 +47,19 @@ export class IdSet {
   }
 
   private grow(): void {
-    const oldIds = this.ids;
     const oldHashes = this.hashes;
-    const size = oldIds.length * 2;
-    this.ids = new Array<string | undefined>(size).fill(undefined);
+    const oldSlots = this.slots;
+    const size = oldSlots.length * 2;
     this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
     this.mask = size - 1;
-    for (let slot = 0; slot < oldIds.length; slot += 1) {
-      const id = oldIds[slot];
-      if (id === undefined) continue;
+    for (let slot = 0; slot < oldSlots.length; slot += 1) {
+      const held = oldSlots[slot] as number;
+      if (held === 0) continue;
       const hash = oldHashes[slot] as number;
       let target = hash & this.mask;
-      while (this.ids[target] !== undefined) target = (target + 1) & this.mask;
-      this.ids[target] = id;
+      while (this.slots[target] !== 0) target = (target + 1) & this.mask;
+      this.slots[target] = held;
       this.hashes[target] = hash;
     }
   }

@@ -189,7 +189,7 @@ export class TallyAccumulator {
     if (!((accepted < this.end && completed >= this.start) || (due >= this.start && due < this.end))) return true;
     const valid = record as CaseRecord;
     const seen = this.seenIds;
-    if (seen !== null && !seen.add(valid.id)) {
+    if (seen !== null && !seen.add(valid.id, index)) {
       this.validCount -= 1;
       return this.reject(fn, index, line, valid.id, 'id', 'unique (it is a duplicate id)', valid.id);
     }
@@ -297,12 +297,12 @@ export function describeShort(value: unknown): string {
 export const SHAPE_KEEPER = new TallyAccumulator(
   readTallyPlan('tallyCases', { period: '2019-01', by: 'department', onInvalid: 'collect' }),
 );
-for (const record of [
+const KEEPER_RECORDS = [
   { id: 'a', category: 'public_service', departmentId: 'd', streetOfficeId: 's', acceptedAt: 1546651800000, dueAt: 1546652800000, completedAt: 1546653800000 },
   { id: 'b', category: 'administrative_licensing', departmentId: 'e', streetOfficeId: null, acceptedAt: '2019-01-05T09:30:00+08:00', dueAt: null, completedAt: null },
   { id: 'c', category: 'public_service', itemTypeCode: '20', departmentId: 'd', acceptedAt: 1546651800000.5 },
   null,
-]) {
-  SHAPE_KEEPER.addRecord(record, 1, 'tallyCases');
-}
+];
+SHAPE_KEEPER.seenIds = new IdSet((index) => (KEEPER_RECORDS[index] as { id: string }).id, 1);
+for (const record of KEEPER_RECORDS) SHAPE_KEEPER.addRecord(record, 1, 'tallyCases');
 SHAPE_KEEPER.invalid.length = 0;

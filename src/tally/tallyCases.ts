@@ -64,8 +64,9 @@ export interface TallyCasesOptions extends TallyOptions {
  * `onInvalid: 'collect'` they are listed in `result.invalid` and the rest counted.
  *
  * Cost: one pass, O(records + groups · log groups) time; memory per group and
- * per id that counts in the period (for the duplicate check), never per
- * other record. No `Date.parse`: ISO strings are read digit by digit.
+ * 8 bytes per slot of the duplicate check's id set (sized to an eighth of the
+ * records, growing with the records that count). A non-array iterable is read
+ * into an array first: for streams, use {@link createTallier}. No `Date.parse`: ISO strings are read digit by digit.
  *
  * @param records - The case records, as {@link CaseRecord} objects (checked here, not by zod).
  * @param options - The period, the dimensions and the options of {@link TallyCasesOptions}.
@@ -96,17 +97,15 @@ export function tallyCases(records: Iterable<CaseRecord>, options: TallyCasesOpt
   if (typeof check !== 'boolean') {
     throw new TypeError(`tallyCases requires checkDuplicateIds to be a boolean, got ${describeValue(check)}`);
   }
-  if (check) accumulator.seenIds = new IdSet(Array.isArray(records) ? records.length / 8 : 1024);
-  if (Array.isArray(records)) {
-    // In blocks: a function called often is optimized whole and stays so, where
-    // one long loop would run interpreted until on-stack replacement, after every GC.
-    for (let from = 0; from < records.length; from += 4096) addAll(accumulator, records, from, Math.min(from + 4096, records.length));
-  } else {
-    if (typeof (records as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
-      throw new TypeError(`tallyCases requires records to be an iterable, got ${describeValue(records)}`);
-    }
-    for (const record of records as Iterable<unknown>) accumulator.addRecord(record, null, 'tallyCases');
+  if (!Array.isArray(records) && typeof (records as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
+    throw new TypeError(`tallyCases requires records to be an iterable, got ${describeValue(records)}`);
   }
+  const list: readonly unknown[] = Array.isArray(records) ? records : Array.from(records as Iterable<unknown>);
+  // The id set keeps record indices and reads an id back only when two hashes match.
+  if (check) accumulator.seenIds = new IdSet((index) => (list[index] as CaseRecord).id, list.length / 8);
+  // In blocks: a function called often is optimized whole and stays so, where
+  // one long loop would run interpreted until on-stack replacement, after every GC.
+  for (let from = 0; from < list.length; from += 4096) addAll(accumulator, list, from, Math.min(from + 4096, list.length));
   return accumulator.result();
 }
 
