@@ -5,7 +5,7 @@ import type { InvalidRecord, TallyGroup, TallyKey, TallyResult } from '../tally/
 import { compareTallyKeys } from './compareTallyKeys.js';
 import { describeValue } from './describeValue.js';
 import { IdSet } from './IdSet.js';
-import { readCaseRecord, RecordFields } from './readCaseRecord.js';
+import { checkCaseRecord, describeProblem, RecordFields } from './readCaseRecord.js';
 import { readTallyPlan, type TallyPlan } from './readTallyPlan.js';
 
 /** Counters per cell: accepted, completed, completedOnTime, due. */
@@ -179,7 +179,9 @@ export class TallyAccumulator {
     const index = this.recordCount;
     this.recordCount = index + 1;
     const fields = this.fields;
-    if (!readCaseRecord(record, fields)) {
+    const problem = checkCaseRecord(record, fields);
+    if (problem !== 0) {
+      describeProblem(record, problem, fields);
       return this.reject(fn, index, line, fields.id, fields.field, fields.expected, fields.value);
     }
     const accepted = fields.accepted;

@@ -31,72 +31,111 @@ export class RecordFields {
 }
 
 /**
+ * What is wrong with a record, by the code {@link checkCaseRecord} returns:
+ * the field (null for the record itself) and what it should be.
+ */
+const PROBLEMS: readonly (readonly [field: string | null, expected: string])[] = [
+  [null, ''],
+  [null, 'an object'],
+  ['id', 'a non-empty string'],
+  ['category', "'administrative_licensing' or 'public_service'"],
+  ['departmentId', 'a non-empty string'],
+  ['streetOfficeId', 'a non-empty string or null'],
+  ['itemTypeCode', 'a 事项类型 code (01–10, 20)'],
+  ['itemTypeCode', ''],
+  ['acceptedAt', ANY_TIME],
+  ['dueAt', OPTIONAL_TIME],
+  ['completedAt', OPTIONAL_TIME],
+  ['completedAt', 'at or after acceptedAt'],
+];
+
+/**
  * Checks a case record object and reads its category and times into `out`
  * (the caller reads the ids from the record itself: storing strings would
- * cost a write barrier each). Returns false, with `out.id`, `out.field`,
- * `out.expected` and `out.value` set, when it is invalid.
+ * cost a write barrier each). Returns 0, or the code of the first problem
+ * (see {@link describeProblem}). Kept small so that the compiler inlines it
+ * into the counting loop.
  *
  * @internal
  */
-export function readCaseRecord(record: unknown, out: RecordFields): boolean {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return fail(out, record, null, 'an object', record);
-  }
+export function checkCaseRecord(record: unknown, out: RecordFields): number {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return 1;
   const fields = record as Record<string, unknown>;
   const id = fields['id'];
-  if (typeof id !== 'string' || id.length === 0) return fail(out, record, 'id', 'a non-empty string', id);
+  if (typeof id !== 'string' || id.length === 0) return 2;
   const category = fields['category'];
-  if (category === 'public_service') out.categoryIndex = 1;
-  else if (category === 'administrative_licensing') out.categoryIndex = 0;
-  else return fail(out, record, 'category', "'administrative_licensing' or 'public_service'", category);
+  let categoryIndex: number;
+  if (category === 'public_service') categoryIndex = 1;
+  else if (category === 'administrative_licensing') categoryIndex = 0;
+  else return 3;
+  out.categoryIndex = categoryIndex;
   const department = fields['departmentId'];
-  if (typeof department !== 'string' || department.length === 0) {
-    return fail(out, record, 'departmentId', 'a non-empty string', department);
-  }
+  if (typeof department !== 'string' || department.length === 0) return 4;
   const streetOffice = fields['streetOfficeId'];
   if (streetOffice !== undefined && streetOffice !== null && (typeof streetOffice !== 'string' || streetOffice.length === 0)) {
-    return fail(out, record, 'streetOfficeId', 'a non-empty string or null', streetOffice);
+    return 5;
   }
   const itemTypeCode = fields['itemTypeCode'];
   if (itemTypeCode !== undefined) {
-    if (typeof itemTypeCode !== 'string' || !Object.hasOwn(ITEM_TYPE_NAMES, itemTypeCode)) {
-      return fail(out, record, 'itemTypeCode', 'a 事项类型 code (01–10, 20)', itemTypeCode);
-    }
-    if ((itemTypeCode === '01') !== (out.categoryIndex === 0)) {
-      return fail(out, record, 'itemTypeCode', `a code of category '${category}' (01 is 行政许可, the others 公共服务)`, itemTypeCode);
-    }
+    const problem = itemTypeProblem(itemTypeCode, categoryIndex);
+    if (problem !== 0) return problem;
   }
   // Times go through PARSED (a Float64Array slot): a double that a function
   // returns, or that meets a boxed number in a branch, is boxed on the heap.
-  const acceptedValue = fields['acceptedAt'];
-  if (!readTimeInto(acceptedValue)) return fail(out, record, 'acceptedAt', ANY_TIME, acceptedValue);
+  if (!readTimeInto(fields['acceptedAt'])) return 8;
   const accepted = PARSED[0] as number;
   out.accepted = accepted;
   const dueValue = fields['dueAt'];
   if (dueValue === undefined || dueValue === null) {
     out.due = Number.POSITIVE_INFINITY;
   } else {
-    if (!readTimeInto(dueValue)) return fail(out, record, 'dueAt', OPTIONAL_TIME, dueValue);
+    if (!readTimeInto(dueValue)) return 9;
     out.due = PARSED[0] as number;
   }
   const completedValue = fields['completedAt'];
   if (completedValue === undefined || completedValue === null) {
     out.completed = Number.POSITIVE_INFINITY;
   } else {
-    if (!readTimeInto(completedValue)) return fail(out, record, 'completedAt', OPTIONAL_TIME, completedValue);
+    if (!readTimeInto(completedValue)) return 10;
     const completed = PARSED[0] as number;
-    if (completed < accepted) return fail(out, record, 'completedAt', 'at or after acceptedAt', completedValue);
+    if (completed < accepted) return 11;
     out.completed = completed;
   }
-  return true;
+  return 0;
 }
 
-function fail(out: RecordFields, record: unknown, field: string | null, expected: string, value: unknown): false {
-  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+/** 0 for a known 事项类型 code of the category, else 6 (unknown) or 7 (of the other category). */
+function itemTypeProblem(itemTypeCode: unknown, categoryIndex: number): number {
+  if (typeof itemTypeCode !== 'string' || !Object.hasOwn(ITEM_TYPE_NAMES, itemTypeCode)) return 6;
+  return (itemTypeCode === '01') === (categoryIndex === 0) ? 0 : 7;
+}
+
+/**
+ * Sets `out.id`, `out.field`, `out.expected` and `out.value` for the
+ * problem `code` of `record`.
+ *
+ * @internal
+ */
+export function describeProblem(record: unknown, code: number, out: RecordFields): void {
+  const [field, expected] = PROBLEMS[code] ?? [null, 'a case record'];
+  const fields: Record<string, unknown> = typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : {};
+  const id = fields['id'];
   out.id = typeof id === 'string' && id.length > 0 ? id : null;
   out.field = field;
-  out.expected = expected;
-  out.value = value;
+  out.expected =
+    code === 7 ? `a code of category '${String(fields['category'])}' (01 is 行政许可, the others 公共服务)` : expected;
+  out.value = field === null ? record : fields[field];
+}
+
+/**
+ * {@link checkCaseRecord}, with the problem described in `out` when there is one.
+ *
+ * @internal
+ */
+export function readCaseRecord(record: unknown, out: RecordFields): boolean {
+  const code = checkCaseRecord(record, out);
+  if (code === 0) return true;
+  describeProblem(record, code, out);
   return false;
 }
 
@@ -107,7 +146,8 @@ function fail(out: RecordFields, record: unknown, field: string | null, expected
  * @internal
  */
 export function isEpochMs(time: number): boolean {
-  return time <= EPOCH_LIMIT && time >= -EPOCH_LIMIT && Math.floor(time) === time;
+  // The literal, not EPOCH_LIMIT: a module constant is re-read and checked on every use.
+  return time <= 8.64e15 && time >= -8.64e15 && Math.floor(time) === time;
 }
 
 /**
