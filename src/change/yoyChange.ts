@@ -19,7 +19,8 @@ import type { Change } from './Change.js';
  * @throws {RangeError} `yoyChange requires previous to be a non-negative integer, got -3` (likewise `current`).
  * @example
  * ```ts
- * // 五华区 street offices, January: 22256 cases against 24773 a year before
+ * // 五华区 street offices, January 2019: 22256 cases against 24773 a year before
+ * // (24773 is inferred: the report prints only 同比下降10.16%, which 24772–24774 all give)
  * const change = yoyChange(22256, 24773);
  * // => { current: 22256, previous: 24773, difference: -2517, direction: 'down',
  * //      rate: { numerator: -2517, denominator: 24773, value: -0.1016… } }

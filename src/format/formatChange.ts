@@ -82,6 +82,7 @@ const WORDS: { readonly [L in 'zh-CN' | 'en']: { readonly [K in 'yoy' | 'mom']: 
  * @example
  * ```ts
  * // 五华区 street offices, January 2019: 22256 cases against 24773 a year before
+ * // (24773 is inferred: the report prints only 同比下降10.16%, which 24772–24774 all give)
  * formatChange(yoyChange(22256, 24773));
  * // => '同比下降10.16%'
  * formatChange(momChange(3100, 3000), { kind: 'mom' });

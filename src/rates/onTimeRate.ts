@@ -74,7 +74,8 @@ export interface OnTimeRatio extends Ratio {
  * @throws {RangeError} `onTimeRate requires completed to be a non-negative integer, got 1.5` (likewise the other counts), `onTimeRate requires completedOnTime (6) to be at most completed (5)`, or an unknown `basis`.
  * @example
  * ```ts
- * // 五华区, January 2019: every one of the 35133 completed cases on time
+ * // 五华区, January 2019: 35133 cases completed, taken here as all on time (the report's
+ * // 按时办结率 100% allows 35132 or 35133 on time: 35132 / 35133 also prints 100.00%)
  * const rate = onTimeRate({ completed: 35133, completedOnTime: 35133 });
  * // => { numerator: 35133, denominator: 35133, value: 1, basis: 'completed' }
  * formatPercent(rate, { trimZeros: true });
