@@ -12,12 +12,16 @@ import type { InvalidRecord } from './TallyResult.js';
  *
  * @example
  * ```ts
- * try {
- *   tallyCases([{ id: 'a', category: 'x', departmentId: 'd', acceptedAt: 0 }], { period: '2019-01', by: [] });
- * } catch (error) {
- *   error instanceof InvalidRecordError && error.field;
- *   // => 'category'
- * }
+ * // By default the first invalid record throws an InvalidRecordError; collected, it reads:
+ * const { invalid } = tallyCases([{ id: 'a', category: 'x' as never, departmentId: 'd', acceptedAt: 0 }], {
+ *   period: '2019-01',
+ *   by: [],
+ *   onInvalid: 'collect',
+ * });
+ * invalid[0]?.field;
+ * // => 'category'
+ * new InvalidRecordError(invalid[0]!).message;
+ * // => `tallyCases requires records[0] (id "a") category to be 'administrative_licensing' or 'public_service', got "x"`
  * ```
  * @category Tally
  */

@@ -63,12 +63,15 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in {@link tallyCases}.
  * @example
  * ```ts
+ * // In a program: await feedCsv(tallier, fs.createReadStream('cases.csv'), { headers })
  * const tallier = createTallier({ period: '2019-01', by: 'department' });
- * await feedCsv(tallier, fs.createReadStream('cases.csv'), {
- *   headers: { 办件编号: 'id', 事项类型: 'itemTypeCode', 部门: 'departmentId', 街道: 'streetOfficeId',
- *              受理时间: 'acceptedAt', 承诺办结时间: 'dueAt', 办结时间: 'completedAt' },
+ * const csv = '办件编号,事项类型,部门,受理时间\nWH-1,01,区人社局,2019-01-05T09:30:00+08:00\n';
+ * const done = feedCsv(tallier, (async function* () { yield csv; })(), {
+ *   headers: { 办件编号: 'id', 事项类型: 'itemTypeCode', 部门: 'departmentId', 受理时间: 'acceptedAt' },
  * });
- * // => { records: 35300, lines: 35301, invalid: 0 }
+ * done instanceof Promise;
+ * // => true
+ * // once done resolves: { records: 1, lines: 2, invalid: 0 }, and tallier.result().groups[0].tally.accepted is 1
  * ```
  * @see {@link feedNdjson} for NDJSON.
  * @category Tally

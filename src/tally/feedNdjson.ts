@@ -41,11 +41,13 @@ export interface FeedSummary {
  * @throws {InvalidRecordError} `feedNdjson requires records[4] (line 5) to be a JSON object on one line, got "{\"id\": "` for a malformed line; an invalid record likewise, with its id and field.
  * @example
  * ```ts
+ * // In a program: await feedNdjson(tallier, fs.createReadStream('cases-2019.ndjson'))
  * const tallier = createTallier({ period: '2019-01', by: 'department' });
- * await feedNdjson(tallier, fs.createReadStream('cases-2019.ndjson'));
- * // => { records: 700000, lines: 700000, invalid: 0 }
- * tallier.result().groups.length;
- * // => 40
+ * const line = '{"id":"WH-1","category":"public_service","departmentId":"区人社局","acceptedAt":"2019-01-05T09:30:00+08:00"}';
+ * const done = feedNdjson(tallier, (async function* () { yield `${line}\n`; })());
+ * done instanceof Promise;
+ * // => true
+ * // once done resolves: { records: 1, lines: 1, invalid: 0 }, and tallier.result().groups[0].tally.accepted is 1
  * ```
  * @see {@link feedCsv} for CSV.
  * @category Tally

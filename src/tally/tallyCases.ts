@@ -85,7 +85,7 @@ export interface TallyCasesOptions extends TallyOptions {
  * // => [
  * //   { key: { department: '区人社局' }, tally: { accepted: 2, completed: 1, completedOnTime: 1, due: 0, inProgress: 1 } },
  * //   { key: { department: '区卫计局' }, tally: { accepted: 0, completed: 1, completedOnTime: 0, due: 1, inProgress: 0 } },
- * // ]
+ * //  ]
  * ```
  * @see {@link tallyColumns} for typed-array columns, {@link createTallier} for streams, {@link completionRate} and {@link onTimeRate} for the rates.
  * @category Tally

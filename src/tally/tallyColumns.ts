@@ -41,9 +41,12 @@ const BLOCK = 4096;
  * @throws {InvalidRecordError} `tallyColumns requires records[2] (id "x") completedAt to be at or after acceptedAt, got 1546300800000` for the first invalid row, unless collecting.
  * @example
  * ```ts
- * const columns = toColumns(records); // the records of the tallyCases example
- * tallyColumns(columns, { period: '2019-01', by: 'department' }).groups[0];
- * // => { key: { department: '区人社局' }, tally: { accepted: 2, completed: 1, completedOnTime: 1, due: 0, inProgress: 1 } }
+ * const columns = toColumns([
+ *   { id: 'a', category: 'public_service', departmentId: '区人社局', acceptedAt: '2019-01-05T09:30:00+08:00', completedAt: '2019-01-06T10:00:00+08:00' },
+ *   { id: 'b', category: 'public_service', departmentId: '区人社局', acceptedAt: '2019-01-31T17:00:00+08:00', dueAt: '2019-02-10T17:00:00+08:00' },
+ * ]);
+ * tallyColumns(columns, { period: '2019-01', by: 'department' }).groups;
+ * // => [{ key: { department: '区人社局' }, tally: { accepted: 2, completed: 1, completedOnTime: 1, due: 0, inProgress: 1 } }]
  * ```
  * @see {@link toColumns}, {@link tallyCases}
  * @category Tally
