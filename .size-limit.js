@@ -8,7 +8,8 @@
 
 // tsup's bare `import './chunk-….js'` lines are dropped because of
 // "sideEffects": false, which is the point; esbuild warns about each one.
-const quiet = (config) => ({ ...config, logLevel: 'error' });
+// feedCsv streams with node:stream: the package is for Node.
+const quiet = (config) => ({ ...config, logLevel: 'error', platform: 'node' });
 
 export default [
   {

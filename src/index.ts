@@ -59,5 +59,38 @@ export { formatPointChange, type FormatPointChangeOptions } from './format/forma
 export type { RoundingMode } from './format/RoundingMode.js';
 
 // Tally (case records to tallies)
+export { CaseRecordSchema, type CaseRecord } from './models/CaseRecordSchema.js';
+export type { CaseColumns } from './tally/CaseColumns.js';
+export { createTallier, type Tallier } from './tally/createTallier.js';
+export { TALLY_DIMENSIONS, type Dimension } from './tally/Dimension.js';
+export { emptyTally } from './tally/emptyTally.js';
+export { feedCsv, type FeedCsvOptions } from './tally/feedCsv.js';
+export { feedNdjson, type FeedSummary } from './tally/feedNdjson.js';
+export { InvalidRecordError } from './tally/InvalidRecordError.js';
+export { mergeTallies } from './tally/mergeTallies.js';
+export { mergeTallyGroups } from './tally/mergeTallyGroups.js';
+export { tallyCases, type TallyCasesOptions } from './tally/tallyCases.js';
+export { tallyColumns } from './tally/tallyColumns.js';
+export type { PeriodRange, TallyOptions } from './tally/TallyOptions.js';
+export type { FullCaseTally, InvalidRecord, TallyGroup, TallyKey, TallyResult } from './tally/TallyResult.js';
+export { toColumns } from './tally/toColumns.js';
 
 // Report (monthly report, audit, rendering)
+export type { AuditCode, AuditFinding, AuditSeverity } from './report/AuditFinding.js';
+export { auditReport, type AuditReportOptions } from './report/auditReport.js';
+export {
+  InferredCountSchema,
+  MonthlyReportSchema,
+  ReportCountSchema,
+  type InferredCount,
+  type MonthlyReport,
+  type ReportCount,
+} from './models/MonthlyReportSchema.js';
+export {
+  parseMonthlyReport,
+  type ParseMonthlyReportOptions,
+  type ParseMonthlyReportResult,
+} from './report/parseMonthlyReport.js';
+export { renderReport, type RenderReportOptions } from './report/renderReport.js';
+export type { ReportLocale } from './report/ReportLocale.js';
+export type { ReportProblem } from './report/ReportProblem.js';

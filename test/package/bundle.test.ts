@@ -20,6 +20,8 @@ async function bundle(entry: string, names: readonly string[]): Promise<{ code: 
     // tsup's bare `import './chunk-….js'` lines are dropped because of
     // "sideEffects": false, which is the point; esbuild warns about each.
     logLevel: 'silent',
+    // feedCsv streams with node:stream: the package is for Node.
+    platform: 'node',
   });
   // The files that put bytes into the output: the metafile's `inputs` also
   // lists files that were parsed and then shaken out entirely.

@@ -1,0 +1,33 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+
+/**
+ * What the command touches outside itself, so that tests can run it in
+ * process: output streams, whether stderr is a terminal, and files.
+ */
+export interface CliIo {
+  /** Writes to standard output. */
+  readonly stdout: (text: string) => void;
+  /** Writes to standard error. */
+  readonly stderr: (text: string) => void;
+  /** Whether standard error is a terminal (progress is shown only then). */
+  readonly stderrIsTty: boolean;
+  /** Reads a whole file. */
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Streams a file's bytes. */
+  readonly streamFile: (path: string) => AsyncIterable<Uint8Array>;
+  /** A file's size in bytes, for progress; `undefined` when it cannot be known. */
+  readonly fileSize: (path: string) => Promise<number | undefined>;
+}
+
+/** The real process's streams and file system. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTty: process.stderr.isTTY === true,
+    readFile: (path) => readFile(path),
+    streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
+    fileSize: (path) => stat(path).then((info) => (info.isFile() ? info.size : undefined), () => undefined),
+  };
+}

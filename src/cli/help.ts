@@ -1,0 +1,73 @@
+/** The help of each command, and the general usage. */
+export const HELP = {
+  main: `Usage: zwfw-stats <command> [options]
+
+Statistics of a government service centre's monthly report (政务服务统计).
+
+Commands:
+  report FILE.json   write section 一、基本情况 of the report from its data
+  audit FILE.json    check that the report's figures agree with each other
+  tally FILE         tally case records (CSV or NDJSON) by street office or category
+
+Options:
+  -h, --help         show help (also after a command: zwfw-stats report --help)
+  -v, --version      show the version
+
+Exit status: 0 done; 1 the audit found an error; 2 a mistake in the input or the options.
+`,
+  report: `Usage: zwfw-stats report FILE.json [--format text|markdown|json] [--locale zh-CN|en]
+
+Writes section 一、基本情况 (overview) of a monthly report from its data file. The
+figures are computed from the counts; when the figures disagree among themselves
+(see zwfw-stats audit), a warning goes to stderr.
+
+Options:
+  --format text|markdown|json   text (default); Markdown with tables; or the checked data as JSON
+  --locale zh-CN|en             the language of the text and of problem messages (default zh-CN)
+  -h, --help                    show this help
+
+Example:
+  zwfw-stats report examples/wuhua-2019-01.json --locale en
+`,
+  audit: `Usage: zwfw-stats audit FILE.json [--format text|json] [--locale zh-CN|en]
+
+Checks that a monthly report's figures agree: parts against totals, 在办 against
+受理 − 办结, published rates and changes against the counts, the published ranking.
+Exit status 1 when a finding has severity error.
+
+Options:
+  --format text|json   one line per finding (default), or the findings as JSON
+  --locale zh-CN|en    the language of the messages (default zh-CN)
+  -h, --help           show this help
+
+Example:
+  zwfw-stats audit examples/wuhua-2019-01.json
+`,
+  tally: `Usage: zwfw-stats tally FILE.csv|FILE.ndjson --period YYYY-MM [--by DIMENSIONS] [--top N] [options]
+
+Tallies case records (受理, 办结, 按时办结, 在办) for a month, streaming the file,
+and prints the groups with their rates, ranked by cases accepted (受理量).
+
+Options:
+  --period YYYY-MM         the month (required); months are cut in China Standard Time
+  --by LIST                streetOffice (default), department, category, period; comma-separated
+  --top N                  only the top N groups by cases accepted (ties at the cut kept)
+  --format FORMAT          text (default), markdown, json or csv
+  --locale zh-CN|en        the language of the headings (default zh-CN)
+  --encoding ENCODING      auto (default: a byte-order mark, else UTF-8 if valid, else GBK/GB18030),
+                           utf-8, gbk, gb18030, utf-16le, utf-16be
+  --input csv|ndjson       the file's kind, when its name does not end in .csv, .ndjson or .jsonl
+  --header NAME=FIELD      maps a CSV header onto a record field (repeatable), such as --header 办件编号=id
+  --chinese-headers        maps the usual Chinese headers: 办件编号 事项类别 事项类型 部门 街道
+                           受理时间 承诺办结时间 办结时间
+  --skip-invalid           count the valid records and list the invalid ones on stderr
+                           (by default the first invalid record stops the command)
+  -h, --help               show this help
+
+CSV columns (by default named as the record fields): id, category or itemTypeCode,
+departmentId, streetOfficeId, acceptedAt, dueAt, completedAt.
+
+Example:
+  zwfw-stats tally examples/cases-2019-01.csv --chinese-headers --period 2019-01 --by streetOffice --top 3
+`,
+} as const;

@@ -1,0 +1,28 @@
+import type { Tallier } from '../tally/createTallier.js';
+import { describeValue } from './describeValue.js';
+import type { TallyAccumulator } from './TallyAccumulator.js';
+
+const accumulators = new WeakMap<object, TallyAccumulator>();
+
+/**
+ * Links a {@link Tallier} to its engine, so that the file readers can add
+ * records with their line numbers.
+ *
+ * @internal
+ */
+export function registerTallier(tallier: Tallier, accumulator: TallyAccumulator): void {
+  accumulators.set(tallier, accumulator);
+}
+
+/**
+ * The engine of a {@link Tallier} made by {@link createTallier}.
+ *
+ * @internal
+ */
+export function tallierAccumulator(fn: string, tallier: unknown): TallyAccumulator {
+  const accumulator = typeof tallier === 'object' && tallier !== null ? accumulators.get(tallier) : undefined;
+  if (accumulator === undefined) {
+    throw new TypeError(`${fn} requires tallier to be made by createTallier, got ${describeValue(tallier)}`);
+  }
+  return accumulator;
+}

@@ -1,0 +1,354 @@
+import { z } from 'zod';
+import { PERIOD_PATTERN } from '../period/periodPattern.js';
+import type { Period } from '../period/Period.js';
+import { CASE_CATEGORIES } from './caseCategories.js';
+import { DepartmentSchema } from './DepartmentSchema.js';
+import { StreetOfficeSchema } from './StreetOfficeSchema.js';
+
+// No schema below carries its own message: parseMonthlyReport words every
+// problem itself, in Chinese or English, from the issue's code and params.
+
+/**
+ * The named parts of {@link MonthlyReportSchema} (`Count`, `ReportCount`,
+ * `UnitTally` …), for the `$defs` of the JSON Schema that
+ * `scripts/monthlyReportJsonSchema.ts` generates. A registry of this module's
+ * own, so that importing the package leaves zod's global registry alone.
+ *
+ * @internal
+ */
+export const reportSchemaParts = z.registry<{ id: string; description: string }>();
+
+const count = z.int().min(0)
+  .register(reportSchemaParts, {
+    id: 'Count',
+    description: 'A count of cases (件): a non-negative safe integer.',
+  });
+const name = z.string().min(1)
+  .register(reportSchemaParts, {
+    id: 'Name',
+    description: 'A non-empty name or text as printed.',
+  });
+
+/**
+ * Checks a count that a report gives only through a rounded figure: the whole
+ * range of integers consistent with it, and the text it was inferred from.
+ *
+ * ```text
+ * InferredCount = { inferred: { min, max, from } }     0 ≤ min ≤ max, integers
+ * ```
+ *
+ * The 五华区 seed prints 接件总数同比增长26.32% but not last year's count: every
+ * integer from 27944 to 27946 gives 26.32 % (half-up, two decimals), so the
+ * file holds `{ inferred: { min: 27944, max: 27946, from: '接件总数同比增长26.32%' } }`.
+ * {@link auditReport} checks published figures at both ends of the range and
+ * {@link renderReport} prints a computed figure only when both ends print alike.
+ *
+ * @example
+ * ```ts
+ * InferredCountSchema.parse({ inferred: { min: 27944, max: 27946, from: '接件总数同比增长26.32%' } });
+ * // => { inferred: { min: 27944, max: 27946, from: '接件总数同比增长26.32%' } }
+ * InferredCountSchema.safeParse({ inferred: { min: 5, max: 4, from: 'x' } }).success;
+ * // => false
+ * ```
+ * @category Report
+ */
+export const InferredCountSchema = z.strictObject({
+  /** The range and its source. */
+  inferred: z
+    .strictObject({
+      /** The smallest integer consistent with the published figure. */
+      min: count,
+      /** The largest integer consistent with the published figure. */
+      max: count,
+      /** The published text the range was worked out from. */
+      from: name,
+    })
+    .refine((range) => range.min <= range.max, { path: ['max'], params: { rule: 'rangeOrder' } }),
+})
+  .register(reportSchemaParts, {
+    id: 'InferredCount',
+    description: 'A count the report gives only through a rounded figure: every integer from min to max is consistent with the text in from.',
+  });
+
+/**
+ * A count inferred from a rounded figure: `z.infer<typeof InferredCountSchema>`.
+ *
+ * @category Report
+ */
+export type InferredCount = z.infer<typeof InferredCountSchema>;
+
+/**
+ * Checks a count in a monthly report: a non-negative safe integer as printed,
+ * or an {@link InferredCount} range when the report gives it only through a
+ * rounded figure.
+ *
+ * ```text
+ * ReportCount = integer ≥ 0 | { inferred: { min, max, from } }
+ * ```
+ *
+ * @example
+ * ```ts
+ * ReportCountSchema.parse(35300);
+ * // => 35300
+ * ReportCountSchema.safeParse(-1).success;
+ * // => false
+ * ```
+ * @category Report
+ */
+export const ReportCountSchema = z
+  .union([count, InferredCountSchema])
+  .register(reportSchemaParts, { id: 'ReportCount', description: 'A count as printed, or an inferred range.' });
+
+/**
+ * A count as printed or inferred: `z.infer<typeof ReportCountSchema>`.
+ *
+ * @category Report
+ */
+export type ReportCount = z.infer<typeof ReportCountSchema>;
+
+const publishedPercent = z
+  .string()
+  .regex(/^\d+(?:\.\d+)?%$/)
+  .register(reportSchemaParts, { id: 'PublishedPercent', description: 'A percentage as the report prints it, such as "99.53%".' });
+const publishedText = z.string().min(1)
+  .register(reportSchemaParts, {
+    id: 'PublishedText',
+    description: 'A figure as the report words it, such as "同比增长26.32%".',
+  });
+
+const unitTally = z.strictObject({
+  /** 受理. */
+  accepted: ReportCountSchema,
+  /** 办结, carry-over included. */
+  completed: ReportCountSchema,
+  /** 按时办结. */
+  completedOnTime: ReportCountSchema.optional(),
+  /** 在办. */
+  inProgress: ReportCountSchema.optional(),
+})
+  .register(reportSchemaParts, {
+    id: 'UnitTally',
+    description: 'A unit’s counts for the month: 受理, 办结, 按时办结, 在办.',
+  });
+
+const baseTally = z.strictObject({
+  /** 受理 in the base period. */
+  accepted: ReportCountSchema.optional(),
+  /** 办结 in the base period. */
+  completed: ReportCountSchema.optional(),
+})
+  .register(reportSchemaParts, {
+    id: 'BaseTally',
+    description: 'A unit’s counts in a base period (上年同期 or 上月).',
+  });
+
+const published = z.strictObject({
+  /** 办结率 as printed, such as `'99.53%'`. */
+  completionRate: publishedPercent.optional(),
+  /** 按时办结率 as printed, such as `'100%'`. */
+  onTimeRate: publishedPercent.optional(),
+  /** 受理 同比 as printed, such as `'同比增长26.32%'`. */
+  acceptedYoy: publishedText.optional(),
+  /** 受理 环比 as printed, such as `'环比下降3.5%'`. */
+  acceptedMom: publishedText.optional(),
+})
+  .register(reportSchemaParts, {
+    id: 'PublishedFigures',
+    description: 'Figures as the report prints them, to be checked against the counts.',
+  });
+
+const inProgressRule = z.literal('accepted-minus-completed');
+
+/**
+ * Checks a monthly report's section 一 (基本情况): the figures of a district
+ * service centre's quality report (质量运行情况分析), as data.
+ *
+ * It is what {@link parseMonthlyReport} checks a file against, what
+ * {@link auditReport} checks for consistency and what {@link renderReport}
+ * writes out. A JSON Schema generated from it ships as
+ * `zwfw-stats/schema/monthly-report.json`.
+ *
+ * ```text
+ * MonthlyReport = {
+ *   period: 'YYYY-MM', district?,
+ *   centre: { name, tally, inProgressRule?, previousYear?, previousMonth?,
+ *             byCategory?, inProgressByDepartment?, published? },
+ *   streetOffices?: { officeCount?, tally, inProgressRule?, previousYear?, previousMonth?,
+ *                     listed: 'all' | 'top-by-accepted', offices, published? },
+ *   investment?: { projects: { approval, verification, filing }, items, itemsOnTime?,
+ *                  estimatedInvestmentYuan?, published? },
+ *   supervision?: { yellowCards, redCards },
+ *   commendations?: { letters, recipient? },
+ *   englishNames?: { [Chinese name]: English name }
+ * }
+ * tally = { accepted, completed, completedOnTime?, inProgress? }   each a ReportCount
+ * ```
+ *
+ * Every count is a {@link ReportCount}: an integer as printed or an inferred
+ * range. Figures a report prints as text (办结率 99.53%, 同比增长26.32%) sit in
+ * `published`, beside the counts they should follow from. The street offices'
+ * list may be partial (`listed: 'top-by-accepted'`, as the seed's top three
+ * of ten): the rest is never invented. `inProgressRule:
+ * 'accepted-minus-completed'` records that the report's 在办 is 受理 − 办结.
+ * Unknown keys are rejected, so a misspelt field is a problem, not a loss.
+ *
+ * @example
+ * ```ts
+ * const report = {
+ *   period: '2019-01',
+ *   centre: {
+ *     name: '五华区人民政府政务服务中心',
+ *     tally: { accepted: 35300, completed: 35133, inProgress: 167 },
+ *     previousYear: { accepted: { inferred: { min: 27944, max: 27946, from: '接件总数同比增长26.32%' } } },
+ *     published: { completionRate: '99.53%', acceptedYoy: '同比增长26.32%' },
+ *   },
+ * };
+ * MonthlyReportSchema.safeParse(report).success;
+ * // => true
+ * MonthlyReportSchema.safeParse({ ...report, centre: { ...report.centre, tally: { accepted: 1, completed: 1, acepted: 1 } } }).success;
+ * // => false
+ * ```
+ * @see {@link parseMonthlyReport} for problems worded in Chinese or English.
+ * @category Report
+ */
+export const MonthlyReportSchema = z.strictObject({
+  /** The JSON Schema the file follows, for editors: `zwfw-stats/schema/monthly-report.json`. */
+  $schema: z.string().optional(),
+  /** A note on where the figures come from. */
+  $comment: z.string().optional(),
+  /** The month reported, `'YYYY-MM'`. */
+  period: z
+    .string()
+    .regex(PERIOD_PATTERN)
+    .transform((value) => value as Period),
+  /** The district (区), such as 五华区, as the report names it. */
+  district: name.optional(),
+  /** The district centre (区政务服务中心). */
+  centre: z.strictObject({
+    /** Its name, such as 五华区人民政府政务服务中心. */
+    name,
+    /** Its tally for the month. */
+    tally: unitTally,
+    /** Set when the report's 在办 is 受理 − 办结. */
+    inProgressRule: inProgressRule.optional(),
+    /** The same month a year before (上年同期). */
+    previousYear: baseTally.optional(),
+    /** The month before (上月). */
+    previousMonth: baseTally.optional(),
+    /** Accepted (and completed) cases by category; the parts of `tally`. */
+    byCategory: z
+      .array(
+        z.strictObject({
+          /** 行政许可 or 公共服务. */
+          category: z.literal(CASE_CATEGORIES),
+          /** 受理 in this category. */
+          accepted: ReportCountSchema,
+          /** 办结 in this category. */
+          completed: ReportCountSchema.optional(),
+        }),
+      )
+      .optional(),
+    /** In-progress cases by department; the parts of `tally.inProgress`. */
+    inProgressByDepartment: z
+      .array(
+        z.strictObject({
+          /** The department. */
+          department: DepartmentSchema,
+          /** Its 在办 cases. */
+          inProgress: ReportCountSchema,
+        }),
+      )
+      .optional(),
+    /** Figures as the report prints them. */
+    published: published.optional(),
+  }),
+  /** The street offices' service centres (街道办事处为民服务中心). */
+  streetOffices: z
+    .strictObject({
+      /** How many offices there are, when the report says. */
+      officeCount: count.optional(),
+      /** Their total tally. */
+      tally: unitTally,
+      /** Set when the report's 在办 is 受理 − 办结. */
+      inProgressRule: inProgressRule.optional(),
+      /** Their total a year before. */
+      previousYear: baseTally.optional(),
+      /** Their total the month before. */
+      previousMonth: baseTally.optional(),
+      /** `'all'`: every office is listed; `'top-by-accepted'`: only the busiest, in order. */
+      listed: z.literal(['all', 'top-by-accepted']),
+      /** The offices listed, in the report's order. */
+      offices: z.array(
+        z.strictObject({
+          /** The office. */
+          office: StreetOfficeSchema,
+          /** Its tally. */
+          tally: unitTally,
+        }),
+      ),
+      /** Figures as the report prints them. */
+      published: published.optional(),
+    })
+    .optional(),
+  /** Investment projects (投资项目审批). */
+  investment: z
+    .strictObject({
+      /** Projects by kind: 审批类, 核准类, 备案类. */
+      projects: z.strictObject({
+        /** 审批类. */
+        approval: ReportCountSchema,
+        /** 核准类. */
+        verification: ReportCountSchema,
+        /** 备案类. */
+        filing: ReportCountSchema,
+      }),
+      /** 事项 (items), counted apart from projects. */
+      items: ReportCountSchema,
+      /** Items completed on time. */
+      itemsOnTime: ReportCountSchema.optional(),
+      /** 投资概算 in yuan. */
+      estimatedInvestmentYuan: ReportCountSchema.optional(),
+      /** Figures as the report prints them. */
+      published: z
+        .strictObject({
+          /** 项目总数 as printed. */
+          projectTotal: count.optional(),
+          /** 按时办结率 as printed. */
+          onTimeRate: publishedPercent.optional(),
+          /** 投资概算 as printed, such as `'0.2亿元'`. */
+          estimatedInvestment: z
+            .string()
+            .regex(/^\d+(?:\.\d+)?亿元$/)
+            .optional(),
+        })
+        .optional(),
+    })
+    .optional(),
+  /** Electronic supervision (电子监察) cards, in 张. */
+  supervision: z
+    .strictObject({
+      /** 黄牌. */
+      yellowCards: ReportCountSchema,
+      /** 红牌. */
+      redCards: ReportCountSchema,
+    })
+    .optional(),
+  /** Letters of commendation (表扬信, 封). */
+  commendations: z
+    .strictObject({
+      /** How many letters. */
+      letters: ReportCountSchema,
+      /** Who received them, as the report says. */
+      recipient: name.optional(),
+    })
+    .optional(),
+  /** English names for the Chinese names above, used by the English text. */
+  englishNames: z.record(z.string(), z.string().min(1)).optional(),
+});
+
+/**
+ * A monthly report's section 一: `z.infer<typeof MonthlyReportSchema>`.
+ *
+ * @category Report
+ */
+export type MonthlyReport = z.infer<typeof MonthlyReportSchema>;

@@ -1,0 +1,89 @@
+import { auditParts } from '../internal/auditParts.js';
+import { auditStreetOffices } from '../internal/auditStreetOffices.js';
+import { auditInvestment } from '../internal/auditInvestment.js';
+import { auditUnit } from '../internal/auditUnit.js';
+import { assertObject } from '../internal/assertObject.js';
+import { assertOneOf } from '../internal/assertOneOf.js';
+import { FindingList } from '../internal/FindingList.js';
+import { readOptions } from '../internal/readOptions.js';
+import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
+import type { AuditFinding } from './AuditFinding.js';
+import type { ReportLocale } from './ReportLocale.js';
+
+/**
+ * Options of {@link auditReport}.
+ *
+ * @category Report
+ */
+export interface AuditReportOptions {
+  /** The language of the messages: `'zh-CN'` (default) or `'en'`. */
+  readonly locale?: ReportLocale;
+}
+
+/**
+ * Checks that a monthly report's figures agree with each other, and lists
+ * every finding with a code, a severity, a JSON path and a message.
+ *
+ * What a reader of a published report would check by hand, done exactly:
+ *
+ * ```text
+ * parts = total          Σ byCategory.accepted = 受理; Σ departments' 在办 = 在办;
+ *                        a full list of street offices sums to their total (a partial one, at most)
+ * 在办 = 受理 − 办结      an error where the report claims it (inProgressRule), info otherwise
+ * published = computed   办结率, 按时办结率, 同比, 环比, 项目总数, 投资概算, each recomputed from
+ *                        the counts (half-up) and compared with the printed text
+ * ranking                a top list is in order of 受理, and no unlisted office can be busier
+ * 办结 > 受理             info: carry-over (结转), not an error
+ * ```
+ *
+ * Inferred counts are checked at every end of their range: a published figure
+ * must follow from all of them; a sum must be reachable. A published
+ * percentage matches when it is the exact value rounded half-up to the
+ * decimals it shows, or to two decimals with trailing zeros dropped ('100%').
+ *
+ * Edge cases: a published figure whose counts are missing is a `'warning'`;
+ * a report with nothing to compare gives an empty list. The 五华区 seed gives
+ * no finding at all.
+ *
+ * @param report - A report, as {@link parseMonthlyReport} returns it.
+ * @param options - `locale`: `'zh-CN'` (default) or `'en'` for the messages.
+ * @returns The findings, in the order of the report's sections; empty when all agree.
+ * @throws {TypeError} `auditReport requires report to be an object, got …`.
+ * @throws {RangeError} `auditReport requires locale to be one of 'zh-CN', 'en', got "fr"`.
+ * @example
+ * ```ts
+ * // 五华区, January 2019, with the 办结率 misprinted as 99.52%
+ * const result = parseMonthlyReport({
+ *   period: '2019-01',
+ *   centre: {
+ *     name: '五华区人民政府政务服务中心',
+ *     tally: { accepted: 35300, completed: 35133, inProgress: 167 },
+ *     inProgressRule: 'accepted-minus-completed',
+ *     byCategory: [
+ *       { category: 'administrative_licensing', accepted: 20564 },
+ *       { category: 'public_service', accepted: 14736 },
+ *     ],
+ *     published: { completionRate: '99.52%' },
+ *   },
+ * });
+ * if (!result.success) throw new Error('not a report');
+ * auditReport(result.report);
+ * // => [{ code: 'published-rate-mismatch', severity: 'error', path: 'centre.published.completionRate',
+ * //       message: '公布的办结率为99.52%,按计数应为99.53%(办结35133件 / 受理35300件)' }]
+ * ```
+ * @see {@link renderReport} to write the report out.
+ * @category Report
+ */
+export function auditReport(report: MonthlyReport, options?: AuditReportOptions): AuditFinding[] {
+  assertObject('auditReport', 'report', report);
+  const { locale = 'zh-CN' } = readOptions('auditReport', options);
+  assertOneOf('auditReport', 'locale', locale, ['zh-CN', 'en']);
+  assertObject('auditReport', 'report.centre', report.centre);
+  const list = new FindingList(locale);
+  const { centre } = report;
+  auditUnit(list, 'centre', centre);
+  auditParts(list, centre);
+  if (report.streetOffices !== undefined) auditStreetOffices(list, report.streetOffices);
+  if (report.investment !== undefined) auditInvestment(list, report.investment);
+  return list.findings;
+}

@@ -1,0 +1,83 @@
+import { assertOneOf } from '../internal/assertOneOf.js';
+import { problemsFromIssues } from '../internal/problemsFromIssues.js';
+import { readOptions } from '../internal/readOptions.js';
+import { type MonthlyReport, MonthlyReportSchema } from '../models/MonthlyReportSchema.js';
+import type { ReportLocale } from './ReportLocale.js';
+import type { ReportProblem } from './ReportProblem.js';
+
+/**
+ * Options of {@link parseMonthlyReport}.
+ *
+ * @category Report
+ */
+export interface ParseMonthlyReportOptions {
+  /** The language of problem messages: `'zh-CN'` (default) or `'en'`. */
+  readonly locale?: ReportLocale;
+}
+
+/**
+ * What {@link parseMonthlyReport} returns: the typed report, or every problem found.
+ *
+ * @category Report
+ */
+export type ParseMonthlyReportResult =
+  | {
+      /** The data is a valid report. */
+      readonly success: true;
+      /** The typed report. */
+      readonly report: MonthlyReport;
+    }
+  | {
+      /** The data is not a valid report. */
+      readonly success: false;
+      /** Every problem, in document order, each with its JSON path. */
+      readonly problems: readonly ReportProblem[];
+    };
+
+/**
+ * Checks data (such as a parsed JSON file) against {@link MonthlyReportSchema}
+ * and returns the typed report, or every problem at once.
+ *
+ * This is where a report's data enters: a file in the wrong shape never
+ * reaches the metrics. Each problem names its JSON path and says what is
+ * wrong in Chinese (default) or English; an unknown key (a misspelt field) is
+ * a problem of its own.
+ *
+ * ```text
+ * input → MonthlyReportSchema → { success: true, report } | { success: false, problems: [{ path, message }] }
+ * ```
+ *
+ * Edge cases: a count may be an inferred range `{ inferred: { min, max, from } }`;
+ * its problems are reported inside it (`centre.previousYear.accepted.inferred.max`).
+ * Consistency between figures (parts against totals, published rates) is
+ * {@link auditReport}'s job, not this one's.
+ *
+ * @param input - The data, of any type.
+ * @param options - `locale`: `'zh-CN'` (default) or `'en'` for the messages.
+ * @returns `{ success: true, report }` or `{ success: false, problems }`.
+ * @throws {TypeError} `parseMonthlyReport requires options to be an object, got …`.
+ * @throws {RangeError} `parseMonthlyReport requires locale to be one of 'zh-CN', 'en', got "fr"`.
+ * @example
+ * ```ts
+ * const centre = { name: '五华区人民政府政务服务中心', tally: { accepted: 35300, completed: 35133 } };
+ * parseMonthlyReport({ period: '2019-01', centre }).success;
+ * // => true
+ * parseMonthlyReport({ period: '2019-13', centre: { ...centre, tally: { accepted: -1, completed: 0 } } });
+ * // => { success: false, problems: [
+ * //      { path: 'period', message: '应为形如 YYYY-MM 的月份(如 2019-01),实际为 "2019-13"' },
+ * //      { path: 'centre.tally.accepted', message: '应为非负整数,实际为 -1' } ] }
+ * parseMonthlyReport({ period: '2019-01' }, { locale: 'en' });
+ * // => { success: false, problems: [{ path: 'centre', message: 'is missing' }] }
+ * parseMonthlyReport({}, { locale: 'fr' });
+ * // throws RangeError: parseMonthlyReport requires locale to be one of 'zh-CN', 'en', got "fr"
+ * ```
+ * @see {@link auditReport} to check that the figures agree.
+ * @category Report
+ */
+export function parseMonthlyReport(input: unknown, options?: ParseMonthlyReportOptions): ParseMonthlyReportResult {
+  const { locale = 'zh-CN' } = readOptions('parseMonthlyReport', options);
+  assertOneOf('parseMonthlyReport', 'locale', locale, ['zh-CN', 'en']);
+  const result = MonthlyReportSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { success: true, report: result.data };
+  return { success: false, problems: problemsFromIssues(result.error.issues, locale) };
+}

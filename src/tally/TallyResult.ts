@@ -1,0 +1,80 @@
+import type { CaseCategory } from '../models/caseCategories.js';
+import type { CaseTally } from '../models/CaseTallySchema.js';
+import type { Period } from '../period/Period.js';
+
+/**
+ * The key of a {@link TallyGroup}: only the dimensions asked for in `by` are present.
+ *
+ * @category Tally
+ */
+export interface TallyKey {
+  /** 部门: the department id. */
+  readonly department?: string;
+  /** The two-bucket category. */
+  readonly category?: CaseCategory;
+  /** 街道: the street office id, or null for records with none. */
+  readonly streetOffice?: string | null;
+  /** The month, `'YYYY-MM'`. */
+  readonly period?: Period;
+}
+
+/**
+ * A {@link CaseTally} with every count present: what a tally of records gives.
+ *
+ * @category Tally
+ */
+export interface FullCaseTally extends CaseTally {
+  /** 受理: cases accepted in the period. */
+  readonly accepted: number;
+  /** 办结: cases completed in the period, carry-over included. */
+  readonly completed: number;
+  /** 按时办结: of `completed`, those finished no later than their deadline or with none. */
+  readonly completedOnTime: number;
+  /** 应办结: cases whose deadline fell in the period. */
+  readonly due: number;
+  /** 在办: cases accepted before the period's end and not completed by then. */
+  readonly inProgress: number;
+}
+
+/**
+ * One group of a tally: its key and its counts.
+ *
+ * @category Tally
+ */
+export interface TallyGroup {
+  /** The group's values of the dimensions asked for. */
+  readonly key: TallyKey;
+  /** accepted 受理, completed 办结, completedOnTime 按时办结, due 应办结, inProgress 在办. */
+  readonly tally: FullCaseTally;
+}
+
+/**
+ * An invalid record that was not counted, as {@link TallyOptions.onInvalid}
+ * `'collect'` lists it (and as an {@link InvalidRecordError} carries it).
+ *
+ * @category Tally
+ */
+export interface InvalidRecord {
+  /** The 0-based index of the record in its input; −1 for a problem with a file's header. */
+  readonly index: number;
+  /** The 1-based line of the file where the record ends, or null when there is no file. */
+  readonly line: number | null;
+  /** The record's id, or null when it has none that can be read. */
+  readonly id: string | null;
+  /** The field (or CSV column) at fault, or null when the record as a whole is. */
+  readonly field: string | null;
+  /** One line that says what is wrong and where. */
+  readonly message: string;
+}
+
+/**
+ * What a tally returns.
+ *
+ * @category Tally
+ */
+export interface TallyResult {
+  /** The groups with at least one non-zero count, sorted by their keys (see {@link tallyCases}). */
+  readonly groups: TallyGroup[];
+  /** The invalid records, in input order; always empty unless `onInvalid: 'collect'`. */
+  readonly invalid: InvalidRecord[];
+}

@@ -1,0 +1,99 @@
+import { describeValue } from '../internal/describeValue.js';
+import { readCaseRecord, RecordFields } from '../internal/readCaseRecord.js';
+import { problemMessage } from '../internal/TallyAccumulator.js';
+import type { CaseRecord } from '../models/CaseRecordSchema.js';
+import type { CaseColumns } from './CaseColumns.js';
+import { InvalidRecordError } from './InvalidRecordError.js';
+
+/**
+ * Turns case records into {@link CaseColumns}: ids dictionary-encoded, times
+ * as epoch milliseconds.
+ *
+ * For tallying the same records many times (several periods or groupings):
+ * {@link tallyColumns} over columns is several times faster than
+ * {@link tallyCases} over objects, and the columns take less memory.
+ *
+ * ```text
+ * departmentIds = distinct departmentId in order of first appearance;  department[i] = its index
+ * streetOfficeIds likewise (−1 for none);  category[i] = index in CASE_CATEGORIES
+ * acceptedAt[i], dueAt[i], completedAt[i] = epoch ms (NaN for none / open)
+ * ```
+ * In words: one row per record, in input order, with each id replaced by its
+ * place in a dictionary.
+ *
+ * Edge cases: each record is checked as {@link tallyCases} checks it (the
+ * duplicate-id check excepted); the first invalid one throws. `itemTypeCode`
+ * is not kept.
+ *
+ * @param records - The case records.
+ * @returns The columns, `ids` included.
+ * @throws {TypeError} `toColumns requires records to be an iterable, got …`.
+ * @throws {InvalidRecordError} `toColumns requires records[3] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got "2019-01-05"`.
+ * @example
+ * ```ts
+ * const columns = toColumns([
+ *   { id: 'a', category: 'public_service', departmentId: '区人社局', acceptedAt: '2019-01-05T09:30:00+08:00' },
+ * ]);
+ * columns.departmentIds;
+ * // => ['区人社局']
+ * columns.acceptedAt[0];
+ * // => 1546651800000
+ * ```
+ * @see {@link tallyColumns}
+ * @category Tally
+ */
+export function toColumns(records: Iterable<CaseRecord>): CaseColumns {
+  if (typeof (records as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
+    throw new TypeError(`toColumns requires records to be an iterable, got ${describeValue(records)}`);
+  }
+  const list: readonly unknown[] = Array.isArray(records) ? records : Array.from(records as Iterable<unknown>);
+  const length = list.length;
+  const columns = {
+    length,
+    ids: new Array<string>(length),
+    category: new Uint8Array(length),
+    departmentIds: [] as string[],
+    department: new Int32Array(length),
+    streetOfficeIds: [] as string[],
+    streetOffice: new Int32Array(length),
+    acceptedAt: new Float64Array(length),
+    dueAt: new Float64Array(length),
+    completedAt: new Float64Array(length),
+  };
+  const departments = new Map<string, number>();
+  const streetOffices = new Map<string, number>();
+  const fields = new RecordFields();
+  for (let index = 0; index < length; index += 1) {
+    if (!readCaseRecord(list[index], fields)) {
+      throw new InvalidRecordError({
+        index,
+        line: null,
+        id: fields.id,
+        field: fields.field,
+        message: problemMessage('toColumns', index, null, fields.id, fields.field, fields.expected, fields.value),
+      });
+    }
+    const record = list[index] as CaseRecord;
+    columns.ids[index] = record.id;
+    columns.category[index] = fields.categoryIndex;
+    columns.department[index] = intern(departments, columns.departmentIds, record.departmentId);
+    columns.streetOffice[index] =
+      record.streetOfficeId === undefined || record.streetOfficeId === null
+        ? -1
+        : intern(streetOffices, columns.streetOfficeIds, record.streetOfficeId);
+    columns.acceptedAt[index] = fields.accepted;
+    columns.dueAt[index] = fields.due === Number.POSITIVE_INFINITY ? Number.NaN : fields.due;
+    columns.completedAt[index] = fields.completed === Number.POSITIVE_INFINITY ? Number.NaN : fields.completed;
+  }
+  return columns;
+}
+
+function intern(index: Map<string, number>, dictionary: string[], value: string): number {
+  let code = index.get(value);
+  if (code === undefined) {
+    code = dictionary.length;
+    dictionary.push(value);
+    index.set(value, code);
+  }
+  return code;
+}

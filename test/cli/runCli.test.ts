@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run } from './fakeIo.js';
+
+const SEED = 'examples/wuhua-2019-01.json';
+const seedJson = readFileSync(SEED, 'utf8');
+const doctored = (() => {
+  const data = JSON.parse(seedJson);
+  data.centre.byCategory[1].accepted = 14737;
+  data.centre.published.completionRate = '99.52%';
+  return JSON.stringify(data, null, 2);
+})();
+
+describe('zwfw-stats report', () => {
+  it('writes the seed’s section 一 in Chinese', async () => {
+    const { status, stdout, stderr } = await run(['report', SEED]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('共受理各类事项35300件,办结35133件,在办事项167件,办结率99.53%,按时办结率为100%,接件总数同比增长26.32%');
+  });
+
+  it('warns on stderr, and still writes the text, when the figures disagree', async () => {
+    const { status, stdout, stderr } = await run(['report', 'doctored.json'], { 'doctored.json': doctored });
+    expect(status).toBe(0);
+    // the text gives the figure the counts give, not the misprint
+    expect(stdout).toContain('办结率99.53%');
+    expect(stderr).toBe('zwfw-stats: warning: doctored.json has 2 inconsistent figures (see zwfw-stats audit doctored.json)\n');
+  });
+
+  it('writes English Markdown', async () => {
+    const { stdout } = await run(['report', SEED, '--locale', 'en', '--format', 'markdown']);
+    expect(stdout.startsWith('## I. Overview\n\n### (1) Cases\n\nIn January 2019,')).toBe(true);
+    expect(stdout).toContain('| Unit | Accepted |');
+  });
+
+  it('prints the checked data as JSON that reads back the same', async () => {
+    const first = await run(['report', SEED, '--format', 'json']);
+    const second = await run(['report', 'again.json', '--format', 'json'], { 'again.json': first.stdout });
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual(JSON.parse(seedJson));
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('reads a file with a UTF-8 byte-order mark, and a GBK-encoded one', async () => {
+    const bom = await run(['report', 'bom.json'], { 'bom.json': `\uFEFF${seedJson}` });
+    expect(bom.status).toBe(0);
+    // 五华 in GBK: CE E5 BB AA
+    const gbk = new Uint8Array([...new TextEncoder().encode('{"period":"2019-01","centre":{"name":"'), 0xce, 0xe5, 0xbb, 0xaa, ...new TextEncoder().encode('","tally":{"accepted":1,"completed":1}}}')]);
+    const result = await run(['report', 'gbk.json'], { 'gbk.json': gbk });
+    expect(result.stdout).toContain('2019年1月,五华各窗口共受理各类事项1件');
+  });
+
+  it('lists a wrong-shaped file’s problems with their JSON paths, at most ten', async () => {
+    const data = JSON.parse(seedJson);
+    data.centre.tally.accepted = -1;
+    for (let index = 0; index < 12; index += 1) data[`extra${index}`] = index;
+    const { status, stdout, stderr } = await run(['report', 'bad.json'], { 'bad.json': JSON.stringify(data) });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('zwfw-stats: bad.json: not a valid monthly report (13 problems):');
+    expect(lines[1]).toBe('  centre.tally.accepted: 应为非负整数,实际为 -1');
+    expect(lines).toHaveLength(12);
+    expect(lines[11]).toBe('  … and 3 more');
+  });
+
+  it.each([
+    [['report'], 'zwfw-stats: missing FILE.json (see zwfw-stats report --help)'],
+    [['report', 'nope.json'], 'zwfw-stats: nope.json: no such file'],
+    [['report', 'examples'], 'zwfw-stats: examples: is a directory, not a file'],
+    [['report', SEED, '--format', 'xml'], "zwfw-stats: --format must be one of text, markdown, json, got 'xml' (see zwfw-stats report --help)"],
+    [['report', SEED, '--locale', 'fr'], "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats report --help)"],
+    [['report', SEED, '--colour'], "zwfw-stats: Unknown option '--colour' (see zwfw-stats report --help)"],
+    [['report', SEED, '--format'], "zwfw-stats: Option '--format <value>' argument missing (see zwfw-stats report --help)"],
+    [['report', SEED, 'other.json'], "zwfw-stats: unexpected argument 'other.json' (see zwfw-stats report --help)"],
+    [['frobnicate'], "zwfw-stats: unknown command 'frobnicate' (report, audit or tally; see zwfw-stats --help)"],
+    [[], 'zwfw-stats: missing command (report, audit or tally; see zwfw-stats --help)'],
+  ])('exits 2 with one line for %j', async (argv, message) => {
+    const { status, stdout, stderr } = await run(argv);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${message}\n`);
+  });
+
+  it.each([
+    ['{\n  "period": "2019-01",\n  "centre": { "name": "x", }\n}\n', 'trailing.json:3:28: malformed JSON: expected a property name in double quotes, found character "}"'],
+    ['{"period": "2019-01"', 'cut.json:1:21: malformed JSON: expected \',\' or \'}\' after a property value, found end of file'],
+    ['', 'empty.json:1:1: malformed JSON: unexpected end of file'],
+    ['{"a": tru}', "bad.json:1:10: malformed JSON: unexpected character \"}\""],
+  ])('exits 2 naming the line and column of malformed JSON (%#)', async (content, message) => {
+    const file = message.split(':')[0] as string;
+    const { status, stderr } = await run(['report', file], { [file]: content });
+    expect(status).toBe(2);
+    expect(stderr).toBe(`zwfw-stats: ${message}\n`);
+  });
+
+  it('exits 2 for bytes that are neither UTF-8 nor GBK, without mojibake', async () => {
+    const { status, stderr } = await run(['report', 'bin.json'], { 'bin.json': new Uint8Array([0x7b, 0xff, 0x7d]) });
+    expect(status).toBe(2);
+    expect(stderr).toBe('zwfw-stats: bin.json: not valid GB18030 text (nor UTF-8)\n');
+  });
+});
+
+describe('zwfw-stats audit', () => {
+  it('finds nothing in the seed and exits 0', async () => {
+    expect(await run(['audit', SEED])).toEqual({
+      status: 0,
+      stdout: `${SEED}: no findings, the figures agree\n`,
+      stderr: '',
+    });
+  });
+
+  it('flags a doctored copy and exits 1', async () => {
+    const { status, stdout } = await run(['audit', 'doctored.json', '--locale', 'en'], { 'doctored.json': doctored });
+    expect(status).toBe(1);
+    expect(stdout).toBe(
+      [
+        'error   centre.published.completionRate: the published completion rate is 99.52%, but the counts give 99.53% (35133 completed of 35300 accepted)',
+        'error   centre.byCategory: the categories’ accepted cases add up to 35301, not to the total of 35300',
+        'doctored.json: 2 errors, 0 warnings, 0 info',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the findings as JSON', async () => {
+    const { status, stdout } = await run(['audit', 'doctored.json', '--format', 'json'], { 'doctored.json': doctored });
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).map((finding: { path: string }) => finding.path)).toEqual([
+      'centre.published.completionRate',
+      'centre.byCategory',
+    ]);
+  });
+
+  it('exits 0 when the findings are only information', async () => {
+    const data = JSON.parse(seedJson);
+    delete data.centre.inProgressRule;
+    delete data.centre.inProgressByDepartment;
+    data.centre.tally.inProgress = 400;
+    const { status, stdout } = await run(['audit', 'info.json'], { 'info.json': JSON.stringify(data) });
+    expect(status).toBe(0);
+    expect(stdout).toContain('info.json: 0 errors, 0 warnings, 1 info');
+  });
+});
+
+describe('zwfw-stats help and version', () => {
+  it('prints help for the command and for each subcommand', async () => {
+    expect((await run(['--help'])).stdout).toContain('Usage: zwfw-stats <command> [options]');
+    expect((await run(['report', '--help'])).stdout).toContain('Usage: zwfw-stats report FILE.json');
+    expect((await run(['audit', '-h'])).stdout).toContain('Usage: zwfw-stats audit FILE.json');
+  });
+
+  it('prints the package version', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(await run(['--version'])).toEqual({ status: 0, stdout: `zwfw-stats ${version}\n`, stderr: '' });
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createTallier, feedCsv, InvalidRecordError } from '../../src/index.js';
+import { january, januaryByDepartment } from './fixture.js';
+
+const HEADERS = {
+  办件编号: 'id',
+  事项类型: 'itemTypeCode',
+  部门: 'departmentId',
+  街道: 'streetOfficeId',
+  受理时间: 'acceptedAt',
+  承诺办结时间: 'dueAt',
+  办结时间: 'completedAt',
+};
+
+const cell = (value: unknown) => (value === null || value === undefined ? '' : `"${String(value)}"`);
+/** The January fixture as a Chinese CSV with a BOM; 事项类型 written as Excel leaves it ('1', '20'). */
+const csv = `\uFEFF办件编号,事项类型,部门,街道,受理时间,承诺办结时间,办结时间,备注\r\n${january
+  .map((r) =>
+    [r.id, r.category === 'administrative_licensing' ? '1' : '20', r.departmentId, r.streetOfficeId, r.acceptedAt, r.dueAt, r.completedAt, '']
+      .map(cell)
+      .join(','),
+  )
+  .join('\r\n')}\r\n`;
+
+async function* chunks(data: string | Uint8Array, size: number): AsyncGenerator<string | Uint8Array> {
+  for (let at = 0; at < data.length; at += size) yield data.slice(at, at + size);
+}
+
+describe('feedCsv', () => {
+  it('tallies a Chinese CSV through a header mapping, as text or UTF-8 bytes', async () => {
+    for (const source of [csv, new TextEncoder().encode(csv)]) {
+      const tallier = createTallier({ period: '2019-01', by: 'department' });
+      expect(await feedCsv(tallier, chunks(source, 13), { headers: HEADERS })).toEqual({ records: 10, lines: 11, invalid: 0 });
+      expect(tallier.result().groups).toEqual(januaryByDepartment);
+    }
+  });
+
+  it('reads field-named headers without a mapping, Chinese category names and quoted commas', async () => {
+    const text = 'id,category,departmentId,acceptedAt\na,行政许可,"A, 一科",2019-01-05T09:30:00+08:00\nb,公共服务,B,1546651800000\n';
+    const tallier = createTallier({ period: '2019-01', by: ['department', 'category'] });
+    await feedCsv(tallier, chunks(text, 4));
+    expect(tallier.result().groups.map((group) => group.key)).toEqual([
+      { department: 'A, 一科', category: 'administrative_licensing' },
+      { department: 'B', category: 'public_service' },
+    ]);
+  });
+
+  it('throws for a missing required column, index -1 and line 1', async () => {
+    const text = '办件编号,受理时间,事项类型\nx,2019-01-05T09:30:00+08:00,01\n';
+    await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64), { headers: HEADERS })).rejects.toThrow(
+      new InvalidRecordError({
+        index: -1,
+        line: 1,
+        id: null,
+        field: 'departmentId',
+        message: 'feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间", "事项类型"',
+      }),
+    );
+  });
+
+  it('reports a short row and a bad cell with their lines, or collects them', async () => {
+    const text = 'id,category,departmentId,acceptedAt\na,public_service,A\nb,public_service,A,2019-01-05 09:30\nc,public_service,A,2019-01-05T09:30:00+08:00\n';
+    await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64))).rejects.toThrow(
+      'feedCsv requires records[0] (line 2) to be a row of 4 cells, got "3 cells"',
+    );
+    const tallier = createTallier({ period: '2019-01', by: [], onInvalid: 'collect' });
+    expect(await feedCsv(tallier, chunks(text, 64))).toEqual({ records: 3, lines: 4, invalid: 2 });
+    expect(tallier.result().invalid.map((problem) => [problem.index, problem.line, problem.id, problem.field])).toEqual([
+      [0, 2, null, null],
+      [1, 3, 'b', 'acceptedAt'],
+    ]);
+    expect(tallier.result().groups[0]?.tally.accepted).toBe(1);
+  });
+
+  it('throws for malformed quoting with the line', async () => {
+    const text = 'id,category,departmentId,acceptedAt\n"a,public_service,A,2019-01-05T09:30:00+08:00\n';
+    await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64))).rejects.toThrow(InvalidRecordError);
+  });
+
+  it('checks its arguments', async () => {
+    await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks('', 1), { headers: 3 as never })).rejects.toThrow(
+      new TypeError('feedCsv requires headers to be an object, got 3'),
+    );
+  });
+});
