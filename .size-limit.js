@@ -1,7 +1,8 @@
 // Bundle budgets, measured on dist/ (run `npm run build` first; `npm run size` does).
 // Each check bundles an import with esbuild as an application would
 // (minified, tree-shaken, "sideEffects": false honoured) and gzips it.
-// 1 KB here is 1000 bytes.
+// 1 KB here is 1000 bytes. Most of the core's size is csv-parse, behind
+// feedCsv (measured 27.5 KB with tally and report, 4 KB before them).
 //
 // That completionRate and the core hold no zod is proven by
 // test/package/bundle.test.ts (a size alone could not show it).
@@ -33,7 +34,7 @@ export default [
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    limit: '6 KB',
+    limit: '30 KB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -49,7 +50,7 @@ export default [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '105 KB',
+    limit: '130 KB',
     modifyEsbuildConfig: quiet,
   },
 ];
