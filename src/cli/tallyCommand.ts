@@ -151,8 +151,8 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const file = singleFile('tally', positionals, 'FILE.csv or FILE.ndjson');
   const input = readInput(values.input, file);
 
-  // Invalid records are collected rather than thrown: feedCsv reports a
-  // record thrown while more of a large file is pending as an AbortError.
+  // Invalid records are collected rather than thrown, so that the message can
+  // say how many there are and --skip-invalid can count the valid ones.
   const tallier = createTallier({ period: period as Period, by, onInvalid: 'collect' });
   const shown = progress(io, file, io.stderrIsTty ? await io.fileSize(file) : undefined);
   const head = { text: '' };
@@ -162,8 +162,6 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     summary = input === 'csv' ? await feedCsv(tallier, text, { headers }) : await feedNdjson(tallier, text);
   } catch (error) {
     if (error instanceof InvalidRecordError) throw invalidRecord(file, error, head.text);
-    // A header problem comes out as an AbortError too: the header line alone gives the real error.
-    if (input === 'csv' && (error as Error | null)?.name === 'AbortError') await replayHeader(file, head.text, period as Period, headers);
     throw error;
   } finally {
     shown.done();
@@ -195,20 +193,6 @@ async function* keepHead(source: AsyncIterable<string>, head: { text: string }):
   for await (const text of source) {
     if (!head.text.includes('\n')) head.text += text;
     yield text;
-  }
-}
-
-/** Feeds the header line alone to a fresh tallier and throws the problem it finds as a {@link CliError}. */
-async function replayHeader(file: string, head: string, period: Period, headers: Record<string, string>): Promise<void> {
-  const end = head.indexOf('\n');
-  const line = end < 0 ? head : head.slice(0, end + 1);
-  async function* only(): AsyncGenerator<string> {
-    yield line;
-  }
-  try {
-    await feedCsv(createTallier({ period, by: [] }), only(), { headers });
-  } catch (error) {
-    if (error instanceof InvalidRecordError) throw invalidRecord(file, error, line);
   }
 }
 

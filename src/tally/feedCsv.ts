@@ -136,29 +136,42 @@ export async function feedCsv(
     return record;
   };
 
+  const consumeRows = async (rows: AsyncIterable<{ record: string[]; info: { lines: number } }>): Promise<void> => {
+    for await (const { record: row, info } of rows) {
+      lines = info.lines;
+      if (columnOf === null) {
+        columnOf = readHeader(row);
+        width = row.length;
+        continue;
+      }
+      if (row.length !== width) {
+        accumulator.reject('feedCsv', accumulator.recordCount, lines, null, null, `a row of ${width} cells`, `${row.length} cells`);
+        accumulator.recordCount += 1;
+        continue;
+      }
+      accumulator.addRecord(toRecord(row, columnOf), lines, 'feedCsv');
+    }
+  };
+
   const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  // When the consumer throws while the source still has data, pipeline() rejects with the
+  // source's AbortError instead: keep the consumer's own error (a bad header or record).
+  let consumerError = null as { readonly error: unknown } | null;
   try {
     await pipeline(
       Readable.from(decodeChunks('feedCsv', source, accumulator, () => lines + 1)),
       parser,
       async (rows: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
-        for await (const { record: row, info } of rows) {
-          lines = info.lines;
-          if (columnOf === null) {
-            columnOf = readHeader(row);
-            width = row.length;
-            continue;
-          }
-          if (row.length !== width) {
-            accumulator.reject('feedCsv', accumulator.recordCount, lines, null, null, `a row of ${width} cells`, `${row.length} cells`);
-            accumulator.recordCount += 1;
-            continue;
-          }
-          accumulator.addRecord(toRecord(row, columnOf), lines, 'feedCsv');
+        try {
+          await consumeRows(rows);
+        } catch (error) {
+          consumerError = { error };
+          throw error;
         }
       },
     );
-  } catch (error) {
+  } catch (raised) {
+    const error = consumerError === null ? raised : consumerError.error;
     if (error instanceof CsvError) {
       const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as unknown as { lines: number }).lines : lines + 1;
       throw new InvalidRecordError({

@@ -58,6 +58,18 @@ describe('feedCsv', () => {
     );
   });
 
+  it('throws the header error, not an abort, while the source still has data to send', async () => {
+    // 100 000 rows after a header without the required columns: the parser is still being fed
+    // when the header check throws, and the real error must come through.
+    async function* large(): AsyncGenerator<string> {
+      yield 'a,b\n';
+      for (let chunk = 0; chunk < 2000; chunk += 1) yield '1,2\n'.repeat(50);
+    }
+    await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), large())).rejects.toThrow(
+      'feedCsv requires the header to have a column for id, got "a", "b"',
+    );
+  });
+
   it('reports a short row and a bad cell with their lines, or collects them', async () => {
     const text = 'id,category,departmentId,acceptedAt\na,public_service,A\nb,public_service,A,2019-01-05 09:30\nc,public_service,A,2019-01-05T09:30:00+08:00\n';
     await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64))).rejects.toThrow(
