@@ -266,12 +266,7 @@ const TABLE: Record<string, readonly Slot[]> = {
  * (`<function> with <bad value> as <slot>`). Each must still fail: when it is
  * fixed, its test fails until the entry is removed.
  */
-const KNOWN_BUGS = new Set([
-  // renderReport checks that report is an object but not its fields: `{}` gives
-  // "Cannot read properties of undefined (reading 'name')" instead of a
-  // TypeError naming renderReport.
-  'renderReport with an empty object as report',
-]);
+const KNOWN_BUGS = new Set<string>([]);
 
 const PENDING = new Set([
   'InvalidRecordError',

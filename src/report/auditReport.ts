@@ -2,8 +2,8 @@ import { auditParts } from '../internal/auditParts.js';
 import { auditStreetOffices } from '../internal/auditStreetOffices.js';
 import { auditInvestment } from '../internal/auditInvestment.js';
 import { auditUnit } from '../internal/auditUnit.js';
-import { assertObject } from '../internal/assertObject.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
+import { assertReportShape } from '../internal/assertReportShape.js';
 import { FindingList } from '../internal/FindingList.js';
 import { readOptions } from '../internal/readOptions.js';
 import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
@@ -48,7 +48,7 @@ export interface AuditReportOptions {
  * @param report - A report, as {@link parseMonthlyReport} returns it.
  * @param options - `locale`: `'zh-CN'` (default) or `'en'` for the messages.
  * @returns The findings, in the order of the report's sections; empty when all agree.
- * @throws {TypeError} `auditReport requires report to be an object, got …`.
+ * @throws {TypeError} `auditReport requires report to be an object, got …`, or `auditReport requires report.period to be a string, got undefined` (likewise `report.centre`, `report.centre.name`, `report.centre.tally`) for an object that is not a report.
  * @throws {RangeError} `auditReport requires locale to be one of 'zh-CN', 'en', got "fr"`.
  * @example
  * ```ts
@@ -75,10 +75,9 @@ export interface AuditReportOptions {
  * @category Report
  */
 export function auditReport(report: MonthlyReport, options?: AuditReportOptions): AuditFinding[] {
-  assertObject('auditReport', 'report', report);
+  assertReportShape('auditReport', report);
   const { locale = 'zh-CN' } = readOptions('auditReport', options);
   assertOneOf('auditReport', 'locale', locale, ['zh-CN', 'en']);
-  assertObject('auditReport', 'report.centre', report.centre);
   const list = new FindingList(locale);
   const { centre } = report;
   auditUnit(list, 'centre', centre);

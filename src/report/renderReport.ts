@@ -1,5 +1,5 @@
-import { assertObject } from '../internal/assertObject.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
+import { assertReportShape } from '../internal/assertReportShape.js';
 import { readOptions } from '../internal/readOptions.js';
 import { writeBlocks } from '../internal/reportBlocks.js';
 import { renderChinese } from '../internal/renderChinese.js';
@@ -43,7 +43,7 @@ export interface RenderReportOptions {
  * @param report - A report, as {@link parseMonthlyReport} returns it.
  * @param options - `locale` (`'zh-CN'` or `'en'`) and `format` (`'text'` or `'markdown'`).
  * @returns The text, ending with a newline.
- * @throws {TypeError} `renderReport requires report to be an object, got …`.
+ * @throws {TypeError} `renderReport requires report to be an object, got …`, or `renderReport requires report.period to be a string, got undefined` (likewise `report.centre`, `report.centre.name`, `report.centre.tally`) for an object that is not a report: check data with {@link parseMonthlyReport} where it enters.
  * @throws {RangeError} `renderReport requires format to be one of 'text', 'markdown', got "html"` (likewise `locale`).
  * @example
  * ```ts
@@ -69,7 +69,7 @@ export interface RenderReportOptions {
  * @category Report
  */
 export function renderReport(report: MonthlyReport, options?: RenderReportOptions): string {
-  assertObject('renderReport', 'report', report);
+  assertReportShape('renderReport', report);
   const { locale = 'zh-CN', format = 'text' } = readOptions('renderReport', options);
   assertOneOf('renderReport', 'locale', locale, ['zh-CN', 'en']);
   assertOneOf('renderReport', 'format', format, ['text', 'markdown']);

@@ -60,7 +60,7 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * @param options - {@link FeedCsvOptions}: the header mapping.
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
- * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in {@link tallyCases}.
+ * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column; `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in {@link tallyCases}.
  * @example
  * ```ts
  * // In a program: await feedCsv(tallier, fs.createReadStream('cases.csv'), { headers })
@@ -183,6 +183,15 @@ export async function feedCsv(
       });
     }
     throw error;
+  }
+  if (columnOf === null) {
+    throw new InvalidRecordError({
+      index: -1,
+      line: 1,
+      id: null,
+      field: null,
+      message: 'feedCsv requires a header row naming the columns, got an empty file',
+    });
   }
   return {
     records: accumulator.recordCount - firstRecord,

@@ -70,6 +70,14 @@ describe('feedCsv', () => {
     );
   });
 
+  it('throws for an empty file, which has no header to name the columns', async () => {
+    for (const text of ['', '\n\n', '\uFEFF']) {
+      await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 8))).rejects.toThrow(
+        'feedCsv requires a header row naming the columns, got an empty file',
+      );
+    }
+  });
+
   it('reports a short row and a bad cell with their lines, or collects them', async () => {
     const text = 'id,category,departmentId,acceptedAt\na,public_service,A\nb,public_service,A,2019-01-05 09:30\nc,public_service,A,2019-01-05T09:30:00+08:00\n';
     await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64))).rejects.toThrow(
