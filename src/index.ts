@@ -64,7 +64,6 @@ export type { CaseColumns } from './tally/CaseColumns.js';
 export { createTallier, type Tallier } from './tally/createTallier.js';
 export { TALLY_DIMENSIONS, type Dimension } from './tally/Dimension.js';
 export { emptyTally } from './tally/emptyTally.js';
-export { feedCsv, type FeedCsvOptions } from './tally/feedCsv.js';
 export { feedNdjson, type FeedSummary } from './tally/feedNdjson.js';
 export { InvalidRecordError } from './tally/InvalidRecordError.js';
 export { mergeTallies } from './tally/mergeTallies.js';

@@ -271,7 +271,6 @@ const KNOWN_BUGS = new Set<string>([]);
 const PENDING = new Set([
   'InvalidRecordError',
   'createTallier',
-  'feedCsv',
   'feedNdjson',
   'mergeTallyGroups',
   'tallyCases',

@@ -28,7 +28,7 @@ export interface Tallier {
  *
  * For data that does not fit in memory: a province's tens of millions of
  * cases (办件) read from a file or a cursor, record by record. Feed it with
- * {@link feedNdjson} or {@link feedCsv}, or call `add` yourself; tallies of
+ * {@link feedNdjson} or `feedCsv` (in `zwfw-stats/node`), or call `add` yourself; tallies of
  * several talliers (shards, workers) combine with {@link mergeTallyGroups}.
  *
  * ```text

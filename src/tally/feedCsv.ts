@@ -17,7 +17,7 @@ import { InvalidRecordError } from './InvalidRecordError.js';
  */
 export interface FeedCsvOptions {
   /**
-   * Maps the file's column headers to {@link CaseRecord} fields, such as
+   * Maps the file's column headers to `CaseRecord` fields, such as
    * `{ 办件编号: 'id', 受理时间: 'acceptedAt', 办结时间: 'completedAt',
    * 承诺办结时间: 'dueAt', 部门: 'departmentId', 街道: 'streetOfficeId',
    * 事项类型: 'itemTypeCode' }`. A header that is already a field name needs
@@ -39,7 +39,7 @@ const EPOCH_PATTERN = /^-?\d+$/;
  *
  * For the spreadsheets that approval systems export. Parsing is done by
  * csv-parse (RFC 4180 quoting, a byte-order mark dropped); each row becomes a
- * {@link CaseRecord} and goes through the tallier's checks ({@link tallyCases}).
+ * `CaseRecord` and goes through the tallier's checks (`tallyCases`).
  *
  * ```text
  * header → column of each field (through options.headers);  each row → tallier.add(record)
@@ -55,14 +55,17 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * quoting error, is an invalid record. `Uint8Array` chunks are UTF-8 (fatal);
  * decode GBK yourself and pass strings.
  *
- * @param tallier - A tallier from {@link createTallier}.
+ * @param tallier - A tallier from `createTallier`.
  * @param source - The text: any async iterable of strings or bytes, such as a Node `Readable`.
  * @param options - {@link FeedCsvOptions}: the header mapping.
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
- * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column; `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in {@link tallyCases}.
+ * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column; `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in `tallyCases`.
  * @example
  * ```ts
+ * import { createTallier } from 'zwfw-stats';
+ * import { feedCsv } from 'zwfw-stats/node';
+ *
  * // In a program: await feedCsv(tallier, fs.createReadStream('cases.csv'), { headers })
  * const tallier = createTallier({ period: '2019-01', by: 'department' });
  * const csv = '办件编号,事项类型,部门,受理时间\nWH-1,01,区人社局,2019-01-05T09:30:00+08:00\n';
@@ -73,7 +76,7 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * // => true
  * // once done resolves: { records: 1, lines: 2, invalid: 0 }, and tallier.result().groups[0].tally.accepted is 1
  * ```
- * @see {@link feedNdjson} for NDJSON.
+ * @see `feedNdjson` for NDJSON.
  * @category Tally
  */
 export async function feedCsv(

@@ -49,7 +49,7 @@ export interface FeedSummary {
  * // => true
  * // once done resolves: { records: 1, lines: 1, invalid: 0 }, and tallier.result().groups[0].tally.accepted is 1
  * ```
- * @see {@link feedCsv} for CSV.
+ * @see `feedCsv` (in `zwfw-stats/node`) for CSV.
  * @category Tally
  */
 export async function feedNdjson(tallier: Tallier, source: AsyncIterable<string | Uint8Array>): Promise<FeedSummary> {

@@ -80,7 +80,7 @@ function readAnnotation(code: string, statementEnd: number, gapEnd: number): Ann
 
 function importedNames(statement: ts.ImportDeclaration): string[] {
   const from = (statement.moduleSpecifier as ts.StringLiteral).text;
-  if (from !== 'zwfw-stats') throw new ExampleError(`imports from '${from}'; examples may import only from 'zwfw-stats'`);
+  if (from !== 'zwfw-stats' && from !== 'zwfw-stats/node') throw new ExampleError(`imports from '${from}'; examples may import only from 'zwfw-stats' or 'zwfw-stats/node'`);
   const clause = statement.importClause;
   if (clause === undefined || clause.isTypeOnly) return [];
   if (clause.name !== undefined || clause.namedBindings === undefined || !ts.isNamedImports(clause.namedBindings)) {

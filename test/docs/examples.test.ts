@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as lib from '../../src/index.js';
+import * as rootEntry from '../../src/index.js';
+import * as nodeEntry from '../../src/node.js';
 import { collectReadmeExamples, collectSourceExamples, type ExampleBlock } from './collectExamples.js';
 import { compileExample, type CompiledExample, type ThrowsCheck } from './compileExample.js';
 import { parseExpected } from './parseExpected.js';
@@ -29,6 +30,8 @@ const examples: readonly ExampleBlock[] = [
   // The metrics guide of the API site: its figures are the seed's.
   ...collectReadmeExamples(root, 'docs/metrics.md'),
 ];
+/** Every export of the package's entries, as an example may import them. */
+const lib = { ...rootEntry, ...nodeEntry };
 const exportNames = Object.keys(lib);
 const exportValues = exportNames.map((name) => (lib as Record<string, unknown>)[name]);
 const globals = globalThis as unknown as Record<string, unknown>;

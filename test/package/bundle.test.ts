@@ -9,7 +9,11 @@ import { codeEntries, namesOf, root } from './entries.js';
  * (minified, tree-shaken, package.json `sideEffects` honoured) and returns the
  * code with the list of source files that put code into it.
  */
-async function bundle(entry: string, names: readonly string[]): Promise<{ code: string; inputs: string[] }> {
+async function bundle(
+  entry: string,
+  names: readonly string[],
+  platform: 'browser' | 'node' = 'browser',
+): Promise<{ code: string; inputs: string[] }> {
   const result = await build({
     stdin: { contents: `export { ${names.join(', ')} } from ${JSON.stringify(entry)};`, resolveDir: root },
     bundle: true,
@@ -20,8 +24,9 @@ async function bundle(entry: string, names: readonly string[]): Promise<{ code: 
     // tsup's bare `import './chunk-….js'` lines are dropped because of
     // "sideEffects": false, which is the point; esbuild warns about each.
     logLevel: 'silent',
-    // feedCsv streams with node:stream: the package is for Node.
-    platform: 'node',
+    // The root, core and schemas bundle for the browser: no Node built-ins
+    // (feedCsv, which streams with node:stream, is in zwfw-stats/node).
+    platform,
   });
   // The files that put bytes into the output: the metafile's `inputs` also
   // lists files that were parsed and then shaken out entirely.
@@ -57,6 +62,14 @@ describe('a bundle of the package', () => {
   it.each(namesOf(coreSource))('importing %s alone from the root holds no zod', async (name) => {
     const result = await bundle(rootEsm, [name]);
     expect(holdsZod(result)).toBe(false);
+  });
+
+  it('bundles the whole root for the browser, and zwfw-stats/node for Node', async () => {
+    const everything = await bundle(rootEsm, Object.keys(await import('../../src/index.js')));
+    expect(everything.code.length).toBeGreaterThan(0);
+    const node = codeEntries().find((entry) => entry.subpath === './node')?.esm ?? '';
+    await expect(bundle(node, ['feedCsv'], 'browser')).rejects.toThrow(/node|stream/);
+    expect((await bundle(node, ['feedCsv'], 'node')).code).toContain('feedCsv');
   });
 
   it('importing all of zwfw-stats/core holds no zod', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateRecords, withIsoTimes } from '../../bench/generate.js';
-import { createTallier, feedCsv, feedNdjson, tallyCases, tallyColumns, toColumns, type TallyOptions } from '../../src/index.js';
+import { createTallier, feedNdjson, tallyCases, tallyColumns, toColumns, type TallyOptions } from '../../src/index.js';
+import { feedCsv } from '../../src/node.js';
 
 // 20 000 generated records: a year of cases in 40 departments and 12 street offices
 // (two of them named __proto__ and constructor), ISO times written with four offsets.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTallier, feedCsv, InvalidRecordError } from '../../src/index.js';
+import { createTallier, InvalidRecordError } from '../../src/index.js';
+import { feedCsv } from '../../src/node.js';
 import { january, januaryByDepartment } from './fixture.js';
 
 const HEADERS = {

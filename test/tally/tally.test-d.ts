@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createTallier,
-  feedCsv,
   feedNdjson,
   mergeTallies,
   mergeTallyGroups,
@@ -19,6 +18,7 @@ import {
   type TallyKey,
   type TallyResult,
 } from '../../src/index.js';
+import { feedCsv } from '../../src/node.js';
 
 declare const records: CaseRecord[];
 declare const full: FullCaseTally;
