@@ -11,6 +11,7 @@
  */
 import { quickselect } from 'd3-array';
 import { topN } from '../src/ranking/topN.js';
+import { random } from './generate.js';
 
 interface Unit {
   readonly id: number;
@@ -27,17 +28,6 @@ if (typeof gc !== 'function') {
 }
 const collect: () => void = gc;
 
-// A small deterministic generator (mulberry32), so that every run sees the same data.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const next = random(20190131);
 // Scores 0..99,999: about ten items per score, so the top ten holds duplicates now and then.
