@@ -47,16 +47,16 @@ export function readTallyPlan(fn: string, options: TallyOptions): TallyPlan {
   assertObject(fn, 'options', options);
   const { from, to } = readPeriod(fn, options.period);
   const by = readBy(fn, options.by);
-  const offset = options.utcOffsetMinutes ?? 480;
+  const offset = options.utcOffsetMinutes === undefined ? 480 : options.utcOffsetMinutes;
   if (typeof offset !== 'number') {
     throw new TypeError(`${fn} requires utcOffsetMinutes to be a number, got ${describeValue(offset)}`);
   }
   if (!Number.isInteger(offset) || offset < -720 || offset > 840) {
     throw new RangeError(`${fn} requires utcOffsetMinutes to be an integer from -720 to 840, got ${describeValue(offset)}`);
   }
-  const missing = options.missingStreetOffice ?? 'group';
+  const missing = options.missingStreetOffice === undefined ? 'group' : options.missingStreetOffice;
   assertOneOf(fn, 'missingStreetOffice', missing, ['group', 'omit']);
-  const onInvalid = options.onInvalid ?? 'throw';
+  const onInvalid = options.onInvalid === undefined ? 'throw' : options.onInvalid;
   assertOneOf(fn, 'onInvalid', onInvalid, ['throw', 'collect']);
 
   const first = from.year * 12 + from.month - 1;

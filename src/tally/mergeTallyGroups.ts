@@ -1,6 +1,7 @@
 import { compareTallyKeys } from '../internal/compareTallyKeys.js';
 import { describeValue } from '../internal/describeValue.js';
 import { TALLY_DIMENSIONS } from './Dimension.js';
+import { emptyTally } from './emptyTally.js';
 import { mergeTalliesFor } from './mergeTallies.js';
 import type { FullCaseTally, TallyGroup } from './TallyResult.js';
 
@@ -25,9 +26,10 @@ import type { FullCaseTally, TallyGroup } from './TallyResult.js';
  *
  * @param a - Groups of one tally.
  * @param b - Groups of a tally of other records.
- * @param by - The dimensions in the order the tallies were grouped by (default: {@link TALLY_DIMENSIONS} order).
+ * @param by - The dimension, or the dimensions in the order the tallies were grouped by (default: {@link TALLY_DIMENSIONS} order).
  * @returns A new sorted list of groups.
- * @throws {TypeError} `mergeTallyGroups requires a to be an array of groups, got …` (likewise `b`); tally errors as in {@link mergeTallies}.
+ * @throws {TypeError} `mergeTallyGroups requires a to be an array of groups, got …` (likewise `b`), or `mergeTallyGroups requires by to be a dimension or an array of dimensions, got null`; tally errors as in {@link mergeTallies}, for every group's tally, also of a group in one list only.
+ * @throws {RangeError} `mergeTallyGroups requires by to hold only 'department', 'category', 'streetOffice', 'period', got "12"` for an unknown dimension.
  * @example
  * ```ts
  * mergeTallyGroups(
@@ -44,7 +46,7 @@ import type { FullCaseTally, TallyGroup } from './TallyResult.js';
 export function mergeTallyGroups(
   a: readonly TallyGroup[],
   b: readonly TallyGroup[],
-  by: readonly (typeof TALLY_DIMENSIONS)[number][] = TALLY_DIMENSIONS,
+  by: (typeof TALLY_DIMENSIONS)[number] | readonly (typeof TALLY_DIMENSIONS)[number][] = TALLY_DIMENSIONS,
 ): TallyGroup[] {
   const fn = 'mergeTallyGroups';
   for (const [name, list] of [['a', a], ['b', b]] as const) {
@@ -52,16 +54,31 @@ export function mergeTallyGroups(
       throw new TypeError(`${fn} requires ${name} to be an array of groups, got ${describeValue(list)}`);
     }
   }
-  const merged = new Map<string, TallyGroup>();
-  for (const group of [...a, ...b]) {
-    const id = JSON.stringify(TALLY_DIMENSIONS.map((dimension) => (dimension in group.key ? [group.key[dimension]] : [])));
-    const seen = merged.get(id);
-    merged.set(
-      id,
-      seen === undefined
-        ? { key: { ...group.key }, tally: { ...group.tally } }
-        : { key: seen.key, tally: mergeTalliesFor(fn, seen.tally, group.tally) as FullCaseTally },
-    );
+  const dimensions: readonly unknown[] = typeof by === 'string' ? [by] : by;
+  if (!Array.isArray(dimensions)) {
+    throw new TypeError(`${fn} requires by to be a dimension or an array of dimensions, got ${describeValue(by)}`);
   }
-  return [...merged.values()].sort((x, y) => compareTallyKeys(by, x.key, y.key));
+  for (const dimension of dimensions) {
+    if (!(TALLY_DIMENSIONS as readonly unknown[]).includes(dimension)) {
+      throw new RangeError(`${fn} requires by to hold only ${TALLY_DIMENSIONS.map((d) => `'${d}'`).join(', ')}, got ${describeValue(dimension)}`);
+    }
+  }
+  const merged = new Map<string, TallyGroup>();
+  // Every tally is checked, also of a group in one list only: merging it with
+  // the empty tally on its own side checks it and names the list in the message.
+  for (const [side, list] of [['a', a], ['b', b]] as const) {
+    for (const group of list) {
+      const id = JSON.stringify(TALLY_DIMENSIONS.map((dimension) => (dimension in group.key ? [group.key[dimension]] : [])));
+      const seen = merged.get(id);
+      const tally =
+        seen !== undefined
+          ? mergeTalliesFor(fn, seen.tally, group.tally)
+          : side === 'a'
+            ? mergeTalliesFor(fn, group.tally, emptyTally())
+            : mergeTalliesFor(fn, emptyTally(), group.tally);
+      merged.set(id, { key: seen === undefined ? { ...group.key } : seen.key, tally: tally as FullCaseTally });
+    }
+  }
+  const order = dimensions as readonly (typeof TALLY_DIMENSIONS)[number][];
+  return [...merged.values()].sort((x, y) => compareTallyKeys(order, x.key, y.key));
 }

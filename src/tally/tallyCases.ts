@@ -93,7 +93,7 @@ export interface TallyCasesOptions extends TallyOptions {
 export function tallyCases(records: Iterable<CaseRecord>, options: TallyCasesOptions): TallyResult {
   const plan = readTallyPlan('tallyCases', options);
   const accumulator = new TallyAccumulator(plan);
-  const check = options.checkDuplicateIds ?? true;
+  const check = options.checkDuplicateIds === undefined ? true : options.checkDuplicateIds;
   if (typeof check !== 'boolean') {
     throw new TypeError(`tallyCases requires checkDuplicateIds to be a boolean, got ${describeValue(check)}`);
   }

@@ -1,3 +1,4 @@
+import { assertCount } from '../internal/assertCount.js';
 import { assertObject } from '../internal/assertObject.js';
 import { describeValue } from '../internal/describeValue.js';
 import { EPOCH_LIMIT } from '../internal/readCaseRecord.js';
@@ -56,9 +57,7 @@ export function tallyColumns(columns: CaseColumns, options: TallyOptions): Tally
   const plan = readTallyPlan(fn, options);
   assertObject(fn, 'columns', columns);
   const length = columns.length;
-  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
-    throw new TypeError(`${fn} requires columns.length to be a non-negative integer, got ${describeValue(length)}`);
-  }
+  assertCount(fn, 'columns.length', length);
   column(fn, columns, 'category', Uint8Array, length);
   column(fn, columns, 'department', Int32Array, length);
   column(fn, columns, 'streetOffice', Int32Array, length);
