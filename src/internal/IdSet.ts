@@ -1,17 +1,17 @@
 /**
  * The set of ids behind the duplicate-id check of {@link tallyCases}: open
- * addressing with linear probing over a power-of-two table of two
- * `Int32Array`s, the FNV-1a hash of each id (over UTF-16 code units) and the
- * index of the record that holds it. Storing integers instead of strings
+ * addressing with linear probing over a power-of-two table in one
+ * `Int32Array` of pairs: the FNV-1a hash of each id (over UTF-16 code units)
+ * and the index of the record that holds it. Storing integers instead of strings
  * spares a pointer store (and its write barrier) per insert; when two hashes
  * match, the ids themselves are compared through `idAt`.
  *
  * @internal
  */
 export class IdSet {
-  private hashes: Int32Array;
-  /** Record index + 1 per slot; 0 = empty. */
-  private slots: Int32Array;
+  /** Two int32 per slot, side by side so that a probe reads one cache line: the id's hash, then its record index + 1 (0 = empty). */
+  private table: Int32Array;
+  /** Slots − 1 (a power of two less one). */
   private mask: number;
   private count = 0;
   private readonly idAt: (index: number) => string;
@@ -19,8 +19,7 @@ export class IdSet {
   constructor(idAt: (index: number) => string, capacity = 1024) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.hashes = new Int32Array(size);
-    this.slots = new Int32Array(size);
+    this.table = new Int32Array(size * 2);
     this.mask = size - 1;
     this.idAt = idAt;
   }
@@ -29,38 +28,37 @@ export class IdSet {
   add(id: string, index: number): boolean {
     let hash = 0x811c9dc5 | 0;
     for (let at = 0; at < id.length; at += 1) hash = Math.imul(hash ^ id.charCodeAt(at), 0x01000193);
-    const hashes = this.hashes;
-    const slots = this.slots;
+    const table = this.table;
     const mask = this.mask;
     let slot = hash & mask;
     for (;;) {
-      const held = slots[slot] as number;
+      const held = table[slot * 2 + 1] as number;
       if (held === 0) break;
-      if (hashes[slot] === hash && this.idAt(held - 1) === id) return false;
+      if (table[slot * 2] === hash && this.idAt(held - 1) === id) return false;
       slot = (slot + 1) & mask;
     }
-    slots[slot] = index + 1;
-    hashes[slot] = hash;
+    table[slot * 2] = hash;
+    table[slot * 2 + 1] = index + 1;
     this.count += 1;
     if (this.count * 2 > mask) this.grow();
     return true;
   }
 
   private grow(): void {
-    const oldHashes = this.hashes;
-    const oldSlots = this.slots;
-    const size = oldSlots.length * 2;
-    this.hashes = new Int32Array(size);
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let slot = 0; slot < oldSlots.length; slot += 1) {
-      const held = oldSlots[slot] as number;
+    const old = this.table;
+    const size = (this.mask + 1) * 2;
+    const table = new Int32Array(size * 2);
+    const mask = size - 1;
+    for (let slot = 0; slot < old.length; slot += 2) {
+      const held = old[slot + 1] as number;
       if (held === 0) continue;
-      const hash = oldHashes[slot] as number;
-      let target = hash & this.mask;
-      while (this.slots[target] !== 0) target = (target + 1) & this.mask;
-      this.slots[target] = held;
-      this.hashes[target] = hash;
+      const hash = old[slot] as number;
+      let target = hash & mask;
+      while (table[target * 2 + 1] !== 0) target = (target + 1) & mask;
+      table[target * 2] = hash;
+      table[target * 2 + 1] = held;
     }
+    this.table = table;
+    this.mask = mask;
   }
 }

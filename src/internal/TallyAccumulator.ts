@@ -5,7 +5,8 @@ import type { InvalidRecord, TallyGroup, TallyKey, TallyResult } from '../tally/
 import { compareTallyKeys } from './compareTallyKeys.js';
 import { describeValue } from './describeValue.js';
 import { IdSet } from './IdSet.js';
-import { checkCaseRecord, describeProblem, RecordFields } from './readCaseRecord.js';
+import { PARSED, parseIsoInto } from './parseIsoTimestamp.js';
+import { checkCaseRecord, describeProblem, itemTypeProblem, RecordFields } from './readCaseRecord.js';
 import { readTallyPlan, type TallyPlan } from './readTallyPlan.js';
 
 /** Counters per cell: accepted, completed, completedOnTime, due. */
@@ -25,8 +26,6 @@ export class TallyAccumulator {
   readonly plan: TallyPlan;
   /** Records offered so far (valid or not): the next record's index. */
   recordCount = 0;
-  /** Valid records counted or seen. */
-  validCount = 0;
   readonly invalid: InvalidRecord[] = [];
   /** The reused scratch object of {@link readCaseRecord}. */
   private readonly fields = new RecordFields();
@@ -113,6 +112,10 @@ export class TallyAccumulator {
    * case and `due` Infinity for a case with no deadline.
    */
   count(unit: number, category: number, accepted: number, completed: number, due: number): void {
+    if (this.cellMonths === 1) {
+      this.countInCell(unit * this.categories + (this.categories === 1 ? 0 : category), accepted, completed, due);
+      return;
+    }
     const start = this.start;
     const end = this.end;
     const months = this.cellMonths;
@@ -144,6 +147,26 @@ export class TallyAccumulator {
         }
       }
     }
+  }
+
+  /**
+   * {@link count} when the period is one cell (not grouped by month), for
+   * the cell of `unit · categories + category`. Small, so that the counting
+   * loops inline it.
+   */
+  countInCell(cell: number, accepted: number, completed: number, due: number): void {
+    const start = this.start;
+    const end = this.end;
+    const counts = this.counts;
+    const at = cell * STRIDE;
+    if (accepted >= start && accepted < end) counts[at]! += 1;
+    if (completed >= start && completed < end) {
+      counts[at + 1]! += 1;
+      if (completed <= due) counts[at + 2]! += 1;
+    }
+    if (due >= start && due < end) counts[at + 3]! += 1;
+    // 在办 at the end: accepted < end ≤ completed (progress has two slots per cell).
+    if (accepted < end && completed >= end) this.progress[cell * 2]! += 1;
   }
 
   /** The cell month of a time inside the period. */
@@ -187,17 +210,102 @@ export class TallyAccumulator {
     const accepted = fields.accepted;
     const completed = fields.completed;
     const due = fields.due;
-    this.validCount += 1;
     if (!((accepted < this.end && completed >= this.start) || (due >= this.start && due < this.end))) return true;
     const valid = record as CaseRecord;
     const seen = this.seenIds;
     if (seen !== null && !seen.add(valid.id, index)) {
-      this.validCount -= 1;
       return this.reject(fn, index, line, valid.id, 'id', 'unique (it is a duplicate id)', valid.id);
     }
     const unit = this.unitOf(valid.departmentId, valid.streetOfficeId ?? null);
-    if (unit >= 0) this.count(unit, fields.categoryIndex, accepted, completed, due);
+    if (unit >= 0) { if (this.cellMonths === 1) this.countInCell(unit * this.categories + (this.categories === 1 ? 0 : fields.categoryIndex), accepted, completed, due); else this.count(unit, fields.categoryIndex, accepted, completed, due); }
     return true;
+  }
+
+  /**
+   * Adds `records[from, to)`, the records whose indices are `from` to
+   * `to − 1` (so `recordCount` must be `from`): {@link addRecord} for each,
+   * with the checks and the counting of a valid record written out in one
+   * loop. A record that fails any check goes through {@link addRecord},
+   * which finds the problem again with {@link checkCaseRecord} and reports it.
+   *
+   * The checks repeat those of {@link checkCaseRecord}, written out here because
+   * the counting loop is about 15 % faster when the fields stay in locals
+   * rather than pass through {@link RecordFields}. The two must agree:
+   * test/tally/tallyCases.test-prop.ts compares this path with the tallier's
+   * (which takes {@link addRecord}) on valid and invalid records.
+   */
+  addBlock(records: readonly unknown[], from: number, to: number, fn: string): void {
+    const start = this.start;
+    const end = this.end;
+    const seen = this.seenIds;
+    const single = this.cellMonths === 1;
+    const categories = this.categories;
+    for (let index = from; index < to; index += 1) {
+      const record = records[index];
+      valid: {
+        if (typeof record !== 'object' || record === null) break valid;
+        const fields = record as RecordShape;
+        const id = fields.id;
+        if (typeof id !== 'string' || id.length === 0) break valid;
+        const category = fields.category;
+        let categoryIndex: number;
+        if (category === 'public_service') categoryIndex = 1;
+        else if (category === 'administrative_licensing') categoryIndex = 0;
+        else break valid;
+        const department = fields.departmentId;
+        if (typeof department !== 'string' || department.length === 0) break valid;
+        let streetOffice = fields.streetOfficeId;
+        if (streetOffice === undefined) streetOffice = null;
+        else if (streetOffice !== null && (typeof streetOffice !== 'string' || streetOffice.length === 0)) break valid;
+        const itemTypeCode = fields.itemTypeCode;
+        if (itemTypeCode !== undefined && itemTypeProblem(itemTypeCode, categoryIndex) !== 0) break valid;
+        // Times: whole epoch ms within a Date's range, or ISO strings read without allocation.
+        const acceptedValue = fields.acceptedAt;
+        let accepted: number;
+        if (typeof acceptedValue === 'number') {
+          if (!(acceptedValue <= 8.64e15 && acceptedValue >= -8.64e15 && Math.floor(acceptedValue) === acceptedValue)) break valid;
+          accepted = acceptedValue;
+        } else if (typeof acceptedValue === 'string' && parseIsoInto(acceptedValue)) {
+          accepted = PARSED[0] as number;
+        } else {
+          break valid;
+        }
+        const completedValue = fields.completedAt;
+        let completed = Number.POSITIVE_INFINITY;
+        if (typeof completedValue === 'number') {
+          if (!(completedValue <= 8.64e15 && completedValue >= -8.64e15 && Math.floor(completedValue) === completedValue)) break valid;
+          completed = completedValue;
+        } else if (typeof completedValue === 'string') {
+          if (!parseIsoInto(completedValue)) break valid;
+          completed = PARSED[0] as number;
+        } else if (completedValue !== null && completedValue !== undefined) {
+          break valid;
+        }
+        if (completed < accepted) break valid;
+        const dueValue = fields.dueAt;
+        let due = Number.POSITIVE_INFINITY;
+        if (typeof dueValue === 'number') {
+          if (!(dueValue <= 8.64e15 && dueValue >= -8.64e15 && Math.floor(dueValue) === dueValue)) break valid;
+          due = dueValue;
+        } else if (typeof dueValue === 'string') {
+          if (!parseIsoInto(dueValue)) break valid;
+          due = PARSED[0] as number;
+        } else if (dueValue !== null && dueValue !== undefined) {
+          break valid;
+        }
+        // Valid. Only records that touch the period are counted (and checked for duplicates).
+        if (!((accepted < end && completed >= start) || (due >= start && due < end))) continue;
+        if (seen !== null && !seen.add(id, index)) break valid;
+        const unit = this.unitOf(department, streetOffice as string | null);
+        if (unit < 0) continue;
+        if (single) this.countInCell(unit * categories + (categories === 1 ? 0 : categoryIndex), accepted, completed, due);
+        else this.count(unit, categoryIndex, accepted, completed, due);
+        continue;
+      }
+      this.recordCount = index;
+      this.addRecord(record, null, fn);
+    }
+    this.recordCount = to;
   }
 
   /** Reports an invalid record: throws, or collects it and returns false. */
@@ -257,6 +365,18 @@ export class TallyAccumulator {
     groups.sort((a, b) => compareTallyKeys(plan.by, a.key, b.key));
     return { groups, invalid: this.invalid.slice() };
   }
+}
+
+/** A case record's fields as {@link TallyAccumulator.addBlock} reads them, before any check. */
+interface RecordShape {
+  readonly id: unknown;
+  readonly category: unknown;
+  readonly itemTypeCode?: unknown;
+  readonly departmentId: unknown;
+  readonly streetOfficeId?: unknown;
+  readonly acceptedAt: unknown;
+  readonly dueAt?: unknown;
+  readonly completedAt?: unknown;
 }
 
 /**

@@ -80,32 +80,53 @@ export function checkCaseRecord(record: unknown, out: RecordFields): number {
     const problem = itemTypeProblem(itemTypeCode, categoryIndex);
     if (problem !== 0) return problem;
   }
-  // Times go through PARSED (a Float64Array slot): a double that a function
-  // returns, or that meets a boxed number in a branch, is boxed on the heap.
-  if (!readTimeInto(fields['acceptedAt'])) return 8;
-  const accepted = PARSED[0] as number;
+  // Numbers are checked in place; strings are parsed into PARSED (a Float64Array
+  // slot: a double that a function returns is boxed on the heap).
+  const acceptedValue = fields['acceptedAt'];
+  let accepted: number;
+  if (typeof acceptedValue === 'number') {
+    if (!isEpochMs(acceptedValue)) return 8;
+    accepted = acceptedValue;
+  } else if (typeof acceptedValue === 'string' && parseIsoInto(acceptedValue)) {
+    accepted = PARSED[0] as number;
+  } else {
+    return 8;
+  }
   out.accepted = accepted;
   const dueValue = fields['dueAt'];
-  if (dueValue === undefined || dueValue === null) {
+  if (typeof dueValue === 'number') {
+    if (!isEpochMs(dueValue)) return 9;
+    out.due = dueValue;
+  } else if (dueValue === undefined || dueValue === null) {
     out.due = Number.POSITIVE_INFINITY;
-  } else {
-    if (!readTimeInto(dueValue)) return 9;
+  } else if (typeof dueValue === 'string' && parseIsoInto(dueValue)) {
     out.due = PARSED[0] as number;
+  } else {
+    return 9;
   }
   const completedValue = fields['completedAt'];
-  if (completedValue === undefined || completedValue === null) {
-    out.completed = Number.POSITIVE_INFINITY;
+  let completed: number;
+  if (typeof completedValue === 'number') {
+    if (!isEpochMs(completedValue)) return 10;
+    completed = completedValue;
+  } else if (completedValue === undefined || completedValue === null) {
+    completed = Number.POSITIVE_INFINITY;
+  } else if (typeof completedValue === 'string' && parseIsoInto(completedValue)) {
+    completed = PARSED[0] as number;
   } else {
-    if (!readTimeInto(completedValue)) return 10;
-    const completed = PARSED[0] as number;
-    if (completed < accepted) return 11;
-    out.completed = completed;
+    return 10;
   }
+  if (completed < accepted) return 11;
+  out.completed = completed;
   return 0;
 }
 
-/** 0 for a known 事项类型 code of the category, else 6 (unknown) or 7 (of the other category). */
-function itemTypeProblem(itemTypeCode: unknown, categoryIndex: number): number {
+/**
+ * 0 for a known 事项类型 code of the category, else 6 (unknown) or 7 (of the other category).
+ *
+ * @internal
+ */
+export function itemTypeProblem(itemTypeCode: unknown, categoryIndex: number): number {
   if (typeof itemTypeCode !== 'string' || !Object.hasOwn(ITEM_TYPE_NAMES, itemTypeCode)) return 6;
   return (itemTypeCode === '01') === (categoryIndex === 0) ? 0 : 7;
 }
@@ -148,21 +169,6 @@ export function readCaseRecord(record: unknown, out: RecordFields): boolean {
 export function isEpochMs(time: number): boolean {
   // The literal, not EPOCH_LIMIT: a module constant is re-read and checked on every use.
   return time <= 8.64e15 && time >= -8.64e15 && Math.floor(time) === time;
-}
-
-/**
- * Reads a timestamp (safe-integer epoch ms within a `Date`'s range, or an
- * ISO string with an offset) into `PARSED[0]`; false when it is neither.
- *
- * @internal
- */
-export function readTimeInto(value: unknown): boolean {
-  if (typeof value === 'number') {
-    if (!isEpochMs(value)) return false;
-    PARSED[0] = value;
-    return true;
-  }
-  return typeof value === 'string' && parseIsoInto(value);
 }
 
 /**
