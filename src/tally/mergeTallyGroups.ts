@@ -41,7 +41,7 @@ import type { FullCaseTally, TallyGroup } from './TallyResult.js';
  * // => [{ key: { department: 'A' }, tally: { accepted: 3, completed: 2, completedOnTime: 1, due: 1, inProgress: 1 } },
  * //     { key: { department: 'B' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } }]
  * ```
- * @see {@link mergeTallies}
+ * @see {@link mergeTallies}; {@link rollupTallyGroups} to sum the groups of one tally onto fewer dimensions.
  * @category Tally
  */
 export function mergeTallyGroups(
