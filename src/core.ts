@@ -72,6 +72,7 @@ export { feedNdjson, type FeedSummary } from './tally/feedNdjson.js';
 export { InvalidRecordError } from './tally/InvalidRecordError.js';
 export { mergeTallies } from './tally/mergeTallies.js';
 export { mergeTallyGroups } from './tally/mergeTallyGroups.js';
+export { rollupTallyGroups } from './tally/rollupTallyGroups.js';
 export { tallyCases, type TallyCasesOptions } from './tally/tallyCases.js';
 export { tallyColumns } from './tally/tallyColumns.js';
 export type { PeriodRange, TallyOptions } from './tally/TallyOptions.js';

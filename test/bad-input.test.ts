@@ -119,6 +119,8 @@ const KINDS = {
   dimensionList: optional({ ...string, 'an empty array': 'ok' }),
   /** A group's key in mergeTallyGroups: an object; `{}` (no dimension) and `[]` are read as keys with no dimension. */
   groupKey: { ...all(TypeError), 'an empty object': 'ok', 'an empty array': 'ok' },
+  /** A group's key in rollupTallyGroups: an object holding the dimensions of `by` (`{}` lacks them), not an array. */
+  rollupKey: { ...all(TypeError), 'an empty object': RangeError },
 } as const satisfies Record<string, Record<BadName, Outcome>>;
 
 /** One argument or field of a function, and how to call the function with a bad value in it. */
@@ -421,6 +423,22 @@ const TABLE: Record<string, readonly Slot[]> = {
       f.mergeTallyGroups?.([{ ...group, tally }], [otherGroup]),
     ),
     { name: 'by', kind: 'dimensionList', valid: ['department'], call: (bad) => f.mergeTallyGroups?.([group], [otherGroup], bad) },
+  ],
+  rollupTallyGroups: [
+    { name: 'groups', kind: 'array', valid: [group], call: (bad) => f.rollupTallyGroups?.(bad, 'department') },
+    { name: 'groups[0]', kind: 'object', valid: group, call: (bad) => f.rollupTallyGroups?.([bad], 'department') },
+    ...fields('groups[0].', group, { key: 'rollupKey', tally: 'object' }, (g) => f.rollupTallyGroups?.([g], 'department')),
+    ...fields(
+      'groups[0].tally.',
+      (group as { tally: object }).tally,
+      { accepted: 'count', completed: 'count', completedOnTime: 'optionalCount', due: 'optionalCount', inProgress: 'optionalCount' },
+      (tally) => f.rollupTallyGroups?.([{ ...group, tally }], 'department'),
+    ),
+    // A second group that rolls up onto the first's key (by: [] keeps no dimension).
+    ...fields('groups[1].tally.', (group as { tally: object }).tally, { accepted: 'count', inProgress: 'optionalCount' }, (tally) =>
+      f.rollupTallyGroups?.([group, { ...otherGroup, tally }], []),
+    ),
+    { name: 'by', kind: 'dimensions', valid: 'department', call: (bad) => f.rollupTallyGroups?.([group, otherGroup], bad) },
   ],
   mergeTallies: [
     { name: 'a', kind: 'object', valid: tally, call: (bad) => f.mergeTallies?.(bad, tally) },

@@ -47,26 +47,27 @@ export function mergeTallies(a: CaseTally, b: CaseTally): CaseTally {
 }
 
 /**
- * {@link mergeTallies} with the caller's name in its messages.
+ * {@link mergeTallies} with the caller's name in its messages, and the names
+ * of its two tallies (`a` and `b` unless given).
  *
  * @internal
  */
-export function mergeTalliesFor(fn: string, a: CaseTally, b: CaseTally): CaseTally {
-  assertObject(fn, 'a', a);
-  assertObject(fn, 'b', b);
+export function mergeTalliesFor(fn: string, a: CaseTally, b: CaseTally, names: readonly [string, string] = ['a', 'b']): CaseTally {
+  assertObject(fn, names[0], a);
+  assertObject(fn, names[1], b);
   const merged: { -readonly [K in keyof CaseTally]: CaseTally[K] } = {
-    accepted: sum(fn, 'accepted', a.accepted, b.accepted),
-    completed: sum(fn, 'completed', a.completed, b.completed),
+    accepted: sum(fn, names, 'accepted', a.accepted, b.accepted),
+    completed: sum(fn, names, 'completed', a.completed, b.completed),
   };
   for (const field of OPTIONAL) {
-    if (a[field] !== undefined && b[field] !== undefined) merged[field] = sum(fn, field, a[field], b[field]);
+    if (a[field] !== undefined && b[field] !== undefined) merged[field] = sum(fn, names, field, a[field], b[field]);
   }
   return merged;
 }
 
-function sum(fn: string, field: string, a: unknown, b: unknown): number {
-  assertCount(fn, `a.${field}`, a);
-  assertCount(fn, `b.${field}`, b);
+function sum(fn: string, names: readonly [string, string], field: string, a: unknown, b: unknown): number {
+  assertCount(fn, `${names[0]}.${field}`, a);
+  assertCount(fn, `${names[1]}.${field}`, b);
   const total = a + b;
   if (!Number.isSafeInteger(total)) {
     throw new RangeError(`${fn} requires the sum of ${field} to be a safe integer, got ${describeValue(total)}`);

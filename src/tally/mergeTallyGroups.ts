@@ -1,5 +1,6 @@
 import { compareTallyKeys } from '../internal/compareTallyKeys.js';
 import { describeValue } from '../internal/describeValue.js';
+import { readDimensionList } from '../internal/readDimensionList.js';
 import { TALLY_DIMENSIONS } from './Dimension.js';
 import { emptyTally } from './emptyTally.js';
 import { mergeTalliesFor } from './mergeTallies.js';
@@ -40,7 +41,7 @@ import type { FullCaseTally, TallyGroup } from './TallyResult.js';
  * // => [{ key: { department: 'A' }, tally: { accepted: 3, completed: 2, completedOnTime: 1, due: 1, inProgress: 1 } },
  * //     { key: { department: 'B' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } }]
  * ```
- * @see {@link mergeTallies}
+ * @see {@link mergeTallies}; {@link rollupTallyGroups} to sum the groups of one tally onto fewer dimensions.
  * @category Tally
  */
 export function mergeTallyGroups(
@@ -54,15 +55,7 @@ export function mergeTallyGroups(
       throw new TypeError(`${fn} requires ${name} to be an array of groups, got ${describeValue(list)}`);
     }
   }
-  const dimensions: readonly unknown[] = typeof by === 'string' ? [by] : by;
-  if (!Array.isArray(dimensions)) {
-    throw new TypeError(`${fn} requires by to be a dimension or an array of dimensions, got ${describeValue(by)}`);
-  }
-  for (const dimension of dimensions) {
-    if (!(TALLY_DIMENSIONS as readonly unknown[]).includes(dimension)) {
-      throw new RangeError(`${fn} requires by to hold only ${TALLY_DIMENSIONS.map((d) => `'${d}'`).join(', ')}, got ${describeValue(dimension)}`);
-    }
-  }
+  const order = readDimensionList(fn, by);
   const merged = new Map<string, TallyGroup>();
   // Every tally is checked, also of a group in one list only: merging it with
   // the empty tally on its own side checks it and names the list in the message.
@@ -79,6 +72,5 @@ export function mergeTallyGroups(
       merged.set(id, { key: seen === undefined ? { ...group.key } : seen.key, tally: tally as FullCaseTally });
     }
   }
-  const order = dimensions as readonly (typeof TALLY_DIMENSIONS)[number][];
   return [...merged.values()].sort((x, y) => compareTallyKeys(order, x.key, y.key));
 }

@@ -6,37 +6,44 @@ const MINUTE = 60_000;
 const FROM = Date.UTC(2018, 9, 31, 16, 0);
 const SPAN = 150 * 24 * 60;
 
+/**
+ * Arbitrary case records (ids unique by position) around January 2019, mixing
+ * epoch ms and ISO strings, as many as `constraints` allow.
+ */
+export const caseRecordArray = (constraints: fc.ArrayConstraints): fc.Arbitrary<CaseRecord[]> =>
+  fc
+    .array(
+      fc.record({
+        category: fc.constantFrom('administrative_licensing', 'public_service'),
+        departmentId: fc.constantFrom('A', 'B', '__proto__', 'constructor'),
+        streetOfficeId: fc.constantFrom(null, 'S1', 'S2'),
+        accepted: fc.integer({ min: 0, max: SPAN }),
+        due: fc.option(fc.integer({ min: 0, max: 30 * 24 * 60 })),
+        completed: fc.option(fc.integer({ min: 0, max: 60 * 24 * 60 })),
+        iso: fc.boolean(),
+      }),
+      constraints,
+    )
+    .map((rows) =>
+      rows.map((row, index): CaseRecord => {
+        const time = (minutes: number) => {
+          const ms = FROM + minutes * MINUTE;
+          return row.iso ? new Date(ms).toISOString() : ms;
+        };
+        return {
+          id: `c${index}`,
+          category: row.category,
+          departmentId: row.departmentId,
+          streetOfficeId: row.streetOfficeId,
+          acceptedAt: time(row.accepted),
+          dueAt: row.due === null ? null : time(row.accepted + row.due),
+          completedAt: row.completed === null ? null : time(row.accepted + row.completed),
+        };
+      }),
+    );
+
 /** Arbitrary case records (ids unique by position) around January 2019, mixing epoch ms and ISO strings. */
-export const caseRecords = fc
-  .array(
-    fc.record({
-      category: fc.constantFrom('administrative_licensing', 'public_service'),
-      departmentId: fc.constantFrom('A', 'B', '__proto__', 'constructor'),
-      streetOfficeId: fc.constantFrom(null, 'S1', 'S2'),
-      accepted: fc.integer({ min: 0, max: SPAN }),
-      due: fc.option(fc.integer({ min: 0, max: 30 * 24 * 60 })),
-      completed: fc.option(fc.integer({ min: 0, max: 60 * 24 * 60 })),
-      iso: fc.boolean(),
-    }),
-    { maxLength: 60 },
-  )
-  .map((rows) =>
-    rows.map((row, index): CaseRecord => {
-      const time = (minutes: number) => {
-        const ms = FROM + minutes * MINUTE;
-        return row.iso ? new Date(ms).toISOString() : ms;
-      };
-      return {
-        id: `c${index}`,
-        category: row.category,
-        departmentId: row.departmentId,
-        streetOfficeId: row.streetOfficeId,
-        acceptedAt: time(row.accepted),
-        dueAt: row.due === null ? null : time(row.accepted + row.due),
-        completedAt: row.completed === null ? null : time(row.accepted + row.completed),
-      };
-    }),
-  );
+export const caseRecords = caseRecordArray({ maxLength: 60 });
 
 /** Arbitrary full tallies. */
 export const fullTally: fc.Arbitrary<FullCaseTally> = fc.record({

@@ -4,6 +4,7 @@ import {
   feedNdjson,
   mergeTallies,
   mergeTallyGroups,
+  rollupTallyGroups,
   tallyCases,
   tallyColumns,
   toColumns,
@@ -47,6 +48,16 @@ describe('tally types', () => {
     expectTypeOf(mergeTallies(full, full)).toEqualTypeOf<FullCaseTally>();
     expectTypeOf(mergeTallies(partial, full)).toEqualTypeOf<CaseTally>();
     expectTypeOf(mergeTallyGroups([], [])).toEqualTypeOf<TallyGroup[]>();
+  });
+
+  it('rolls groups up by a dimension or a list of them, which it requires', () => {
+    const groups = tallyCases(records, { period: '2019-01', by: ['department', 'category'] }).groups;
+    expectTypeOf(rollupTallyGroups(groups, 'department')).toEqualTypeOf<TallyGroup[]>();
+    expectTypeOf(rollupTallyGroups(groups, [])).toEqualTypeOf<TallyGroup[]>();
+    // @ts-expect-error by is required
+    rollupTallyGroups(groups);
+    // @ts-expect-error 'month' is not a dimension
+    rollupTallyGroups(groups, ['month']);
   });
 
   it('types the streaming and columnar paths', () => {
