@@ -259,40 +259,39 @@ export class TallyAccumulator {
         else if (streetOffice !== null && (typeof streetOffice !== 'string' || streetOffice.length === 0)) break valid;
         const itemTypeCode = fields.itemTypeCode;
         if (itemTypeCode !== undefined && itemTypeProblem(itemTypeCode, categoryIndex) !== 0) break valid;
-        // Times: whole epoch ms within a Date's range, or ISO strings read without allocation.
+        // Times: whole epoch ms within a Date's range, or ISO strings read
+        // without allocation. Every branch leaves the time in PARSED[0], so that
+        // the time is a double on every path: a number taken as it is on one
+        // path and a parsed double on another would be boxed on the heap.
         const acceptedValue = fields.acceptedAt;
-        let accepted: number;
         if (typeof acceptedValue === 'number') {
           if (!(acceptedValue <= 8.64e15 && acceptedValue >= -8.64e15 && Math.floor(acceptedValue) === acceptedValue)) break valid;
-          accepted = acceptedValue;
-        } else if (typeof acceptedValue === 'string' && parseIsoInto(acceptedValue)) {
-          accepted = PARSED[0] as number;
-        } else {
+          PARSED[0] = acceptedValue;
+        } else if (typeof acceptedValue !== 'string' || !parseIsoInto(acceptedValue)) {
           break valid;
         }
+        const accepted = PARSED[0] as number;
         const completedValue = fields.completedAt;
-        let completed = Number.POSITIVE_INFINITY;
         if (typeof completedValue === 'number') {
           if (!(completedValue <= 8.64e15 && completedValue >= -8.64e15 && Math.floor(completedValue) === completedValue)) break valid;
-          completed = completedValue;
-        } else if (typeof completedValue === 'string') {
-          if (!parseIsoInto(completedValue)) break valid;
-          completed = PARSED[0] as number;
-        } else if (completedValue !== null && completedValue !== undefined) {
+          PARSED[0] = completedValue;
+        } else if (completedValue === null || completedValue === undefined) {
+          PARSED[0] = Number.POSITIVE_INFINITY;
+        } else if (typeof completedValue !== 'string' || !parseIsoInto(completedValue)) {
           break valid;
         }
+        const completed = PARSED[0] as number;
         if (completed < accepted) break valid;
         const dueValue = fields.dueAt;
-        let due = Number.POSITIVE_INFINITY;
         if (typeof dueValue === 'number') {
           if (!(dueValue <= 8.64e15 && dueValue >= -8.64e15 && Math.floor(dueValue) === dueValue)) break valid;
-          due = dueValue;
-        } else if (typeof dueValue === 'string') {
-          if (!parseIsoInto(dueValue)) break valid;
-          due = PARSED[0] as number;
-        } else if (dueValue !== null && dueValue !== undefined) {
+          PARSED[0] = dueValue;
+        } else if (dueValue === null || dueValue === undefined) {
+          PARSED[0] = Number.POSITIVE_INFINITY;
+        } else if (typeof dueValue !== 'string' || !parseIsoInto(dueValue)) {
           break valid;
         }
+        const due = PARSED[0] as number;
         // Valid. Only records that touch the period are counted (and checked for duplicates).
         if (!((accepted < end && completed >= start) || (due >= start && due < end))) continue;
         if (seen !== null && !seen.add(id, index)) break valid;

@@ -80,42 +80,38 @@ export function checkCaseRecord(record: unknown, out: RecordFields): number {
     const problem = itemTypeProblem(itemTypeCode, categoryIndex);
     if (problem !== 0) return problem;
   }
-  // Numbers are checked in place; strings are parsed into PARSED (a Float64Array
-  // slot: a double that a function returns is boxed on the heap).
+  // Every branch leaves the time in PARSED[0] (a Float64Array slot), so that
+  // the time is a double on every path: a number taken as it is on one path
+  // and a parsed double on another would be boxed on the heap.
   const acceptedValue = fields['acceptedAt'];
-  let accepted: number;
   if (typeof acceptedValue === 'number') {
     if (!isEpochMs(acceptedValue)) return 8;
-    accepted = acceptedValue;
-  } else if (typeof acceptedValue === 'string' && parseIsoInto(acceptedValue)) {
-    accepted = PARSED[0] as number;
-  } else {
+    PARSED[0] = acceptedValue;
+  } else if (typeof acceptedValue !== 'string' || !parseIsoInto(acceptedValue)) {
     return 8;
   }
+  const accepted = PARSED[0] as number;
   out.accepted = accepted;
   const dueValue = fields['dueAt'];
   if (typeof dueValue === 'number') {
     if (!isEpochMs(dueValue)) return 9;
-    out.due = dueValue;
+    PARSED[0] = dueValue;
   } else if (dueValue === undefined || dueValue === null) {
-    out.due = Number.POSITIVE_INFINITY;
-  } else if (typeof dueValue === 'string' && parseIsoInto(dueValue)) {
-    out.due = PARSED[0] as number;
-  } else {
+    PARSED[0] = Number.POSITIVE_INFINITY;
+  } else if (typeof dueValue !== 'string' || !parseIsoInto(dueValue)) {
     return 9;
   }
+  out.due = PARSED[0] as number;
   const completedValue = fields['completedAt'];
-  let completed: number;
   if (typeof completedValue === 'number') {
     if (!isEpochMs(completedValue)) return 10;
-    completed = completedValue;
+    PARSED[0] = completedValue;
   } else if (completedValue === undefined || completedValue === null) {
-    completed = Number.POSITIVE_INFINITY;
-  } else if (typeof completedValue === 'string' && parseIsoInto(completedValue)) {
-    completed = PARSED[0] as number;
-  } else {
+    PARSED[0] = Number.POSITIVE_INFINITY;
+  } else if (typeof completedValue !== 'string' || !parseIsoInto(completedValue)) {
     return 10;
   }
+  const completed = PARSED[0] as number;
   if (completed < accepted) return 11;
   out.completed = completed;
   return 0;
