@@ -61,6 +61,7 @@ export class TallyAccumulator {
     this.counts = new Float64Array(64 * STRIDE * this.categories * this.cellMonths);
     this.progress = new Float64Array(64 * this.categories * (this.cellMonths + 1));
     if (!plan.byDepartment && !plan.byStreetOffice) this.newUnit(undefined, undefined);
+    if (!shapesKept) keepShapes();
   }
 
   /**
@@ -406,24 +407,29 @@ export function describeShort(value: unknown): string {
 }
 
 /**
- * One accumulator kept for the life of the process. V8 keeps the shape (map)
- * of a class's instances only while one of them lives; when the last one is
- * collected, every optimized function that saw the shape is thrown away, and
- * the next tally starts again in the interpreter. Keeping one small instance
- * alive, trained on records of every kind so that its fields hold their final
- * representations, keeps the counting loops optimized across collections.
- *
- * @internal
+ * One accumulator kept for the life of the process, made by the first
+ * accumulator. V8 keeps the shape (map) of a class's instances only while one
+ * of them lives; when the last one is collected, every optimized function
+ * that saw the shape is thrown away, and the next tally starts again in the
+ * interpreter. Keeping one small instance alive, trained on records of every
+ * kind so that its fields hold their final representations, keeps the
+ * counting loops optimized across collections. (Made on first use rather
+ * than when the module loads, so that importing the library runs no tally.)
  */
-export const SHAPE_KEEPER = new TallyAccumulator(
-  readTallyPlan('tallyCases', { period: '2019-01', by: 'department', onInvalid: 'collect' }),
-);
-const KEEPER_RECORDS = [
-  { id: 'a', category: 'public_service', departmentId: 'd', streetOfficeId: 's', acceptedAt: 1546651800000, dueAt: 1546652800000, completedAt: 1546653800000 },
-  { id: 'b', category: 'administrative_licensing', departmentId: 'e', streetOfficeId: null, acceptedAt: '2019-01-05T09:30:00+08:00', dueAt: null, completedAt: null },
-  { id: 'c', category: 'public_service', itemTypeCode: '20', departmentId: 'd', acceptedAt: 1546651800000.5 },
-  null,
-];
-SHAPE_KEEPER.seenIds = new IdSet((index) => (KEEPER_RECORDS[index] as { id: string }).id, 1);
-for (const record of KEEPER_RECORDS) SHAPE_KEEPER.addRecord(record, 1, 'tallyCases');
-SHAPE_KEEPER.invalid.length = 0;
+let shapeKeeper: TallyAccumulator | null = null;
+let shapesKept = false;
+
+function keepShapes(): void {
+  shapesKept = true; // before the keeper is made: its constructor asks
+  const keeper = new TallyAccumulator(readTallyPlan('tallyCases', { period: '2019-01', by: 'department', onInvalid: 'collect' }));
+  shapeKeeper = keeper;
+  const records = [
+    { id: 'a', category: 'public_service', departmentId: 'd', streetOfficeId: 's', acceptedAt: 1546651800000, dueAt: 1546652800000, completedAt: 1546653800000 },
+    { id: 'b', category: 'administrative_licensing', departmentId: 'e', streetOfficeId: null, acceptedAt: '2019-01-05T09:30:00+08:00', dueAt: null, completedAt: null },
+    { id: 'c', category: 'public_service', itemTypeCode: '20', departmentId: 'd', acceptedAt: 1546651800000.5 },
+    null,
+  ];
+  keeper.seenIds = new IdSet((index) => (records[index] as { id: string }).id, 1);
+  for (const record of records) keeper.addRecord(record, 1, 'tallyCases');
+  keeper.invalid.length = 0;
+}
