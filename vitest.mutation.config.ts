@@ -16,5 +16,8 @@ export default defineConfig({
     // One module graph for all files: the tests are pure, and loading it
     // afresh for each of them costs ten times the tests themselves.
     isolate: false,
+    // Instrumented code on a loaded machine: the CLI tests that read a
+    // 1.5 MB CSV take several seconds.
+    testTimeout: 30_000,
   },
 });
