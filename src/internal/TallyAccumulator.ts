@@ -61,7 +61,6 @@ export class TallyAccumulator {
     this.counts = new Float64Array(64 * STRIDE * this.categories * this.cellMonths);
     this.progress = new Float64Array(64 * this.categories * (this.cellMonths + 1));
     if (!plan.byDepartment && !plan.byStreetOffice) this.newUnit(undefined, undefined);
-    if (!shapesKept) keepShapes();
   }
 
   /**
@@ -200,6 +199,7 @@ export class TallyAccumulator {
    * invalid (and collected); throws when invalid and not collecting.
    */
   addRecord(record: unknown, line: number | null, fn: string): boolean {
+    keepShapes();
     const index = this.recordCount;
     this.recordCount = index + 1;
     const fields = this.fields;
@@ -236,6 +236,7 @@ export class TallyAccumulator {
    * (which takes {@link addRecord}) on valid and invalid records.
    */
   addBlock(records: readonly unknown[], from: number, to: number, fn: string): void {
+    keepShapes();
     const start = this.start;
     const end = this.end;
     const seen = this.seenIds;
@@ -407,8 +408,8 @@ export function describeShort(value: unknown): string {
 }
 
 /**
- * One accumulator kept for the life of the process, made by the first
- * accumulator. V8 keeps the shape (map) of a class's instances only while one
+ * One accumulator kept for the life of the process, made when the first
+ * record is added. V8 keeps the shape (map) of a class's instances only while one
  * of them lives; when the last one is collected, every optimized function
  * that saw the shape is thrown away, and the next tally starts again in the
  * interpreter. Keeping one small instance alive, trained on records of every
@@ -419,8 +420,15 @@ export function describeShort(value: unknown): string {
 let shapeKeeper: TallyAccumulator | null = null;
 let shapesKept = false;
 
-function keepShapes(): void {
-  shapesKept = true; // before the keeper is made: its constructor asks
+/**
+ * Makes and trains the shape keeper, once (later calls return at once).
+ * Called when records are first added, and by {@link tallyColumns}.
+ *
+ * @internal
+ */
+export function keepShapes(): void {
+  if (shapesKept) return;
+  shapesKept = true; // before the keeper adds its records: addRecord calls this
   const keeper = new TallyAccumulator(readTallyPlan('tallyCases', { period: '2019-01', by: 'department', onInvalid: 'collect' }));
   shapeKeeper = keeper;
   const records = [

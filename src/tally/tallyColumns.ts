@@ -3,7 +3,7 @@ import { assertObject } from '../internal/assertObject.js';
 import { describeValue } from '../internal/describeValue.js';
 import { EPOCH_LIMIT } from '../internal/readCaseRecord.js';
 import { readTallyPlan } from '../internal/readTallyPlan.js';
-import { TallyAccumulator } from '../internal/TallyAccumulator.js';
+import { keepShapes, TallyAccumulator } from '../internal/TallyAccumulator.js';
 import type { CaseColumns } from './CaseColumns.js';
 import type { TallyOptions } from './TallyOptions.js';
 import type { TallyResult } from './TallyResult.js';
@@ -71,6 +71,7 @@ export function tallyColumns(columns: CaseColumns, options: TallyOptions): Tally
     throw new TypeError(`${fn} requires columns.ids to be undefined or an array of length ${length}, got ${describeValue(ids)}`);
   }
 
+  keepShapes();
   const accumulator = new TallyAccumulator(plan);
   const units = resolveUnits(accumulator, departmentIds, streetOfficeIds);
   const invalidRows: number[] = [];
