@@ -265,6 +265,8 @@ export class TallyAccumulator {
         // without allocation. Every branch leaves the time in PARSED[0], so that
         // the time is a double on every path: a number taken as it is on one
         // path and a parsed double on another would be boxed on the heap.
+        // (Written out: through readTimeInto and readOptionalTimeInto, which
+        // check the same, this loop took twice as long.)
         const acceptedValue = fields.acceptedAt;
         if (typeof acceptedValue === 'number') {
           if (!(acceptedValue <= 8.64e15 && acceptedValue >= -8.64e15 && Math.floor(acceptedValue) === acceptedValue)) break valid;

@@ -80,37 +80,12 @@ export function checkCaseRecord(record: unknown, out: RecordFields): number {
     const problem = itemTypeProblem(itemTypeCode, categoryIndex);
     if (problem !== 0) return problem;
   }
-  // Every branch leaves the time in PARSED[0] (a Float64Array slot), so that
-  // the time is a double on every path: a number taken as it is on one path
-  // and a parsed double on another would be boxed on the heap.
-  const acceptedValue = fields['acceptedAt'];
-  if (typeof acceptedValue === 'number') {
-    if (!isEpochMs(acceptedValue)) return 8;
-    PARSED[0] = acceptedValue;
-  } else if (typeof acceptedValue !== 'string' || !parseIsoInto(acceptedValue)) {
-    return 8;
-  }
+  if (!readTimeInto(fields['acceptedAt'])) return 8;
   const accepted = PARSED[0] as number;
   out.accepted = accepted;
-  const dueValue = fields['dueAt'];
-  if (typeof dueValue === 'number') {
-    if (!isEpochMs(dueValue)) return 9;
-    PARSED[0] = dueValue;
-  } else if (dueValue === undefined || dueValue === null) {
-    PARSED[0] = Number.POSITIVE_INFINITY;
-  } else if (typeof dueValue !== 'string' || !parseIsoInto(dueValue)) {
-    return 9;
-  }
+  if (!readOptionalTimeInto(fields['dueAt'])) return 9;
   out.due = PARSED[0] as number;
-  const completedValue = fields['completedAt'];
-  if (typeof completedValue === 'number') {
-    if (!isEpochMs(completedValue)) return 10;
-    PARSED[0] = completedValue;
-  } else if (completedValue === undefined || completedValue === null) {
-    PARSED[0] = Number.POSITIVE_INFINITY;
-  } else if (typeof completedValue !== 'string' || !parseIsoInto(completedValue)) {
-    return 10;
-  }
+  if (!readOptionalTimeInto(fields['completedAt'])) return 10;
   const completed = PARSED[0] as number;
   if (completed < accepted) return 11;
   out.completed = completed;
@@ -142,6 +117,37 @@ export function describeProblem(record: unknown, code: number, out: RecordFields
   out.expected =
     code === 7 ? `a code of category '${String(fields['category'])}' (01 is 行政许可, the others 公共服务)` : expected;
   out.value = field === null ? record : fields[field];
+}
+
+/**
+ * Reads a timestamp (whole epoch ms within a `Date`'s range, or an ISO string
+ * with an offset) into `PARSED[0]`; false when it is neither. The time goes
+ * through PARSED (a Float64Array slot) on every path, so that it is a double
+ * on every path: a number taken as it is on one path and a parsed double on
+ * another would be boxed on the heap.
+ *
+ * @internal
+ */
+export function readTimeInto(value: unknown): boolean {
+  if (typeof value === 'number') {
+    if (!isEpochMs(value)) return false;
+    PARSED[0] = value;
+    return true;
+  }
+  return typeof value === 'string' && parseIsoInto(value);
+}
+
+/**
+ * {@link readTimeInto} for a time that may be absent: null or undefined read as Infinity.
+ *
+ * @internal
+ */
+export function readOptionalTimeInto(value: unknown): boolean {
+  if (value === null || value === undefined) {
+    PARSED[0] = Number.POSITIVE_INFINITY;
+    return true;
+  }
+  return readTimeInto(value);
 }
 
 /**
