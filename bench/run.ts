@@ -254,7 +254,8 @@ function sizeSection(report: SizeReport): { markdown: string; ratios: string } {
   const duckSeparate = total('DuckDB query, 2 threads', best);
   const duckSets = one('DuckDB GROUPING SETS, 2 threads', best);
   const duckBest = Math.min(duckSeparate, duckSets);
-  const columnTasks = tasks.filter((t) => t.engine === 'tallyColumns' || t.engine === ONE_PASS.columns);
+  // The query itself; the one-pass rows also build 1,040 fine groups and two rollups (per group, not per record).
+  const columnTasks = tasks.filter((t) => t.engine === 'tallyColumns');
   const maxHeap = Math.max(...columnTasks.flatMap((t) => t.samples.map((s) => s.heapGrowth)));
   const columnGcs = columnTasks.reduce((sum, t) => sum + t.samples.reduce((acc, s) => acc + s.gcPauses, 0), 0);
   const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
