@@ -60,6 +60,7 @@ export const figureTexts = {
  * @internal
  */
 export function decimalsShown(text: string): number {
+  // Stryker disable next-line Regex: equivalent on the one-figure texts the schema admits: `\d+` → `\d` (the match may start at any digit), a required decimal part (no match gives 0 too)
   const match = /\d+(?:\.(\d+))?(?:%|亿元)/.exec(text);
   return match?.[1]?.length ?? 0;
 }
