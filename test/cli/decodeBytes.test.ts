@@ -31,7 +31,8 @@ describe('chooseEncoding', () => {
     // 'A' and the first two bytes of 五: the sample was cut, the character would go on
     expect(chooseEncoding(bytes(0x41, 0xe4, 0xba), 'auto', false)).toEqual({ encoding: 'utf-8', bomLength: 0 });
     expect(chooseEncoding(bytes(0x41, 0xe4), 'auto', false).encoding).toBe('utf-8');
-    // a whole 😀 at the end (three continuation bytes) is dropped with its lead and still reads as UTF-8
+    // 😀 cut after its lead and two continuation bytes; and a whole 😀 at the end (three), dropped with its lead
+    expect(chooseEncoding(bytes(0x41, 0xf0, 0x9f, 0x98), 'auto', false).encoding).toBe('utf-8');
     expect(chooseEncoding(bytes(0x41, 0xf0, 0x9f, 0x98, 0x80), 'auto', false).encoding).toBe('utf-8');
     // the whole file: those two bytes of 五 end nothing, so it is not UTF-8
     expect(chooseEncoding(bytes(0x41, 0xe4, 0xba), 'auto', true).encoding).toBe('gb18030');
