@@ -41,6 +41,7 @@ export const figureTexts = {
     previous: ReportCount,
     options: { locale?: ReportLocale; digits?: number; trimZeros?: boolean } = {},
   ): string[] {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, yoyChange and momChange give the same change of valid counts; `kind` below words it
     const make = kind === 'yoy' ? yoyChange : momChange;
     return textsAtEnds([current, previous], ([now = 0, before = 0]) =>
       formatChange(make(now, before), { kind, ...options }),

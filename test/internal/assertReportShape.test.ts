@@ -10,6 +10,7 @@ describe('assertReportShape', () => {
 
   it.each([
     [{ centre }, 'renderReport requires report.period to be a string, got undefined'],
+    [{ period: 201901, centre }, 'renderReport requires report.period to be a string, got 201901'],
     [{ period: '2019-01', centre: null }, 'renderReport requires report.centre to be an object, got null'],
     [{ period: '2019-01', centre: { ...centre, name: 5 } }, 'renderReport requires report.centre.name to be a string, got 5'],
     [{ period: '2019-01', centre: { name: 'x' } }, 'renderReport requires report.centre.tally to be an object, got undefined'],
