@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { describeValue } from '../src/internal/describeValue.js';
+import * as node from '../src/node.js';
 
 // The bad-input matrix: every public function, called with every kind of bad
 // value in every argument and field it reads, throws the documented error
 // class with a message that names the function (and the argument), or gives
 // its documented result. The table is keyed by export name; a test below
-// fails when an exported function has no row, so a new function cannot ship
-// without one.
+// fails when an exported function (of the root or of zwfw-stats/node) has no
+// row, so a new function cannot ship without one.
 
 /** The bad values, by name. `missing` means the field is left out of its object. */
 const BAD = {
@@ -65,7 +66,7 @@ const string = { ...all(TypeError), 'a numeric string': RangeError };
 const KINDS = {
   /** A count: a non-negative safe integer (受理, 办结, n; also formatPeriod's year and month, within range). */
   count,
-  /** A safe integer that may be negative: a change's rate numerator. */
+  /** A safe integer that may be negative: a change's rate numerator; InvalidRecordError's index (−1 for a header). */
   integer: { ...count, 'a negative number': 'ok' },
   /** A required object argument (`{}` and `[]` lack its fields), or a required function (topN's `by`). */
   object: all(TypeError),
@@ -99,6 +100,12 @@ const KINDS = {
   optionalList: optional(all(TypeError)),
   /** A case record itself, or a required field of it with no numeric-string form (category). */
   record: all(IRE),
+  /** A non-empty string ('12' is one): InvalidRecordError's message. */
+  text: { ...all(TypeError), 'a numeric string': 'ok' },
+  /** A non-empty string or null: InvalidRecordError's id and field. */
+  textOrNull: { ...all(TypeError), 'a numeric string': 'ok', null: 'ok' },
+  /** A 1-based file line, or null when there is no file: InvalidRecordError's line. */
+  lineOrNull: { ...count, null: 'ok' },
   /** A record's id or departmentId: a non-empty string ('12' is a fine id). */
   recordId: { ...all(IRE), 'a numeric string': 'ok' },
   /** A record's streetOfficeId: a non-empty string, null or absent. */
@@ -179,8 +186,11 @@ const parsed = api.parseMonthlyReport(seedJson);
 const report = parsed.success ? parsed.report : undefined;
 const decimalKinds = { digits: 'digits', rounding: 'choice', trimZeros: 'flag' } as const;
 
+// The exports of both entries: the root, and zwfw-stats/node (feedCsv).
+const entries = { ...api, ...node };
 // The point is to pass what the types forbid, so the functions are called untyped.
-const f = api as unknown as Record<string, (...args: any[]) => unknown>;
+const f = entries as unknown as Record<string, (...args: any[]) => unknown>;
+const NewInvalidRecordError = api.InvalidRecordError as unknown as new (problem: unknown) => unknown;
 
 // Tally: a case record (accepted in December 2018, completed in January
 // 2019; also the schemas' valid record), and the options of every tally.
@@ -273,13 +283,25 @@ const columnKinds = {
   ids: 'optionalList',
 } as const;
 
-/** NDJSON text of the seed record, as a source that can be read more than once. */
-const ndjson = (...chunks: unknown[]) => ({
+/** A source of `chunks` that can be read more than once. */
+const chunkSource = (...chunks: unknown[]) => ({
   async *[Symbol.asyncIterator]() {
     yield* chunks;
   },
 });
-const seedNdjson = ndjson(`${JSON.stringify(caseRecord)}\n`);
+const seedNdjson = chunkSource(`${JSON.stringify(caseRecord)}\n`);
+/** CSV text of the seed record, its header naming the fields (so no mapping is needed). */
+const seedCsvText = `${Object.keys(caseRecord).join(',')}\n${Object.values(caseRecord).join(',')}\n`;
+const seedCsv = chunkSource(seedCsvText);
+
+/** The problem of a record that a file gave on its line 2. */
+const problem: api.InvalidRecord = {
+  index: 0,
+  line: 2,
+  id: caseRecord.id,
+  field: 'completedAt',
+  message: `feedCsv requires records[0] (id "${caseRecord.id}", line 2) completedAt to be at or after acceptedAt, got "2018-12-01T00:00:00+08:00"`,
+};
 
 /**
  * The group of a tally of the seed record for January, written out (checked
@@ -427,8 +449,29 @@ const TABLE: Record<string, readonly Slot[]> = {
       name: 'source',
       kind: 'chunk',
       valid: `${JSON.stringify(caseRecord)}\n`,
-      call: (bad) => f.feedNdjson?.(f.createTallier?.(tallyOptions), ndjson(bad)),
+      call: (bad) => f.feedNdjson?.(f.createTallier?.(tallyOptions), chunkSource(bad)),
     },
+  ],
+  feedCsv: [
+    { name: 'tallier', kind: 'object', valid: api.createTallier(tallyOptions), call: (bad) => f.feedCsv?.(bad, seedCsv) },
+    { name: 'source', kind: 'object', valid: seedCsv, call: (bad) => f.feedCsv?.(f.createTallier?.(tallyOptions), bad) },
+    // The chunk '12' is a header row without the required columns.
+    {
+      name: 'source',
+      kind: 'chunk',
+      valid: seedCsvText,
+      call: (bad) => f.feedCsv?.(f.createTallier?.(tallyOptions), chunkSource(bad)),
+    },
+    ...optionSlots({ headers: 'options' }, (options) => f.feedCsv?.(f.createTallier?.(tallyOptions), seedCsv, options)),
+  ],
+  InvalidRecordError: [
+    { name: 'problem', kind: 'object', valid: problem, call: (bad) => new NewInvalidRecordError(bad) },
+    ...fields(
+      'problem.',
+      problem,
+      { index: 'integer', line: 'lineOrNull', id: 'textOrNull', field: 'textOrNull', message: 'text' },
+      (p) => new NewInvalidRecordError(p),
+    ),
   ],
   mergeTallyGroups: [
     { name: 'a', kind: 'array', valid: [group], call: (bad) => f.mergeTallyGroups?.(bad, [group]) },
@@ -486,22 +529,18 @@ const TABLE: Record<string, readonly Slot[]> = {
 };
 
 /**
- * Exported functions that have no row yet: each is listed, so the debt is
- * visible, and the first test fails if one gets a row without leaving this
- * list. Add their rows (landed at 08:30 with tally and the CLI).
- */
-/**
  * Cases that the matrix found wrong and that are not fixed yet, by test name
  * (`<function> with <bad value> as <slot>`). Each must still fail: when it is
  * fixed, its test fails until the entry is removed.
  */
 const KNOWN_BUGS = new Set<string>([]);
 
-const PENDING = new Set([
-  // A class that the tally functions construct; its constructor documents no
-  // checks (a null problem fails on reading `.message`).
-  'InvalidRecordError',
-]);
+/**
+ * Exported functions that have no row yet: each is listed, so the debt is
+ * visible, and the first test fails if one gets a row without leaving this
+ * list.
+ */
+const PENDING = new Set<string>([]);
 
 /** Asserts a result holds no NaN, no ±Infinity and no "NaN"/"undefined"/"Infinity" text, at any depth. */
 function expectNoNonsense(result: unknown, path = 'result'): void {
@@ -520,7 +559,7 @@ async function settle(call: () => unknown): Promise<unknown> {
   return result instanceof Promise ? await result : result;
 }
 
-const functionNames = Object.entries(api)
+const functionNames = Object.entries(entries)
   .filter(([, value]) => typeof value === 'function')
   .map(([name]) => name)
   .sort();

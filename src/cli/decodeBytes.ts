@@ -24,17 +24,18 @@ function isUtf8(sample: Uint8Array, complete: boolean): boolean {
   // A sample may end inside a character: drop up to three trailing bytes of an unfinished sequence.
   let end = sample.length;
   if (!complete) {
+    // A byte before the start reads as 0: neither a continuation byte (10xxxxxx) nor a lead byte (11xxxxxx).
+    const byteAt = (index: number): number => sample[index] ?? 0;
     let back = 0;
-    while (back < 3 && end - back - 1 >= 0 && ((sample[end - back - 1] as number) & 0xc0) === 0x80) back += 1;
-    const lead = sample[end - back - 1];
-    if (lead !== undefined && lead >= 0xc0) end = end - back - 1;
+    while (back < 3 && (byteAt(end - back - 1) & 0xc0) === 0x80) back += 1;
+    if (byteAt(end - back - 1) >= 0xc0) end -= back + 1;
   }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end));
-    return true;
   } catch {
     return false;
   }
+  return true;
 }
 
 /**

@@ -41,6 +41,7 @@ export const figureTexts = {
     previous: ReportCount,
     options: { locale?: ReportLocale; digits?: number; trimZeros?: boolean } = {},
   ): string[] {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, yoyChange and momChange give the same change of valid counts; `kind` below words it
     const make = kind === 'yoy' ? yoyChange : momChange;
     return textsAtEnds([current, previous], ([now = 0, before = 0]) =>
       formatChange(make(now, before), { kind, ...options }),
@@ -60,6 +61,7 @@ export const figureTexts = {
  * @internal
  */
 export function decimalsShown(text: string): number {
+  // Stryker disable next-line Regex: equivalent on the one-figure texts the schema admits: `\d+` → `\d` (the match may start at any digit), a required decimal part (no match gives 0 too)
   const match = /\d+(?:\.(\d+))?(?:%|亿元)/.exec(text);
   return match?.[1]?.length ?? 0;
 }

@@ -1,3 +1,5 @@
+import { assertObject } from '../internal/assertObject.js';
+import { describeValue } from '../internal/describeValue.js';
 import type { InvalidRecord } from './TallyResult.js';
 
 /**
@@ -36,14 +38,56 @@ export class InvalidRecordError extends Error implements InvalidRecord {
   readonly field: string | null;
 
   /**
-   * @param problem - Where and what: index, line, id, field and the one-line message.
+   * Every field of `problem` is checked, in the order below, and copied.
+   *
+   * @param problem - Where and what: `index` (a non-negative integer, or −1 for a header), `line` (a positive integer, or null), `id` and `field` (non-empty strings, or null) and the one-line `message` (a non-empty string).
+   * @throws {TypeError} `InvalidRecordError requires problem to be an object, got null`; `InvalidRecordError requires problem.index to be a number, got "3"`; `InvalidRecordError requires problem.line to be a number or null, got undefined`; `InvalidRecordError requires problem.id to be a string or null, got 7` (likewise `field`); `InvalidRecordError requires problem.message to be a string, got undefined`.
+   * @throws {RangeError} `InvalidRecordError requires problem.index to be a non-negative integer, or -1 for a header, got 1.5` (also for -2 and beyond 2**53 - 1); `InvalidRecordError requires problem.line to be a positive integer or null, got 0`; `InvalidRecordError requires problem.id to be a non-empty string or null, got ""` (likewise `field`); `InvalidRecordError requires problem.message to be a non-empty string, got ""`.
    */
   constructor(problem: InvalidRecord) {
-    super(problem.message);
+    super(checkedMessage(problem));
     this.name = 'InvalidRecordError';
     this.index = problem.index;
     this.line = problem.line;
     this.id = problem.id;
     this.field = problem.field;
   }
+}
+
+const FN = 'InvalidRecordError';
+
+/** Checks every field of `problem` and returns its message. */
+function checkedMessage(problem: unknown): string {
+  assertObject(FN, 'problem', problem);
+  const { index, line, id, field, message } = problem;
+  if (typeof index !== 'number') {
+    throw new TypeError(`${FN} requires problem.index to be a number, got ${describeValue(index)}`);
+  }
+  if (!Number.isSafeInteger(index) || index < -1) {
+    throw new RangeError(`${FN} requires problem.index to be a non-negative integer, or -1 for a header, got ${describeValue(index)}`);
+  }
+  if (line !== null) {
+    if (typeof line !== 'number') {
+      throw new TypeError(`${FN} requires problem.line to be a number or null, got ${describeValue(line)}`);
+    }
+    if (!Number.isSafeInteger(line) || line < 1) {
+      throw new RangeError(`${FN} requires problem.line to be a positive integer or null, got ${describeValue(line)}`);
+    }
+  }
+  assertTextOrNull('problem.id', id);
+  assertTextOrNull('problem.field', field);
+  if (typeof message !== 'string') {
+    throw new TypeError(`${FN} requires problem.message to be a string, got ${describeValue(message)}`);
+  }
+  if (message === '') throw new RangeError(`${FN} requires problem.message to be a non-empty string, got ""`);
+  return message;
+}
+
+/** Checks that `value` is a non-empty string or null. */
+function assertTextOrNull(name: string, value: unknown): void {
+  if (value === null) return;
+  if (typeof value !== 'string') {
+    throw new TypeError(`${FN} requires ${name} to be a string or null, got ${describeValue(value)}`);
+  }
+  if (value === '') throw new RangeError(`${FN} requires ${name} to be a non-empty string or null, got ""`);
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/CliIo.js';
+import { runCli } from '../../src/cli/runCli.js';
 import { run } from './fakeIo.js';
 
 const SEED = 'examples/wuhua-2019-01.json';
@@ -10,6 +12,20 @@ const doctored = (() => {
   data.centre.published.completionRate = '99.52%';
   return JSON.stringify(data, null, 2);
 })();
+/** One error (the misprinted completion rate) and one warning (a month-on-month change with no previous month to check it). */
+const oneOfEach = (() => {
+  const data = JSON.parse(seedJson);
+  data.centre.published.completionRate = '99.52%';
+  data.centre.published.acceptedMom = '环比增长5%';
+  return JSON.stringify(data);
+})();
+/** The seed with `count` problems: accepted -1, and count - 1 unknown fields. */
+const withProblems = (count: number): string => {
+  const data = JSON.parse(seedJson);
+  data.centre.tally.accepted = -1;
+  for (let index = 1; index < count; index += 1) data[`extra${index}`] = index;
+  return JSON.stringify(data);
+};
 
 describe('zwfw-stats report', () => {
   it('writes the seed’s section 一 in Chinese', async () => {
@@ -73,6 +89,12 @@ describe('zwfw-stats report', () => {
     [['report', SEED, '--colour'], "zwfw-stats: Unknown option '--colour' (see zwfw-stats report --help)"],
     [['report', SEED, '--format'], "zwfw-stats: Option '--format <value>' argument missing (see zwfw-stats report --help)"],
     [['report', SEED, 'other.json'], "zwfw-stats: unexpected argument 'other.json' (see zwfw-stats report --help)"],
+    // the message is cut at its first sentence, not at the first full stop
+    [['report', SEED, '--a.b'], "zwfw-stats: Unknown option '--a.b' (see zwfw-stats report --help)"],
+    [['audit'], 'zwfw-stats: missing FILE.json (see zwfw-stats audit --help)'],
+    [['audit', SEED, '--colour'], "zwfw-stats: Unknown option '--colour' (see zwfw-stats audit --help)"],
+    [['audit', SEED, '--format', 'markdown'], "zwfw-stats: --format must be one of text, json, got 'markdown' (see zwfw-stats audit --help)"],
+    [['audit', SEED, '--locale', 'fr'], "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats audit --help)"],
     [['frobnicate'], "zwfw-stats: unknown command 'frobnicate' (report, audit or tally; see zwfw-stats --help)"],
     [[], 'zwfw-stats: missing command (report, audit or tally; see zwfw-stats --help)'],
   ])('exits 2 with one line for %j', async (argv, message) => {
@@ -92,6 +114,38 @@ describe('zwfw-stats report', () => {
     const { status, stderr } = await run(['report', file], { [file]: content });
     expect(status).toBe(2);
     expect(stderr).toBe(`zwfw-stats: ${message}\n`);
+  });
+
+  it('says "figure" for one inconsistent figure', async () => {
+    const { status, stderr } = await run(['report', 'one.json'], { 'one.json': oneOfEach });
+    expect(status).toBe(0);
+    expect(stderr).toBe('zwfw-stats: warning: one.json has 1 inconsistent figure (see zwfw-stats audit one.json)\n');
+  });
+
+  it('does not warn for findings that are not errors', async () => {
+    // the info.json of the audit tests below: its one finding is information
+    const data = JSON.parse(seedJson);
+    delete data.centre.inProgressRule;
+    delete data.centre.inProgressByDepartment;
+    data.centre.tally.inProgress = 400;
+    const { status, stderr } = await run(['report', 'info.json'], { 'info.json': JSON.stringify(data) });
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  it('lists one problem as "1 problem", in the locale asked for', async () => {
+    const { status, stderr } = await run(['report', 'one.json', '--locale', 'en'], { 'one.json': withProblems(1) });
+    expect(status).toBe(2);
+    expect(stderr).toBe('zwfw-stats: one.json: not a valid monthly report (1 problem):\n  centre.tally.accepted: must be a non-negative integer, got -1\n');
+  });
+
+  it('lists exactly ten problems without an "and more" line', async () => {
+    const { stderr } = await run(['report', 'ten.json'], { 'ten.json': withProblems(10) });
+    const lines = stderr.trimEnd().split('\n');
+    // the first line and the ten problems
+    expect(lines[0]).toBe('zwfw-stats: ten.json: not a valid monthly report (10 problems):');
+    expect(lines).toHaveLength(11);
+    expect(lines.some((line) => line.includes('more'))).toBe(false);
   });
 
   it('exits 2 for bytes that are neither UTF-8 nor GBK, without mojibake', async () => {
@@ -132,6 +186,28 @@ describe('zwfw-stats audit', () => {
     ]);
   });
 
+  it('takes --format text and --locale zh-CN as given', async () => {
+    expect(await run(['audit', SEED, '--format', 'text', '--locale', 'zh-CN'])).toEqual({
+      status: 0,
+      stdout: `${SEED}: no findings, the figures agree\n`,
+      stderr: '',
+    });
+  });
+
+  it('counts one error and one warning in the singular', async () => {
+    const { status, stdout } = await run(['audit', 'one.json', '--locale', 'en'], { 'one.json': oneOfEach });
+    expect(status).toBe(1);
+    // 2 findings: 1 error, 1 warning, so 2 - 1 - 1 = 0 info
+    expect(stdout).toBe(
+      [
+        'error   centre.published.completionRate: the published completion rate is 99.52%, but the counts give 99.53% (35133 completed of 35300 accepted)',
+        'warning centre.published.acceptedMom: the published month-on-month change "环比增长5%" cannot be checked: the data has no previous-month accepted count',
+        'one.json: 1 error, 1 warning, 0 info',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('exits 0 when the findings are only information', async () => {
     const data = JSON.parse(seedJson);
     delete data.centre.inProgressRule;
@@ -153,5 +229,25 @@ describe('zwfw-stats help and version', () => {
   it('prints the package version', async () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(await run(['--version'])).toEqual({ status: 0, stdout: `zwfw-stats ${version}\n`, stderr: '' });
+    expect(await run(['-v'])).toEqual({ status: 0, stdout: `zwfw-stats ${version}\n`, stderr: '' });
+  });
+
+  it('prints the main help for -h', async () => {
+    const { status, stdout } = await run(['-h']);
+    expect(status).toBe(0);
+    expect(stdout).toBe((await run(['--help'])).stdout);
+    expect(stdout).toContain('Usage: zwfw-stats <command> [options]');
+  });
+});
+
+describe('runCli and errors that are not the user\'s', () => {
+  it('lets them through as they are, for the caller to report', async () => {
+    const failure = new Error('stdout is closed');
+    const io = {
+      stdout: () => {
+        throw failure;
+      },
+    } as unknown as CliIo;
+    await expect(runCli(['--version'], io)).rejects.toBe(failure);
   });
 });

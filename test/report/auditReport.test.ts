@@ -245,6 +245,153 @@ describe('auditReport', () => {
     ]);
   });
 
+  it('flags a category or a department listed twice, in either locale', () => {
+    const report = doctor((r) => {
+      // a second public_service with 0 cases keeps the sum at 35300; a second health with 0 keeps 在办 at 167
+      r.centre.byCategory!.push({ category: 'public_service', accepted: 0 });
+      r.centre.inProgressByDepartment!.push({ department: { id: 'health', name: '区卫计局' }, inProgress: 0 });
+    });
+    expect(auditReport(report)).toEqual([
+      { code: 'duplicate-entry', severity: 'error', path: 'centre.byCategory[2]', message: '类别“public_service”重复出现' },
+      { code: 'duplicate-entry', severity: 'error', path: 'centre.inProgressByDepartment[2]', message: '部门“health”重复出现' },
+    ]);
+    expect(auditReport(report, { locale: 'en' }).map((finding) => finding.message)).toEqual([
+      'category "public_service" is listed more than once',
+      'department "health" is listed more than once',
+    ]);
+  });
+
+  it('checks the categories’ 办结 against 办结 only when every category has it', () => {
+    // 20564 + 14570 = 35134 ≠ 35133
+    const both = doctor((r) => {
+      r.centre.byCategory![0]!.completed = 20564;
+      r.centre.byCategory![1]!.completed = 14570;
+    });
+    expect(auditReport(both)).toEqual([
+      { code: 'parts-do-not-add-up', severity: 'error', path: 'centre.byCategory', message: '各类别办结数合计35134件,与总数35133件不符' },
+    ]);
+    expect(auditReport(both, { locale: 'en' })[0]?.message).toBe('the categories’ completed cases add up to 35134, not to the total of 35133');
+    // 20564 + 14569 = 35133: no finding; one category alone is not checked
+    expect(auditReport(doctor((r) => {
+      r.centre.byCategory![0]!.completed = 20564;
+      r.centre.byCategory![1]!.completed = 14569;
+    }))).toEqual([]);
+    expect(auditReport(doctor((r) => void (r.centre.byCategory![0]!.completed = 1)))).toEqual([]);
+  });
+
+  it('checks no 办结 of an empty list of categories, only its 受理', () => {
+    const report = doctor((r) => {
+      r.centre.byCategory = [];
+    });
+    expect(auditReport(report)).toEqual([
+      { code: 'parts-do-not-add-up', severity: 'error', path: 'centre.byCategory', message: '各类别受理数合计0件,与总数35300件不符' },
+    ]);
+  });
+
+  it('checks the departments’ 在办 against 受理 − 办结 when 在办 is not given but the report claims the relation', () => {
+    const claimed = (departments: number, completed: MonthlyReport['centre']['tally']['completed']) =>
+      doctor((r) => {
+        delete r.centre.tally.inProgress;
+        r.centre.tally.completed = completed as never;
+        r.centre.inProgressByDepartment![1]!.inProgress = departments - 164;
+      });
+    // 35300 − 35133 = 167 = 164 + 3
+    expect(brief(auditReport(claimed(167, 35133)))).toEqual([]);
+    // 办结 35132…35133 gives 在办 35300 − 35133 = 167 to 35300 − 35132 = 168; 170 is outside
+    const inferred = { inferred: { min: 35132, max: 35133, from: '办结率99.53%' } };
+    expect(auditReport(claimed(170, inferred), { locale: 'en' })).toContainEqual({
+      code: 'parts-do-not-add-up',
+      severity: 'error',
+      path: 'centre.inProgressByDepartment',
+      message: 'the departments’ in-progress cases add up to 170, not to the total of 167–168',
+    });
+    expect(brief(auditReport(claimed(168, inferred))).filter((finding) => finding.path === 'centre.inProgressByDepartment')).toEqual([]);
+  });
+
+  it('does not check the departments’ 在办 when there is no total to check them against', () => {
+    const report = doctor((r) => {
+      delete r.centre.tally.inProgress;
+      delete r.centre.inProgressRule;
+      // 164 + 10 = 174, which 受理 − 办结 = 167 would contradict, had the report claimed it
+      r.centre.inProgressByDepartment![1]!.inProgress = 10;
+    });
+    expect(auditReport(report)).toEqual([]);
+  });
+
+  it('checks the investment total both ways, and the rest only where the data has both sides', () => {
+    // 10 + 0 + 3 = 13
+    const over = doctor((r) => void (r.investment!.published!.projectTotal = 14));
+    expect(auditReport(over, { locale: 'en' })).toEqual([
+      {
+        code: 'published-total-mismatch',
+        severity: 'error',
+        path: 'investment.published.projectTotal',
+        message: 'the published project total is 14, but approval, verification and filing projects add up to 13',
+      },
+    ]);
+    expect(
+      auditReport(
+        doctor((r) => {
+          delete r.investment!.published!.projectTotal;
+          delete r.investment!.published!.onTimeRate;
+          delete r.investment!.itemsOnTime;
+          delete r.investment!.estimatedInvestmentYuan;
+        }),
+      ),
+    ).toEqual([]);
+    expect(auditReport(doctor((r) => void delete r.investment!.published!.estimatedInvestment))).toEqual([]);
+  });
+
+  it('flags more investment items on time than items, and allows as many', () => {
+    const report = doctor((r) => {
+      r.investment!.itemsOnTime = 18; // 18 > 17 items
+      delete r.investment!.published!.onTimeRate;
+    });
+    expect(auditReport(report)).toEqual([
+      { code: 'on-time-above-completed', severity: 'error', path: 'investment.itemsOnTime', message: '按时办结事项18件多于事项合计17件' },
+    ]);
+    expect(auditReport(report, { locale: 'en' })[0]?.message).toBe('items completed on time (18) exceed the items (17)');
+    expect(auditReport(doctor((r) => void (r.investment!.itemsOnTime = 17)))).toEqual([]);
+  });
+
+  it('warns about a published investment on-time rate with no count to check it, and words a wrong one in English', () => {
+    const report = doctor((r) => void delete r.investment!.itemsOnTime);
+    expect(auditReport(report)).toEqual([
+      {
+        code: 'published-figure-unchecked',
+        severity: 'warning',
+        path: 'investment.published.onTimeRate',
+        message: '公布了投资项目按时办结率100%,但数据中没有按时办结事项数,无法核对',
+      },
+    ]);
+    expect(auditReport(report, { locale: 'en' })[0]?.message).toBe(
+      'the published on-time rate of investment items 100% cannot be checked: the data has no count of items on time',
+    );
+    // 16 / 17 = 94.117…% → 94.12%
+    const wrong = doctor((r) => void (r.investment!.itemsOnTime = 16));
+    expect(auditReport(wrong, { locale: 'en' })[0]?.message).toBe(
+      'the published on-time rate of investment items is 100%, but the counts give 94.12% (16 on time of 17 items)',
+    );
+  });
+
+  it('flags a published 投资概算 that only one end of an inferred amount gives', () => {
+    // 20000000 yuan is 0.2亿元, 25000000 is 0.25 → 0.3亿元 half-up
+    const report = doctor((r) => {
+      r.investment!.estimatedInvestmentYuan = { inferred: { min: 20_000_000, max: 25_000_000, from: '投资概算合计0.2亿元' } };
+    });
+    expect(auditReport(report)).toEqual([
+      {
+        code: 'published-amount-mismatch',
+        severity: 'error',
+        path: 'investment.published.estimatedInvestment',
+        message: '公布的投资概算为0.2亿元,按20000000–25000000元应为0.2亿元 – 0.3亿元',
+      },
+    ]);
+    expect(auditReport(report, { locale: 'en' })[0]?.message).toBe(
+      'the published estimated investment is 0.2亿元, but 20000000–25000000 yuan gives 0.2亿元 – 0.3亿元',
+    );
+  });
+
   it('throws for a report that is not an object and for bad options', () => {
     expect(() => auditReport(null as never)).toThrow(new TypeError('auditReport requires report to be an object, got null'));
     expect(() => auditReport(seedReport(), { locale: 'fr' as never })).toThrow(
