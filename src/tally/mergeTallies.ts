@@ -29,7 +29,7 @@ const OPTIONAL = ['completedOnTime', 'due', 'inProgress'] as const;
  * @param b - A tally of other cases.
  * @returns A new tally: the field-by-field sum.
  * @throws {TypeError} `mergeTallies requires a to be an object, got …` (likewise `b`); `mergeTallies requires a.accepted to be a number, got …` for a missing count.
- * @throws {RangeError} `mergeTallies requires a.completed to be a non-negative integer, got -1`; `mergeTallies requires the sum of accepted to be a safe integer, got 9007199254740992`.
+ * @throws {RangeError} `mergeTallies requires a.completed to be a non-negative integer, got -1` (likewise an optional count that only one tally has, such as `b.inProgress`); `mergeTallies requires the sum of accepted to be a safe integer, got 9007199254740992`.
  * @example
  * ```ts
  * mergeTallies({ accepted: 20564, completed: 20500 }, { accepted: 14736, completed: 14633 });
@@ -60,7 +60,13 @@ export function mergeTalliesFor(fn: string, a: CaseTally, b: CaseTally, names: r
     completed: sum(fn, names, 'completed', a.completed, b.completed),
   };
   for (const field of OPTIONAL) {
-    if (a[field] !== undefined && b[field] !== undefined) merged[field] = sum(fn, names, field, a[field], b[field]);
+    const left = a[field];
+    const right = b[field];
+    if (left !== undefined && right !== undefined) merged[field] = sum(fn, names, field, left, right);
+    // A count that only one side has is left out of the sum, but still checked:
+    // a bad value is never passed over in silence.
+    else if (left !== undefined) assertCount(fn, `${names[0]}.${field}`, left);
+    else if (right !== undefined) assertCount(fn, `${names[1]}.${field}`, right);
   }
   return merged;
 }

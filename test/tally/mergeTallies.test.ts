@@ -44,6 +44,21 @@ describe('mergeTallies', () => {
       new RangeError('mergeTallies requires the sum of accepted to be a safe integer, got 9007199254740992'),
     );
   });
+
+  it('checks an optional count that only one tally has, though it is left out of the sum', () => {
+    const counts = { accepted: 1, completed: 1 };
+    expect(() => mergeTallies(counts, { ...counts, inProgress: -1 })).toThrow(
+      new RangeError('mergeTallies requires b.inProgress to be a non-negative integer, got -1'),
+    );
+    expect(() => mergeTallies({ ...counts, due: 1.5 }, counts)).toThrow(
+      new RangeError('mergeTallies requires a.due to be a non-negative integer, got 1.5'),
+    );
+    expect(() => mergeTallies({ ...counts, completedOnTime: '1' } as never, counts)).toThrow(
+      new TypeError('mergeTallies requires a.completedOnTime to be a number, got "1"'),
+    );
+    // a good count on one side only: still left out (unknown, not zero)
+    expect(mergeTallies({ ...counts, due: 2 }, counts)).toEqual({ accepted: 2, completed: 2 });
+  });
 });
 
 describe('mergeTallyGroups', () => {
