@@ -1,3 +1,4 @@
+import { CASE_RECORD_FIELDS } from '../internal/caseRecordFields.js';
 import { formatPercent } from '../format/formatPercent.js';
 import { writeBlocks } from '../internal/reportBlocks.js';
 import { caseCategoryLabel } from '../models/caseCategoryLabel.js';
@@ -90,7 +91,11 @@ function readHeaderMappings(values: readonly unknown[], chinese: boolean): Recor
     if (at <= 0 || at === text.length - 1) {
       throw new CliError(`--header must be written HEADER=field, such as 办件编号=id, got '${text}' (see zwfw-stats tally --help)`);
     }
-    headers[text.slice(0, at)] = text.slice(at + 1);
+    const field = text.slice(at + 1);
+    if (!(CASE_RECORD_FIELDS as readonly string[]).includes(field)) {
+      throw new CliError(`--header must map onto a case-record field (${CASE_RECORD_FIELDS.join(', ')}), got '${text}' (see zwfw-stats tally --help)`);
+    }
+    headers[text.slice(0, at)] = field;
   }
   return headers;
 }

@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
+import { assertOneOf } from '../internal/assertOneOf.js';
+import { CASE_RECORD_FIELDS } from '../internal/caseRecordFields.js';
 import { decodeChunks } from '../internal/decodeChunks.js';
 import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
@@ -26,7 +28,7 @@ export interface FeedCsvOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-const FIELDS = ['id', 'category', 'itemTypeCode', 'departmentId', 'streetOfficeId', 'acceptedAt', 'dueAt', 'completedAt'] as const;
+const FIELDS = CASE_RECORD_FIELDS;
 type Field = (typeof FIELDS)[number];
 const CATEGORY_LABELS: ReadonlyMap<string, string> = new Map([
   ['行政许可', 'administrative_licensing'],
@@ -60,6 +62,7 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * @param options - {@link FeedCsvOptions}: the header mapping.
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
+ * @throws {RangeError} `feedCsv requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"` for a mapping onto no case-record field.
  * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column; `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in `tallyCases`.
  * @example
  * ```ts
@@ -89,6 +92,8 @@ export async function feedCsv(
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
     throw new TypeError(`feedCsv requires headers to be an object, got ${describeValue(headers)}`);
   }
+  // A mapping onto no field would leave its column unread without a word.
+  for (const [name, field] of Object.entries(headers)) assertOneOf('feedCsv', `headers[${JSON.stringify(name)}]`, field, FIELDS);
   const firstRecord = accumulator.recordCount;
   const invalidBefore = accumulator.invalid.length;
   let lines = 0;

@@ -142,6 +142,11 @@ Rank  Street office  Accepted  Completed  On time  In progress  Completion rate 
     [['--top', '0'], {}, "zwfw-stats: --top must be a positive whole number, got '0' (see zwfw-stats tally --help)"],
     [['--encoding', 'big5'], {}, "zwfw-stats: --encoding must be one of auto, utf-8, gbk, gb18030, utf-16le, utf-16be, got 'big5' (see zwfw-stats tally --help)"],
     [['--header', '办件编号'], {}, "zwfw-stats: --header must be written HEADER=field, such as 办件编号=id, got '办件编号' (see zwfw-stats tally --help)"],
+    [
+      ['--header', '承诺时间=dueat'],
+      {},
+      "zwfw-stats: --header must map onto a case-record field (id, category, itemTypeCode, departmentId, streetOfficeId, acceptedAt, dueAt, completedAt), got '承诺时间=dueat' (see zwfw-stats tally --help)",
+    ],
   ])('exits 2 for a bad option %j', async (extra, _files, message) => {
     const { status, stdout, stderr } = await tally(extra as string[], { 'cases.csv': CASES });
     expect(status).toBe(2);

@@ -46,6 +46,17 @@ describe('feedCsv', () => {
     ]);
   });
 
+  it('rejects a header mapping onto no case-record field before reading: a typo would leave its column unread', async () => {
+    const text = '办件编号,部门,受理时间,承诺时间,事项类型\nx,d,2019-01-05T09:30:00+08:00,2019-01-08T09:30:00+08:00,01\n';
+    await expect(
+      feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64), { headers: { ...HEADERS, 承诺时间: 'dueat' } }),
+    ).rejects.toThrow(
+      new RangeError(
+        "feedCsv requires headers[\"承诺时间\"] to be one of 'id', 'category', 'itemTypeCode', 'departmentId', 'streetOfficeId', 'acceptedAt', 'dueAt', 'completedAt', got \"dueat\"",
+      ),
+    );
+  });
+
   it('throws for a missing required column, index -1 and line 1', async () => {
     const text = '办件编号,受理时间,事项类型\nx,2019-01-05T09:30:00+08:00,01\n';
     await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64), { headers: HEADERS })).rejects.toThrow(
