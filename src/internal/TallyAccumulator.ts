@@ -109,52 +109,43 @@ export class TallyAccumulator {
 
   /**
    * Counts one valid case into its cell. `completed` is Infinity for an open
-   * case and `due` Infinity for a case with no deadline.
+   * case and `due` Infinity for a case with no deadline. Small, so that the
+   * counting loops inline it.
    */
   count(unit: number, category: number, accepted: number, completed: number, due: number): void {
-    if (this.cellMonths === 1) {
-      this.countInCell(unit * this.categories + (this.categories === 1 ? 0 : category), accepted, completed, due);
-      return;
-    }
+    const cell = unit * this.categories + (this.categories === 1 ? 0 : category);
+    if (this.cellMonths === 1) this.countInCell(cell, accepted, completed, due);
+    else this.countInMonths(cell, accepted, completed, due);
+  }
+
+  /** {@link count} when the period is grouped by month: each event in the month it happened. */
+  private countInMonths(cell: number, accepted: number, completed: number, due: number): void {
     const start = this.start;
     const end = this.end;
     const months = this.cellMonths;
-    const unitCategory = unit * this.categories + (this.categories === 1 ? 0 : category);
-    const row = unitCategory * months;
+    const row = cell * months;
     const counts = this.counts;
-    if (accepted >= start && accepted < end) {
-      counts[(row + (months === 1 ? 0 : this.monthOf(accepted))) * STRIDE]! += 1;
-    }
+    if (accepted >= start && accepted < end) counts[(row + this.monthOf(accepted)) * STRIDE]! += 1;
     if (completed >= start && completed < end) {
-      const cell = (row + (months === 1 ? 0 : this.monthOf(completed))) * STRIDE;
-      counts[cell + 1]! += 1;
-      if (completed <= due) counts[cell + 2]! += 1;
+      const at = (row + this.monthOf(completed)) * STRIDE;
+      counts[at + 1]! += 1;
+      if (completed <= due) counts[at + 2]! += 1;
     }
-    if (due >= start && due < end) {
-      counts[(row + (months === 1 ? 0 : this.monthOf(due))) * STRIDE + 3]! += 1;
-    }
+    if (due >= start && due < end) counts[(row + this.monthOf(due)) * STRIDE + 3]! += 1;
     // 在办 at the end of month m: accepted < end(m) ≤ completed.
     if (accepted < end && completed >= this.firstEnd) {
-      const base = unitCategory * (months + 1);
-      if (months === 1) {
-        this.progress[base]! += 1;
-      } else {
-        const low = accepted < start ? 0 : this.monthOf(accepted);
-        const high = completed >= end ? months : this.monthOf(completed);
-        if (low < high) {
-          this.progress[base + low]! += 1;
-          if (high < months) this.progress[base + high]! -= 1;
-        }
+      const base = cell * (months + 1);
+      const low = accepted < start ? 0 : this.monthOf(accepted);
+      const high = completed >= end ? months : this.monthOf(completed);
+      if (low < high) {
+        this.progress[base + low]! += 1;
+        if (high < months) this.progress[base + high]! -= 1;
       }
     }
   }
 
-  /**
-   * {@link count} when the period is one cell (not grouped by month), for
-   * the cell of `unit · categories + category`. Small, so that the counting
-   * loops inline it.
-   */
-  countInCell(cell: number, accepted: number, completed: number, due: number): void {
+  /** {@link count} when the period is one cell (not grouped by month). */
+  private countInCell(cell: number, accepted: number, completed: number, due: number): void {
     const start = this.start;
     const end = this.end;
     const counts = this.counts;
@@ -218,7 +209,7 @@ export class TallyAccumulator {
       return this.reject(fn, index, line, valid.id, 'id', 'unique (it is a duplicate id)', valid.id);
     }
     const unit = this.unitOf(valid.departmentId, valid.streetOfficeId ?? null);
-    if (unit >= 0) { if (this.cellMonths === 1) this.countInCell(unit * this.categories + (this.categories === 1 ? 0 : fields.categoryIndex), accepted, completed, due); else this.count(unit, fields.categoryIndex, accepted, completed, due); }
+    if (unit >= 0) this.count(unit, fields.categoryIndex, accepted, completed, due);
     return true;
   }
 
@@ -240,8 +231,6 @@ export class TallyAccumulator {
     const start = this.start;
     const end = this.end;
     const seen = this.seenIds;
-    const single = this.cellMonths === 1;
-    const categories = this.categories;
     for (let index = from; index < to; index += 1) {
       const record = records[index];
       valid: {
@@ -301,8 +290,7 @@ export class TallyAccumulator {
         if (seen !== null && !seen.add(id, index)) break valid;
         const unit = this.unitOf(department, streetOffice as string | null);
         if (unit < 0) continue;
-        if (single) this.countInCell(unit * categories + (categories === 1 ? 0 : categoryIndex), accepted, completed, due);
-        else this.count(unit, categoryIndex, accepted, completed, due);
+        this.count(unit, categoryIndex, accepted, completed, due);
         continue;
       }
       this.recordCount = index;

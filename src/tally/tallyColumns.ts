@@ -126,8 +126,6 @@ function countRows(
   const { start, end } = accumulator.plan;
   const width = streetOfficeCount + 1;
   const limit = EPOCH_LIMIT; // a local: module constants are re-read and checked on every use
-  const single = accumulator.plan.cellMonths === 1;
-  const categories = accumulator.plan.byCategory ? 2 : 1;
   for (let row = from; row < to; row += 1) {
     const accepted = acceptedAt[row] as number;
     const completedRaw = completedAt[row] as number;
@@ -160,9 +158,7 @@ function countRows(
       units === null
         ? unitOfCodes(accumulator, columns.departmentIds, columns.streetOfficeIds, departmentCode, streetOfficeCode)
         : (units[departmentCode * width + streetOfficeCode + 1] as number);
-    if (unit < 0) continue;
-    if (single) accumulator.countInCell(unit * categories + (categories === 1 ? 0 : categoryCode), accepted, completed, due);
-    else accumulator.count(unit, categoryCode, accepted, completed, due);
+    if (unit >= 0) accumulator.count(unit, categoryCode, accepted, completed, due);
   }
 }
 
