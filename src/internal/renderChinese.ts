@@ -7,11 +7,11 @@ import { countText as count, figureTexts, resolveFigure } from './reportFigures.
 import { unitFigures } from './unitFigures.js';
 import { unitTable } from './unitTable.js';
 
-const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const NUMERALS = ['两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** 3 → 三, as in 前三名; digits past ten. */
-function numeral(value: number): string {
-  return NUMERALS[value] ?? String(value);
+/** How a list of the busiest offices is led: 最多的 for one, 前两名 … 前十名, then digits (前11名). */
+function busiest(size: number): string {
+  return size === 1 ? '受理业务量最多的是:' : `受理业务量前${NUMERALS[size - 2] ?? String(size)}名的是:`;
 }
 
 function centreParagraph(report: MonthlyReport): string {
@@ -54,7 +54,7 @@ function streetParagraph(report: MonthlyReport, streets: NonNullable<MonthlyRepo
   if (figures.mom !== undefined) clauses.push(`接件总数${figures.mom}`);
   const sentences = [clauses.join(',')];
   if (streets.offices.length > 0) {
-    const lead = streets.listed === 'all' ? '各街道受理情况是:' : `受理业务量前${numeral(streets.offices.length)}名的是:`;
+    const lead = streets.listed === 'all' ? '各街道受理情况是:' : busiest(streets.offices.length);
     sentences.push(
       lead + streets.offices.map((entry) => `${entry.office.name}${count(entry.tally.accepted)}件,办结${count(entry.tally.completed)}件`).join(';'),
     );

@@ -11,22 +11,29 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Number words for a list of the busiest offices, from two: a list of one is 'the busiest'. */
+const WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** 35300 → '35,300'. */
 function count(value: ReportCount): string {
   return countText(value, true);
 }
 
-/** A count with its noun: '1 letter', '3 letters'. */
-function counted(value: ReportCount, singular: string, plural = `${singular}s`): string {
+/** Whether a count is exactly one, so that its noun and verb are singular. */
+function isOne(value: ReportCount): boolean {
   const [low, high] = countRange(value);
-  if (high === 0) return `no ${plural}`;
-  return `${count(value)} ${low === 1 && high === 1 ? singular : plural}`;
+  return low === 1 && high === 1;
+}
+
+/** A count with its noun: '1 letter', '3 letters', '1–3 letters', 'no letters'. */
+function counted(value: ReportCount, singular: string, plural = `${singular}s`): string {
+  if (countRange(value)[1] === 0) return `no ${plural}`;
+  return `${count(value)} ${isOne(value) ? singular : plural}`;
 }
 
 /** 'a, b and c'. */
 function series(items: readonly string[]): string {
+  // Stryker disable next-line StringLiteral: equivalent, joining at most one item uses no separator
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
@@ -53,6 +60,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
   const names = new Map(Object.entries(report.englishNames ?? {}));
   const named = (chinese: string): string => names.get(chinese) ?? chinese;
   const the = (chinese: string): string => (names.has(chinese) ? `the ${named(chinese)}` : chinese);
+  // Stryker disable next-line ConditionalExpression: equivalent, named(undefined) is undefined too (no name is keyed by undefined)
   const district = report.district === undefined ? undefined : named(report.district);
   const { centre, streetOffices: streets, investment } = report;
   const { year, month } = parsePeriod(report.period);
@@ -68,16 +76,19 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
   if (centreFigures.mom !== undefined) centreText.push(changeSentence('The number of cases accepted', centreFigures.mom));
   if (centre.inProgressByDepartment !== undefined && centre.inProgressByDepartment.length > 0) {
     const parts = centre.inProgressByDepartment.map(
-      (part, index) => `${index === 0 ? count(part.inProgress) + (countRange(part.inProgress)[1] === 1 ? ' was' : ' were') : count(part.inProgress)} with ${the(part.department.name)}`,
+      (part, index) => `${index === 0 ? count(part.inProgress) + (isOne(part.inProgress) ? ' was' : ' were') : count(part.inProgress)} with ${the(part.department.name)}`,
     );
     centreText.push(`Of the cases in progress, ${series(parts)}.`);
   }
   if (centre.byCategory !== undefined && centre.byCategory.length > 0) {
+    // '20,564 were administrative licensing matters', '1 was a public service', then '3 public services'
     const parts = centre.byCategory.map((part, index) => {
-      const figure = index === 0 ? `${count(part.accepted)} ${countRange(part.accepted)[1] === 1 ? 'was' : 'were'}` : count(part.accepted);
+      const one = isOne(part.accepted);
+      const figure = index === 0 ? `${count(part.accepted)} ${one ? 'was' : 'were'}` : count(part.accepted);
+      const article = index === 0 && one ? (part.category === 'public_service' ? 'a ' : 'an ') : '';
       return part.category === 'public_service'
-        ? `${figure} public services (every matter other than administrative licensing)`
-        : `${figure} ${caseCategoryLabel(part.category, { locale: 'en' })} matters`;
+        ? `${figure} ${article}public service${one ? '' : 's'} (every matter other than administrative licensing)`
+        : `${figure} ${article}${caseCategoryLabel(part.category, { locale: 'en' })} matter${one ? '' : 's'}`;
     });
     centreText.push(`Of the cases accepted, ${series(parts)}.`);
   }
@@ -102,7 +113,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
       text.push(
         streets.listed === 'all'
           ? `By office: ${series(offices)}.`
-          : `The ${size === 1 ? 'busiest' : `${WORDS[size] ?? size} busiest`} by cases accepted ${size === 1 ? 'was' : 'were'} ${series(offices)}.`,
+          : `The ${size === 1 ? 'busiest' : `${WORDS[size - 2] ?? size} busiest`} by cases accepted ${size === 1 ? 'was' : 'were'} ${series(offices)}.`,
       );
     }
     blocks.push({ kind: 'paragraph', text: text.join(' ') });
@@ -121,7 +132,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
       ] as const
     ).filter(([value]) => countRange(value)[1] > 0);
     const where = district === undefined ? '' : ` in ${district}`;
-    let text = `This month, ${counted(total, 'project')} ${countRange(total)[1] === 1 ? 'was' : 'were'} submitted${where} through the provincial investment project approval system`;
+    let text = `This month, ${counted(total, 'project')} ${isOne(total) ? 'was' : 'were'} submitted${where} through the provincial investment project approval system`;
     text += kinds.length > 0 ? `: ${series(kinds.map(([value, label]) => `${count(value)} ${label}`))}.` : '.';
     const onTime =
       investment.itemsOnTime === undefined
@@ -129,13 +140,14 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
         : resolveFigure(figureTexts.onTimeRate(investment.items, investment.itemsOnTime), published.onTimeRate);
     text += ` They covered ${counted(investment.items, 'item')}`;
     text += onTime === undefined ? '.' : `, with an on-time rate of ${onTime}.`;
-    if (investment.estimatedInvestmentYuan !== undefined) {
-      // 亿元 to one decimal is millions of yuan to the nearest ten million.
-      const amount = resolveFigure(figureTexts.hundredMillions(investment.estimatedInvestmentYuan));
-      text += ` Their estimated total investment was RMB ${hundredMillionsInMillions(amount)} million.`;
-    } else if (published.estimatedInvestment !== undefined) {
-      text += ` Their estimated total investment was ${published.estimatedInvestment}.`;
-    }
+    // 亿元 to one decimal is millions of yuan to the nearest ten million; the published '0.2亿元' is RMB 20 million.
+    const printed =
+      published.estimatedInvestment === undefined ? undefined : hundredMillionsInMillions(published.estimatedInvestment.replace('亿元', ''));
+    const amount =
+      investment.estimatedInvestmentYuan === undefined
+        ? printed
+        : resolveFigure(figureTexts.hundredMillions(investment.estimatedInvestmentYuan).map(hundredMillionsInMillions), printed);
+    if (amount !== undefined) text += ` Their estimated total investment was RMB ${amount} million.`;
     items.push(text);
   }
   if (report.supervision !== undefined) {
@@ -151,11 +163,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
   if (report.commendations !== undefined) {
     const { letters, recipient } = report.commendations;
     const who = recipient === undefined ? 'staff of the centre' : named(recipient);
-    items.push(
-      countRange(letters)[1] === 0
-        ? `This month, ${who} received no letters of commendation.`
-        : `This month, ${who} received ${counted(letters, 'letter')} of commendation.`,
-    );
+    items.push(`This month, ${who} received ${counted(letters, 'letter')} of commendation.`);
   }
   if (items.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: '(2) Operations' });
@@ -166,7 +174,8 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
 
 /** '0.2' (亿元) → '20' (million yuan): the decimal point moved two places, exactly. */
 function hundredMillionsInMillions(text: string): string {
-  const [whole = '0', fraction = ''] = text.split('.');
+  // split gives at least one part
+  const [whole, fraction = ''] = text.split('.') as [string, string?];
   const digits = `${whole}${fraction.padEnd(2, '0')}`;
   const [left, right] = [digits.slice(0, whole.length + 2), digits.slice(whole.length + 2)];
   const integer = String(Number.parseInt(left, 10));
