@@ -14,10 +14,11 @@ const TYPE_NAMES = {
     int: '整数',
     string: '字符串',
     object: '对象',
+    record: '对象',
     array: '数组',
     boolean: '布尔值',
   } as Record<string, string>,
-  en: { int: 'an integer', object: 'an object', array: 'an array' } as Record<string, string>,
+  en: { int: 'an integer', object: 'an object', record: 'an object', array: 'an array' } as Record<string, string>,
 } as const;
 
 function describeInput(value: unknown, locale: ReportLocale): string {
@@ -61,7 +62,9 @@ function message(issue: Issue, input: unknown, locale: ReportLocale): string {
         : `must be ${formatHint(issue.path.at(-1), locale)}${actual}`;
     case 'invalid_value': {
       const values = issue.values.map((value) => JSON.stringify(value)).join(zh ? '、' : ', ');
-      return zh ? `应为 ${values} 之一${actual}` : `must be one of ${values}${actual}`;
+      const expected = zh ? `应为 ${values} 之一` : `must be one of ${values}`;
+      if (got === undefined) return zh ? `缺少此字段(${expected})` : `is missing (${expected})`;
+      return `${expected}${actual}`;
     }
     case 'invalid_union':
       if (got === undefined) return zh ? '缺少此字段' : 'is missing';
