@@ -101,8 +101,11 @@ export function problemsFromIssues(
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     const input = 'input' in issue ? issue.input : NO_INPUT;
-    if (issue.code === 'invalid_union' && isPlainObject(input) && issue.errors[1] !== undefined) {
-      problems.push(...problemsFromIssues(issue.errors[1], locale, path));
+    // An object given for a count is taken as an inferred range: report what is wrong inside it
+    // (the union's second branch) rather than the union as a whole.
+    const rangeIssues = issue.code === 'invalid_union' && isPlainObject(input) ? issue.errors[1] : undefined;
+    if (rangeIssues !== undefined) {
+      problems.push(...problemsFromIssues(rangeIssues, locale, path));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
