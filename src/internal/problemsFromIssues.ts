@@ -14,10 +14,11 @@ const TYPE_NAMES = {
     int: '整数',
     string: '字符串',
     object: '对象',
+    record: '对象',
     array: '数组',
     boolean: '布尔值',
   } as Record<string, string>,
-  en: { int: 'an integer', object: 'an object', array: 'an array' } as Record<string, string>,
+  en: { int: 'an integer', object: 'an object', record: 'an object', array: 'an array' } as Record<string, string>,
 } as const;
 
 function describeInput(value: unknown, locale: ReportLocale): string {
@@ -61,7 +62,9 @@ function message(issue: Issue, input: unknown, locale: ReportLocale): string {
         : `must be ${formatHint(issue.path.at(-1), locale)}${actual}`;
     case 'invalid_value': {
       const values = issue.values.map((value) => JSON.stringify(value)).join(zh ? '、' : ', ');
-      return zh ? `应为 ${values} 之一${actual}` : `must be one of ${values}${actual}`;
+      const expected = zh ? `应为 ${values} 之一` : `must be one of ${values}`;
+      if (got === undefined) return zh ? `缺少此字段(${expected})` : `is missing (${expected})`;
+      return `${expected}${actual}`;
     }
     case 'invalid_union':
       if (got === undefined) return zh ? '缺少此字段' : 'is missing';
@@ -98,8 +101,11 @@ export function problemsFromIssues(
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     const input = 'input' in issue ? issue.input : NO_INPUT;
-    if (issue.code === 'invalid_union' && isPlainObject(input) && issue.errors[1] !== undefined) {
-      problems.push(...problemsFromIssues(issue.errors[1], locale, path));
+    // An object given for a count is taken as an inferred range: report what is wrong inside it
+    // (the union's second branch) rather than the union as a whole.
+    const rangeIssues = issue.code === 'invalid_union' && isPlainObject(input) ? issue.errors[1] : undefined;
+    if (rangeIssues !== undefined) {
+      problems.push(...problemsFromIssues(rangeIssues, locale, path));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
