@@ -20,4 +20,42 @@ describe('IdSet', () => {
     expect(set.add('', 2)).toBe(true);
     expect(set.add('', 6)).toBe(false);
   });
+
+  // FNV-1a (32-bit) test vectors: '' → 0x811c9dc5, 'a' → 0xe40c292c, 'foobar' → 0xbf9cf968;
+  // 'q' → 0xf40c425c and 'b' → 0xe70c2de5 share their last four bits with 'a' and ''.
+  // The table holds [hash | 0, index + 1] per slot, at slot hash & mask.
+  function slots(set: IdSet): Record<number, [number, number]> {
+    const table = (set as unknown as { table: Int32Array }).table;
+    const held: Record<number, [number, number]> = {};
+    for (let slot = 0; slot * 2 < table.length; slot += 1) {
+      if (table[slot * 2 + 1] !== 0) held[slot] = [table[slot * 2] as number, table[slot * 2 + 1] as number];
+    }
+    return held;
+  }
+
+  it('stores each FNV-1a hash at hash & mask, probes to the next free slot, and doubles when half full', () => {
+    const ids = ['a', 'q', '', 'b', 'foobar', 'x1', 'x2', 'x3'];
+    const set = new IdSet((index) => ids[index] as string, 1);
+    for (let index = 0; index < 4; index += 1) set.add(ids[index] as string, index);
+    // 16 slots (mask 15): 'a' at 0xc = 12, 'q' also 12 so on to 13, '' at 5, 'b' also 5 so on to 6
+    expect((set as unknown as { table: Int32Array }).table).toHaveLength(32);
+    expect(slots(set)).toEqual({
+      5: [0x811c9dc5 | 0, 3],
+      6: [0xe70c2de5 | 0, 4],
+      12: [0xe40c292c | 0, 1],
+      13: [0xf40c425c | 0, 2],
+    });
+    // 7 ids: 7 * 2 = 14 is not over the mask 15; the 8th makes 16 > 15 and doubles to 32 slots
+    for (let index = 4; index < 7; index += 1) set.add(ids[index] as string, index);
+    expect((set as unknown as { table: Int32Array }).table).toHaveLength(32);
+    set.add('x3', 7);
+    expect((set as unknown as { table: Int32Array }).table).toHaveLength(64);
+    // with mask 31: 'q' moves to 0x1c = 28, 'foobar' stays at 0x68 & 31 = 8
+    expect(slots(set)[28]).toEqual([0xf40c425c | 0, 2]);
+    expect(slots(set)[12]).toEqual([0xe40c292c | 0, 1]);
+    expect(slots(set)[5]).toEqual([0x811c9dc5 | 0, 3]);
+    expect(slots(set)[6]).toEqual([0xe70c2de5 | 0, 4]);
+    expect(slots(set)[8]).toEqual([0xbf9cf968 | 0, 5]);
+    expect(Object.keys(slots(set))).toHaveLength(8);
+  });
 });
