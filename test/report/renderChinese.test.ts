@@ -2,28 +2,9 @@
 // seed (test/report/seedReport.ts) and checks the whole sentence or paragraph.
 import { describe, expect, it } from 'vitest';
 import { type MonthlyReport, renderReport } from '../../src/index.js';
-import { centreOnly, doctor } from './reportVariants.js';
+import { centreOnly, doctor, renderedParts } from './reportVariants.js';
 
-/** The Chinese text's blocks (headings and paragraphs), in order. */
-function blocks(report: MonthlyReport): string[] {
-  return renderReport(report).trimEnd().split('\n\n');
-}
-
-/** The paragraph of the centre (after the two headings). */
-function centreParagraph(report: MonthlyReport): string {
-  return blocks(report)[2] as string;
-}
-
-/** The paragraph of the street offices (the seed has one). */
-function streetParagraph(report: MonthlyReport): string {
-  return blocks(report)[3] as string;
-}
-
-/** The numbered paragraphs under (二)业务工作情况. */
-function operations(report: MonthlyReport): string[] {
-  const all = blocks(report);
-  return all.slice(all.indexOf('(二)业务工作情况') + 1);
-}
+const { blocks, centreParagraph, streetParagraph, operations } = renderedParts('zh-CN');
 
 // The seed's wording of the centre's counts, as far as 办结率 (35133 / 35300 = 99.526…% → 99.53%).
 const CENTRE = '2019年1月,五华区人民政府政务服务中心各窗口共受理各类事项35300件,办结35133件';

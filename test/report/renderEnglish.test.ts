@@ -2,28 +2,9 @@
 // seed (test/report/seedReport.ts) and checks the whole sentence or paragraph.
 import { describe, expect, it } from 'vitest';
 import { type MonthlyReport, renderReport } from '../../src/index.js';
-import { centreOnly, doctor } from './reportVariants.js';
+import { centreOnly, doctor, renderedParts } from './reportVariants.js';
 
-/** The English text's blocks (headings and paragraphs), in order. */
-function blocks(report: MonthlyReport): string[] {
-  return renderReport(report, { locale: 'en' }).trimEnd().split('\n\n');
-}
-
-/** The English paragraph of the centre (after the two headings). */
-function centreParagraph(report: MonthlyReport): string {
-  return blocks(report)[2] as string;
-}
-
-/** The English paragraph of the street offices (the seed has one). */
-function streetParagraph(report: MonthlyReport): string {
-  return blocks(report)[3] as string;
-}
-
-/** The numbered paragraphs under "(2) Operations". */
-function operations(report: MonthlyReport): string[] {
-  const all = blocks(report);
-  return all.slice(all.indexOf('(2) Operations') + 1);
-}
+const { blocks, centreParagraph, streetParagraph, operations } = renderedParts('en');
 
 // The seed's opening, worded as in the seed test; the rest follows on.
 const CENTRE = 'In January 2019, the windows of the Wuhua District Government Service Centre accepted 35,300 cases of all kinds and completed 35,133';

@@ -1,5 +1,5 @@
 // Variants of the seed report for the rendering tests: one part changed at a time.
-import type { MonthlyReport } from '../../src/index.js';
+import { type MonthlyReport, type ReportLocale, renderReport } from '../../src/index.js';
 import { seedReport } from './seedReport.js';
 
 /** A report with every field writable, for changing a copy of the seed. */
@@ -34,4 +34,24 @@ export function centreOnly(change: (report: Mutable<MonthlyReport>) => void = ()
     delete report.commendations;
     change(report);
   });
+}
+
+/**
+ * The parts of a rendered report that the rendering tests read: its blocks
+ * (headings and paragraphs, in order), the centre's paragraph (after the two
+ * headings), the street offices' paragraph, and the numbered paragraphs under
+ * the operations heading ((二)业务工作情况 / (2) Operations).
+ */
+export function renderedParts(locale: ReportLocale) {
+  const operationsHeading = locale === 'en' ? '(2) Operations' : '(二)业务工作情况';
+  const blocks = (report: MonthlyReport): string[] => renderReport(report, { locale }).trimEnd().split('\n\n');
+  return {
+    blocks,
+    centreParagraph: (report: MonthlyReport): string => blocks(report)[2] as string,
+    streetParagraph: (report: MonthlyReport): string => blocks(report)[3] as string,
+    operations: (report: MonthlyReport): string[] => {
+      const all = blocks(report);
+      return all.slice(all.indexOf(operationsHeading) + 1);
+    },
+  };
 }
