@@ -27,6 +27,8 @@ export default defineConfig({
           name: 'package',
           include: ['test/package/**/*.test.ts'],
           globalSetup: ['test/package/buildOnce.ts'],
+          // The first import of a whole built bundle took over 5 s on a loaded machine.
+          testTimeout: 30_000,
         },
       },
     ],
