@@ -58,4 +58,42 @@ describe('IdSet', () => {
     expect(slots(set)[8]).toEqual([0xbf9cf968 | 0, 5]);
     expect(Object.keys(slots(set))).toHaveLength(8);
   });
+
+  it('sizes its table to at least twice the expected number of ids, from 16 slots up in powers of two', () => {
+    const tableLength = (set: IdSet) => (set as unknown as { table: Int32Array }).table.length;
+    const none = () => '';
+    // two int32 per slot: 8 ids fit 16 slots (16 is not under 8 * 2), 9 need 32
+    expect(tableLength(new IdSet(none, 8))).toBe(32);
+    expect(tableLength(new IdSet(none, 9))).toBe(64);
+    // the default 1024 ids: 16 doubled up to 2048 slots (2048 is not under 1024 * 2)
+    expect(tableLength(new IdSet(none))).toBe(4096);
+  });
+
+  it('keeps two different ids whose whole 32-bit hashes collide, and finds each again', () => {
+    // a known FNV-1a (32-bit) collision: 'costarring' and 'liquid' both hash to 1582148253 (0x5e4daa9d),
+    // slot 0x9d & 15 = 13, so 'liquid' probes on to 14
+    const ids = ['costarring', 'liquid'];
+    const set = new IdSet((index) => ids[index] as string, 1);
+    expect(set.add('costarring', 0)).toBe(true);
+    expect(set.add('liquid', 1)).toBe(true);
+    expect(slots(set)).toEqual({ 13: [1582148253, 1], 14: [1582148253, 2] });
+    expect(set.add('liquid', 7)).toBe(false);
+    expect(set.add('costarring', 8)).toBe(false);
+  });
+
+  it('reads an id back through idAt only when the hashes match', () => {
+    // 'a' and 'q' share slot 12 of 16 but not their hashes (0xe40c292c, 0xf40c425c): adding 'q'
+    // probes past 'a' without reading it; adding 'a' again matches its hash and reads record 0
+    const ids = ['a', 'q'];
+    const read: number[] = [];
+    const set = new IdSet((index) => {
+      read.push(index);
+      return ids[index] as string;
+    }, 1);
+    expect(set.add('a', 0)).toBe(true);
+    expect(set.add('q', 1)).toBe(true);
+    expect(read).toEqual([]);
+    expect(set.add('a', 2)).toBe(false);
+    expect(read).toEqual([0]);
+  });
 });
