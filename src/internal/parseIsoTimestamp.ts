@@ -38,6 +38,7 @@ export const PARSED = new Float64Array(1);
  */
 export function parseIsoInto(text: string): boolean {
   const length = text.length;
+  // Stryker disable next-line ConditionalExpression: a fast path; a shorter string fails below anyway, a missing digit read as -1 or a missing offset sign
   if (length < 17) return false;
   const year = digits4(text, 0);
   const month = digits2(text, 5);
@@ -61,7 +62,10 @@ export function parseIsoInto(text: string): boolean {
   ) {
     return false;
   }
-  if (day > 28 && day > daysInMonth(year, month)) return false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path that skips the month-length lookup; no month has fewer than 28 days
+  if (day > 28) {
+    if (day > daysInMonth(year, month)) return false;
+  }
   let position = 16;
   let second = 0;
   let millisecond = 0;
@@ -120,6 +124,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   // Integer arithmetic (| 0) throughout: every value fits in 32 bits for years 0–9999,
   // and an int32 result is returned without a heap allocation.
   const y = month <= 2 ? year - 1 : year;
+  // Stryker disable next-line EqualityOperator: for y = 0 both branches give era 0, as (0 - 399) / 400 | 0 is 0
   const era = (y >= 0 ? y : y - 399) / 400 | 0;
   const yearOfEra = y - era * 400;
   const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
@@ -136,7 +141,17 @@ function daysInMonth(year: number, month: number): number {
 function digits2(text: string, at: number): number {
   const high = text.charCodeAt(at) - 48;
   const low = text.charCodeAt(at + 1) - 48;
-  if (!(high >= 0 && high <= 9 && low >= 0 && low <= 9)) return -1;
+  if (
+    !(
+      high <= 9 &&
+      low >= 0 &&
+      low <= 9 &&
+      // Stryker disable next-line ConditionalExpression: below '0', high * 10 + low is negative, and every caller rejects a negative value
+      high >= 0
+    )
+  ) {
+    return -1;
+  }
   return high * 10 + low;
 }
 
@@ -144,6 +159,12 @@ function digits2(text: string, at: number): number {
 function digits4(text: string, at: number): number {
   const high = digits2(text, at);
   const low = digits2(text, at + 2);
-  if (high < 0 || low < 0) return -1;
+  if (
+    low < 0 ||
+    // Stryker disable next-line ConditionalExpression: a non-digit in the first two gives high * 100 + low from -100 to -1, which the caller's year < 1 rejects
+    high < 0
+  ) {
+    return -1;
+  }
   return high * 100 + low;
 }
