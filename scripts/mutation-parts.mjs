@@ -37,6 +37,7 @@ const TALLY_ENGINE_TESTS = [
   'test/tally/feedNdjson.test.ts',
   'test/tally/mergeTallies.test.ts',
   'test/tally/feedCsv.test.ts',
+  'test/internal/compareTallyKeys.test.ts',
 ];
 
 const PARTS = {
