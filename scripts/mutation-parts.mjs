@@ -38,6 +38,7 @@ const TALLY_ENGINE_TESTS = [
   'test/tally/mergeTallies.test.ts',
   'test/tally/feedCsv.test.ts',
   'test/internal/compareTallyKeys.test.ts',
+  'test/internal/readTallyPlan.test.ts',
 ];
 
 const PARTS = {
