@@ -62,8 +62,9 @@ export function readTallyPlan(fn: string, options: TallyOptions): TallyPlan {
   const first = from.year * 12 + from.month - 1;
   const last = to.year * 12 + to.month - 1;
   if (last < first || last - first >= MAX_MONTHS) {
+    // Only a { from, to } range gets here: a single month spans one month.
     throw new RangeError(
-      `${fn} requires period.to to be from period.from up to ${MAX_MONTHS} months later, got ${describeValue(options.period === undefined ? undefined : (options.period as { to?: unknown }).to)}`,
+      `${fn} requires period.to to be from period.from up to ${MAX_MONTHS} months later, got ${describeValue((options.period as { to?: unknown }).to)}`,
     );
   }
   const months: Period[] = [];
