@@ -63,7 +63,8 @@ describe('parseIsoTimestamp, each part checked', () => {
 
   it('takes the last day of every month, and no day after it', () => {
     // 31 days in January, March, May, July, August, October, December; 30 in April, June, September, November
-    for (const [month, last] of [[1, 31], [3, 31], [4, 30], [5, 31], [6, 30], [7, 31], [8, 31], [9, 30], [10, 31], [11, 30], [12, 31]]) {
+    const lastDays: [number, number][] = [[1, 31], [3, 31], [4, 30], [5, 31], [6, 30], [7, 31], [8, 31], [9, 30], [10, 31], [11, 30], [12, 31]];
+    for (const [month, last] of lastDays) {
       const mm = String(month).padStart(2, '0');
       expect(parseIsoTimestamp(`2019-${mm}-${last}T00:00:00Z`)).toBe(Date.UTC(2019, month - 1, last));
       expect(parseIsoTimestamp(`2019-${mm}-${last + 1}T00:00:00Z`)).toBeNaN();
