@@ -39,6 +39,7 @@ const TALLY_ENGINE_TESTS = [
   'test/tally/feedCsv.test.ts',
   'test/internal/compareTallyKeys.test.ts',
   'test/internal/readTallyPlan.test.ts',
+  'test/internal/readCaseRecord.test.ts',
 ];
 
 const PARTS = {
