@@ -134,6 +134,27 @@ describe('tallyCases', () => {
     [record({ itemTypeCode: '11' }), 'itemTypeCode', 'tallyCases requires records[0] (id "x") itemTypeCode to be a 事项类型 code (01–10, 20), got "11"'],
     [record({ itemTypeCode: '01' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category 'public_service' (01 is 行政许可, the others 公共服务), got "01"`],
     [null as unknown as CaseRecord, null, 'tallyCases requires records[0] to be an object, got null'],
+    [record({ id: 7 }), 'id', 'tallyCases requires records[0] id to be a non-empty string, got 7'],
+    [record({ category: undefined }), 'category', `tallyCases requires records[0] (id "x") category to be 'administrative_licensing' or 'public_service', got undefined`],
+    [record({ departmentId: '' }), 'departmentId', 'tallyCases requires records[0] (id "x") departmentId to be a non-empty string, got ""'],
+    [record({ streetOfficeId: 7 }), 'streetOfficeId', 'tallyCases requires records[0] (id "x") streetOfficeId to be a non-empty string or null, got 7'],
+    // 20 as a number, not the code '20'
+    [record({ itemTypeCode: 20 }), 'itemTypeCode', 'tallyCases requires records[0] (id "x") itemTypeCode to be a 事项类型 code (01–10, 20), got 20'],
+    [record({ itemTypeCode: '' }), 'itemTypeCode', 'tallyCases requires records[0] (id "x") itemTypeCode to be a 事项类型 code (01–10, 20), got ""'],
+    [record({ category: 'administrative_licensing', itemTypeCode: '20' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category 'administrative_licensing' (01 is 行政许可, the others 公共服务), got "20"`],
+    [record({ acceptedAt: undefined }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got undefined'],
+    [record({ acceptedAt: null }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got null'],
+    // One millisecond past either end of a Date's range (±8.64e15 ms)
+    [record({ acceptedAt: 8.64e15 + 1 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got 8640000000000001'],
+    [record({ acceptedAt: -8.64e15 - 1 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got -8640000000000001'],
+    [record({ dueAt: 8.64e15 + 1 }), 'dueAt', 'tallyCases requires records[0] (id "x") dueAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got 8640000000000001'],
+    [record({ dueAt: 1546651800000.5 }), 'dueAt', 'tallyCases requires records[0] (id "x") dueAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got 1546651800000.5'],
+    [record({ completedAt: -8.64e15 - 1 }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got -8640000000000001'],
+    [record({ completedAt: '' }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got ""'],
+    // 2019-01-05T09:30:00+08:00 = 1546651800000 ms; one millisecond earlier is before acceptedAt
+    [record({ completedAt: 1546651799999 }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be at or after acceptedAt, got 1546651799999'],
+    [[] as unknown as CaseRecord, null, 'tallyCases requires records[0] to be an object, got an array of length 0'],
+    ['x' as unknown as CaseRecord, null, 'tallyCases requires records[0] to be an object, got "x"'],
   ])('rejects a bad record: %o', (bad, field, message) => {
     let caught: unknown;
     try {
@@ -143,6 +164,22 @@ describe('tallyCases', () => {
     }
     expect(caught).toBeInstanceOf(InvalidRecordError);
     expect(caught).toMatchObject({ index: 0, field, message });
+  });
+
+  it('reads no id from a record that is not an object, even a function with an id', () => {
+    const bad = Object.assign(() => 0, record({ id: 'f' }));
+    const result = tallyCases([bad], { period: '2019-01', by: [], onInvalid: 'collect' });
+    expect(result.invalid).toEqual([
+      { index: 0, line: null, id: null, field: null, message: 'tallyCases requires records[0] to be an object, got a function' },
+    ]);
+  });
+
+  it('takes times at either end of a Date\'s range (±8.64e15 ms)', () => {
+    // Accepted at the earliest time a Date holds, due at the latest, still open: in progress at the end of January
+    const edge = record({ acceptedAt: -8.64e15, dueAt: 8.64e15 });
+    expect(tallyCases([edge], { period: '2019-01', by: [] }).groups).toEqual([
+      { key: {}, tally: { accepted: 0, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
+    ]);
   });
 
   it('rejects a duplicate id among the records that count, and counts the first copy', () => {
@@ -200,6 +237,12 @@ describe('tallyCases', () => {
     expect(() => tallyCases(january, null as never)).toThrow(new TypeError('tallyCases requires options to be an object, got null'));
     expect(() => tallyCases(42 as never, { period: '2019-01', by: [] })).toThrow(
       new TypeError('tallyCases requires records to be an iterable, got 42'),
+    );
+    expect(() => tallyCases(null as never, { period: '2019-01', by: [] })).toThrow(
+      new TypeError('tallyCases requires records to be an iterable, got null'),
+    );
+    expect(() => tallyCases(undefined as never, { period: '2019-01', by: [] })).toThrow(
+      new TypeError('tallyCases requires records to be an iterable, got undefined'),
     );
   });
 });
