@@ -90,3 +90,111 @@ describe('tallyColumns', () => {
     );
   });
 });
+
+describe('tallyColumns checks', () => {
+  const L = 8.64e15; // the largest epoch millisecond a Date holds
+  const T = Date.UTC(2019, 0, 10); // 2019-01-10T00:00Z, inside 2019-01 (+08:00)
+  /** Hand-built columns: one row per [category, department, streetOffice, acceptedAt, dueAt, completedAt]. */
+  const build = (rows: readonly (readonly number[])[], extra: Partial<CaseColumns> = {}): CaseColumns => ({
+    length: rows.length,
+    ids: rows.map((_, i) => `r${i}`),
+    category: Uint8Array.from(rows, (r) => r[0]!),
+    departmentIds: ['A', 'B'],
+    department: Int32Array.from(rows, (r) => r[1]!),
+    streetOfficeIds: ['S'],
+    streetOffice: Int32Array.from(rows, (r) => r[2]!),
+    acceptedAt: Float64Array.from(rows, (r) => r[3]!),
+    dueAt: Float64Array.from(rows, (r) => r[4]!),
+    completedAt: Float64Array.from(rows, (r) => r[5]!),
+    ...extra,
+  });
+
+  it('names the first field at fault in each bad row, and accepts times at ±8.64e15 and completion at acceptance', () => {
+    const rows = [
+      [0, 0, -1, L + 1, NaN, NaN],
+      [0, 0, -1, -L - 1, NaN, NaN],
+      [0, 0, -1, 0.5, NaN, NaN],
+      [0, 0, -1, NaN, NaN, NaN],
+      [0, 0, -1, T, NaN, L + 1],
+      [0, 0, -1, T, NaN, T + 0.5],
+      [0, 0, -1, T, NaN, T - 1],
+      [0, 0, -1, T, 0.5, T], // completed at acceptance is fine: the fault is dueAt
+      [0, 0, -1, T, L + 1, NaN],
+      [0, 0, -1, T, -L - 1, NaN],
+      [2, 0, -1, L, NaN, NaN], // acceptedAt = 8.64e15 is a time: the fault is category
+      [2, 0, -1, -L, NaN, NaN],
+      [1, 2, -1, T, NaN, NaN], // category 1 is fine: the fault is department 2
+      [0, -1, -1, T, NaN, NaN],
+      [0, 0, 1, T, NaN, NaN], // department 0 is fine: the fault is streetOffice 1
+      [0, 1, -2, T, NaN, NaN],
+      [0, 0, -1, L, L, L], // valid, after the period
+      [0, 0, -1, -L, -L, NaN], // valid, accepted before the period and still open
+      [1, 1, 0, T, NaN, T], // valid: accepted and completed on 2019-01-10
+    ];
+    const result = tallyColumns(build(rows), { period: '2019-01', by: ['department', 'streetOffice'], onInvalid: 'collect' });
+    const at = (i: number, field: string, what: string, got: string) => ({
+      index: i,
+      line: null,
+      id: `r${i}`,
+      field,
+      message: `tallyColumns requires records[${i}] (id "r${i}") ${field} to be ${what}, got ${got}`,
+    });
+    expect(result.invalid).toEqual([
+      at(0, 'acceptedAt', 'whole epoch milliseconds', '8640000000000001'),
+      at(1, 'acceptedAt', 'whole epoch milliseconds', '-8640000000000001'),
+      at(2, 'acceptedAt', 'whole epoch milliseconds', '0.5'),
+      at(3, 'acceptedAt', 'whole epoch milliseconds', 'NaN'),
+      at(4, 'completedAt', 'whole epoch milliseconds or NaN', '8640000000000001'),
+      at(5, 'completedAt', 'whole epoch milliseconds or NaN', String(T + 0.5)),
+      at(6, 'completedAt', 'at or after acceptedAt', String(T - 1)),
+      at(7, 'dueAt', 'whole epoch milliseconds or NaN', '0.5'),
+      at(8, 'dueAt', 'whole epoch milliseconds or NaN', '8640000000000001'),
+      at(9, 'dueAt', 'whole epoch milliseconds or NaN', '-8640000000000001'),
+      at(10, 'category', '0 or 1', '2'),
+      at(11, 'category', '0 or 1', '2'),
+      at(12, 'department', 'a code below 2', '2'),
+      at(13, 'department', 'a code below 2', '-1'),
+      at(14, 'streetOffice', '−1 or a code below 1', '1'),
+      at(15, 'streetOffice', '−1 or a code below 1', '-2'),
+    ]);
+    // Row 16 is after 2019-01. Row 17 (A, no street office) is open at its end: in progress 1.
+    // Row 18 (B at S) is accepted and completed in it: accepted 1, completed 1 (no due time, so on time).
+    expect(result.groups).toEqual([
+      { key: { department: 'A', streetOffice: null }, tally: { accepted: 0, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
+      { key: { department: 'B', streetOffice: 'S' }, tally: { accepted: 1, completed: 1, completedOnTime: 1, due: 0, inProgress: 0 } },
+    ]);
+  });
+
+  it('checks the length, the ids and the dictionaries', () => {
+    const good = build([[0, 0, -1, T, NaN, NaN], [0, 1, 0, T, NaN, NaN]]);
+    const cases: [Partial<CaseColumns>, Error][] = [
+      [{ length: -1 }, new RangeError('tallyColumns requires columns.length to be a non-negative integer, got -1')],
+      [{ ids: 'ab' as never }, new TypeError('tallyColumns requires columns.ids to be undefined or an array of length 2, got "ab"')],
+      [{ ids: ['a'] }, new TypeError('tallyColumns requires columns.ids to be undefined or an array of length 2, got an array of length 1')],
+      [{ departmentIds: [['A']] as never }, new TypeError('tallyColumns requires columns.departmentIds to be an array of non-empty strings, got an array of length 1')],
+      [{ streetOfficeIds: 'S' as never }, new TypeError('tallyColumns requires columns.streetOfficeIds to be an array of non-empty strings, got "S"')],
+      [{ category: new Uint8Array(3) }, new RangeError('tallyColumns requires columns.category to have length 2, got 3')],
+      [{ department: new Float64Array(2) as never }, new TypeError('tallyColumns requires columns.department to be a Int32Array, got an object')],
+      [{ completedAt: undefined as never }, new TypeError('tallyColumns requires columns.completedAt to be a Float64Array, got undefined')],
+    ];
+    for (const [change, error] of cases) {
+      expect(() => tallyColumns({ ...good, ...change }, { period: '2019-01', by: [] })).toThrow(error);
+    }
+    // Without ids, rows are counted all the same: 2 accepted on 2019-01-10, both open at the end.
+    expect(tallyColumns({ ...good, ids: undefined } as never, { period: '2019-01', by: [] }).groups).toEqual([
+      { key: {}, tally: { accepted: 2, completed: 0, completedOnTime: 0, due: 0, inProgress: 2 } },
+    ]);
+  });
+
+  it('finds units per row when the department × street office table would be too large', () => {
+    // 100000 × (100000 + 1) pairs is far beyond a typed array: units come from the codes of each row.
+    const departmentIds = Array.from({ length: 100000 }, (_, i) => `d${i}`);
+    const streetOfficeIds = Array.from({ length: 100000 }, (_, i) => `s${i}`);
+    const columns = build([[0, 99999, 99998, T, T + 1, T], [1, 5, -1, T, NaN, NaN]], { departmentIds, streetOfficeIds });
+    // d5 has one open case; d99999 at s99998 one case completed at acceptance, before its due time.
+    expect(tallyColumns(columns, { period: '2019-01', by: ['department', 'streetOffice'] }).groups).toEqual([
+      { key: { department: 'd5', streetOffice: null }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
+      { key: { department: 'd99999', streetOffice: 's99998' }, tally: { accepted: 1, completed: 1, completedOnTime: 1, due: 1, inProgress: 0 } },
+    ]);
+  });
+});
