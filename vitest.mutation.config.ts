@@ -18,10 +18,6 @@ export default defineConfig({
     sequence: { sequencer: CheapFirstSequencer },
     // One module graph for all files: the tests are pure, and loading it
     // afresh for each of them costs ten times the tests themselves.
-    // Known cost: src/ is then loaded once, so a static mutant (one in code
-    // that runs when a module loads: a table, a schema, a constant) is never
-    // switched on and always reports Survived. A test run in a fresh process
-    // kills most of them; they are not yet measured correctly.
     isolate: false,
     // Instrumented code on a loaded machine: the CLI tests that read a
     // 1.5 MB CSV take several seconds.
