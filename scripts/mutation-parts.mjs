@@ -2,7 +2,7 @@
 // run over everything that reuses them (npm run mutation:parts).
 //
 // A full run (npm run mutation) writes nothing until it ends, and on this
-// machine it takes longer than a working day. Here each part runs on its own
+// machine it takes many hours. Here each part runs on its own
 // and writes reports/parts/<name>.json when it ends; a part whose file exists is
 // skipped, so an interrupted run goes on where it stopped. The parts' results
 // are then merged into reports/stryker-incremental.json and `stryker run` runs
@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 // The tally engine's mutants run against its own unit and property tests only,
 // not the whole-data tests (test/tally/agreement.test.ts, the CLI's tally tests,
 // the bad-input matrix): with those, each surviving or slowed mutant runs ~2,500
-// tests and the part takes most of a day; without them, about an hour. Its score
+// tests and the part takes many hours; without them, 104 min at one worker. Its score
 // is then a lower bound: a mutant these tests miss counts as surviving even if
 // a whole-data test would kill it. One more way it is low: with a list of test
 // files, a static mutant (in code that runs when a module loads, such as the

@@ -1,7 +1,7 @@
 import { assertCount } from '../internal/assertCount.js';
 import { assertObject } from '../internal/assertObject.js';
 import { describeValue } from '../internal/describeValue.js';
-import { EPOCH_LIMIT } from '../internal/readCaseRecord.js';
+import { EPOCH_LIMIT, isEpochMs } from '../internal/readCaseRecord.js';
 import { readTallyPlan } from '../internal/readTallyPlan.js';
 import { keepShapes, TallyAccumulator } from '../internal/TallyAccumulator.js';
 import type { CaseColumns } from './CaseColumns.js';
@@ -173,13 +173,12 @@ function rejectRow(
   const accepted = columns.acceptedAt[row] as number;
   const completed = columns.completedAt[row] as number;
   const due = columns.dueAt[row] as number;
-  const isTime = (time: number) => time <= EPOCH_LIMIT && time >= -EPOCH_LIMIT && Math.floor(time) === time;
   const reject = (field: string, what: string, value: unknown) =>
     accumulator.reject('tallyColumns', row, null, columns.ids?.[row] ?? null, field, what, value);
-  if (!isTime(accepted)) reject('acceptedAt', 'whole epoch milliseconds', accepted);
-  else if (completed === completed && !isTime(completed)) reject('completedAt', 'whole epoch milliseconds or NaN', completed);
+  if (!isEpochMs(accepted)) reject('acceptedAt', 'whole epoch milliseconds', accepted);
+  else if (completed === completed && !isEpochMs(completed)) reject('completedAt', 'whole epoch milliseconds or NaN', completed);
   else if (completed < accepted) reject('completedAt', 'at or after acceptedAt', completed);
-  else if (due === due && !isTime(due)) reject('dueAt', 'whole epoch milliseconds or NaN', due);
+  else if (due === due && !isEpochMs(due)) reject('dueAt', 'whole epoch milliseconds or NaN', due);
   else if ((columns.category[row] as number) > 1) reject('category', '0 or 1', columns.category[row]);
   else if (!((columns.department[row] as number) >= 0 && (columns.department[row] as number) < departmentCount)) {
     reject('department', `a code below ${departmentCount}`, columns.department[row]);
