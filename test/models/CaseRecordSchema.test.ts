@@ -9,6 +9,35 @@ describe('CaseRecordSchema', () => {
     for (const record of january) expect(CaseRecordSchema.safeParse(record).success).toBe(true);
   });
 
+  it('accepts a case completed at the very moment it was accepted', () => {
+    // 09:30 +08:00 is 01:30Z: completedAt = acceptedAt, which is not "before".
+    expect(CaseRecordSchema.safeParse({ ...valid, completedAt: '2019-01-05T01:30:00Z' }).success).toBe(true);
+  });
+
+  it.each([
+    [
+      'a time without an offset',
+      { ...valid, acceptedAt: '2019-01-05 09:30:00' },
+      'acceptedAt',
+      'a timestamp is ISO 8601 with an offset (2019-01-05T09:30:00+08:00, …Z) or whole epoch milliseconds',
+    ],
+    [
+      'completedAt one second before acceptedAt',
+      { ...valid, completedAt: '2019-01-05T09:29:59+08:00' },
+      'completedAt',
+      'completedAt (办结时间) cannot be before acceptedAt (受理时间)',
+    ],
+    [
+      'itemTypeCode 01 (行政许可) on a 公共服务 case',
+      { ...valid, itemTypeCode: '01' },
+      'itemTypeCode',
+      'itemTypeCode (事项类型) must agree with category: 01 is 行政许可, the others 公共服务',
+    ],
+  ])('names the field and the rule for %s', (_, record, field, message) => {
+    const result = CaseRecordSchema.safeParse(record);
+    expect(result.error?.issues.map(({ path, message: text }) => ({ path, message: text }))).toEqual([{ path: [field], message }]);
+  });
+
   it('accepts epoch milliseconds and null for an open case or a 即办件', () => {
     expect(CaseRecordSchema.safeParse({ ...valid, acceptedAt: 1546651800000, completedAt: null, dueAt: null }).success).toBe(true);
   });
