@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IdSet } from '../../src/internal/IdSet.js';
 import { readTallyPlan } from '../../src/internal/readTallyPlan.js';
 import { describeShort, problemMessage, TallyAccumulator } from '../../src/internal/TallyAccumulator.js';
-import { createTallier, tallyCases, type CaseRecord, type TallyGroup, type TallyOptions } from '../../src/index.js';
+import { createTallier, tallyCases, type CaseRecord, type Period, type TallyGroup, type TallyOptions } from '../../src/index.js';
 
 /**
  * The groups of `records` counted one record at a time (createTallier) and
@@ -92,7 +92,7 @@ describe('TallyAccumulator: many groups', () => {
     // due 1}; 公共服务 2019-02 {accepted 1, in progress 1}, 2019-03 … 2019-12 {in progress 1}.
     const records: CaseRecord[] = [];
     const expected: TallyGroup[] = [];
-    const month = (index: number) => `2019-${String(index + 1).padStart(2, '0')}` as const;
+    const month = (index: number) => `2019-${String(index + 1).padStart(2, '0')}` as Period;
     for (let n = 0; n < 100; n += 1) {
       const department = `D${String(n).padStart(3, '0')}`;
       const m = n % 12;
