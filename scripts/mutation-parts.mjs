@@ -45,6 +45,8 @@ const TALLY_ENGINE_TESTS = [
   'test/internal/compareTallyKeys.test.ts',
   'test/internal/readTallyPlan.test.ts',
   'test/internal/readCaseRecord.test.ts',
+  'test/internal/TallyAccumulator.test.ts',
+  'test/internal/TallyAccumulator.addBlock.test.ts',
 ];
 
 const PARTS = {
