@@ -12,10 +12,12 @@
 // run does.
 //
 //   node scripts/mutation-parts.mjs             run the missing parts, then the whole
-//   node scripts/mutation-parts.mjs --rerun=a,b run parts a and b again first
+//   node scripts/mutation-parts.mjs --rerun=a,b run parts a and b again first,
+//                                               reusing their last results where
+//                                               code and tests are unchanged
 //   node scripts/mutation-parts.mjs --list      the parts and their files
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 // The tally engine's mutants run against its own unit and property tests only,
 // not the whole-data tests (test/tally/agreement.test.ts, the CLI's tally tests,
@@ -116,8 +118,7 @@ function stryker(extra) {
 mkdirSync('reports/parts', { recursive: true });
 for (const name of names) {
   const file = `reports/parts/${name}.json`;
-  if (rerun.includes(name)) rmSync(file, { force: true });
-  if (existsSync(file)) {
+  if (existsSync(file) && !rerun.includes(name)) {
     console.log(`mutation-parts: ${name} kept from ${file}`);
     continue;
   }
