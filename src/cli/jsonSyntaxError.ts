@@ -36,8 +36,11 @@ export function jsonSyntaxError(text: string): { line: number; column: number; r
     if (index >= text.length) fail('unterminated string');
     index += 1;
   };
+  // Sticky: matched where the number starts, however long it is.
+  const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
   const number = (): void => {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(index, index + 400));
+    numberPattern.lastIndex = index;
+    const match = numberPattern.exec(text);
     if (match === null) fail(`unexpected ${describe()}`);
     index += (match as RegExpExecArray)[0].length;
   };

@@ -148,3 +148,16 @@ describe('jsonSyntaxError: lines and columns', () => {
     ['Chinese text', '["政务", x]', 1, 8, 'unexpected character "x"'],
   ]);
 });
+
+describe('jsonSyntaxError: long numbers', () => {
+  it('reads a number of any length before the bad character', () => {
+    // [ 0, 500 digits 1-500, , 501, ] 502
+    expect(jsonSyntaxError(`[${'1'.repeat(500)},]`)).toEqual({ line: 1, column: 503, reason: 'unexpected character "]"' });
+    // [ 0, -0. 1-3, 450 digits 4-453, space 454, x 455
+    expect(jsonSyntaxError(`[-0.${'5'.repeat(450)} x]`)).toEqual({
+      line: 1,
+      column: 456,
+      reason: "expected ',' or ']' after an array element, found character \"x\"",
+    });
+  });
+});
