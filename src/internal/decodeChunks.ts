@@ -45,11 +45,11 @@ export async function* decodeChunks(
       throw new TypeError(`${fn} requires source to yield strings or Uint8Array chunks, got ${describeValue(chunk)}`);
     }
   }
-  let rest: string;
+  // The end of the bytes: a character cut short throws. Nothing else can be
+  // left: a fatal decoder keeps back only the start of a character.
   try {
-    rest = decoder.decode();
+    decoder.decode();
   } catch {
     return fail();
   }
-  if (rest !== '') yield rest;
 }
