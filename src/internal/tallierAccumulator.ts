@@ -20,7 +20,8 @@ export function registerTallier(tallier: Tallier, accumulator: TallyAccumulator)
  * @internal
  */
 export function tallierAccumulator(fn: string, tallier: unknown): TallyAccumulator {
-  const accumulator = typeof tallier === 'object' && tallier !== null ? accumulators.get(tallier) : undefined;
+  // A WeakMap answers undefined for a value that is not an object.
+  const accumulator = accumulators.get(tallier as object);
   if (accumulator === undefined) {
     throw new TypeError(`${fn} requires tallier to be made by createTallier, got ${describeValue(tallier)}`);
   }
