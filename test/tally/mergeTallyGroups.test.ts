@@ -17,7 +17,7 @@ describe('mergeTallyGroups, checks and keys', () => {
   });
 
   it('names the list of a bad tally in a group of that list only', () => {
-    const bad = { accepted: -1, completed: 0 };
+    const bad = { ...tally(0), accepted: -1 };
     expect(() => mergeTallyGroups([], [{ key: { department: 'A' }, tally: bad }])).toThrow(
       new RangeError('mergeTallyGroups requires b.accepted to be a non-negative integer, got -1'),
     );
