@@ -181,7 +181,8 @@ export async function feedCsv(
   } catch (raised) {
     const error = consumerError === null ? raised : consumerError.error;
     if (error instanceof CsvError) {
-      const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as unknown as { lines: number }).lines : lines + 1;
+      // Every error csv-parse raises while parsing carries the line it stopped at.
+      const line = (error as unknown as { lines: number }).lines;
       throw new InvalidRecordError({
         index: accumulator.recordCount,
         line,

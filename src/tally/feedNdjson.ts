@@ -60,8 +60,8 @@ export async function feedNdjson(tallier: Tallier, source: AsyncIterable<string 
   let pending = '';
   const take = (text: string): void => {
     line += 1;
-    const end = text.length > 0 && text.charCodeAt(text.length - 1) === 13 ? text.length - 1 : text.length;
-    const content = end === text.length ? text : text.slice(0, end);
+    // A line that ends in \r (CRLF) loses it; charCodeAt(-1) of an empty line is NaN.
+    const content = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
     if (content.trim() === '') return;
     let record: unknown;
     try {
@@ -78,7 +78,6 @@ export async function feedNdjson(tallier: Tallier, source: AsyncIterable<string 
     let newline = text.indexOf('\n');
     if (newline >= 0) {
       take(pending + text.slice(0, newline));
-      pending = '';
       from = newline + 1;
       newline = text.indexOf('\n', from);
       while (newline >= 0) {

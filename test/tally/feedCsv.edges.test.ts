@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { createTallier, InvalidRecordError } from '../../src/index.js';
+import { feedCsv } from '../../src/node.js';
+
+async function* once(...parts: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
+  for (const part of parts) yield part;
+}
+
+/** The error a promise rejects with, as a plain object of the fields an InvalidRecordError carries. */
+async function problemOf(promise: Promise<unknown>): Promise<unknown> {
+  const error = await promise.then(
+    () => null,
+    (raised: unknown) => raised,
+  );
+  expect(error).toBeInstanceOf(InvalidRecordError);
+  const { index, line, id, field, message } = error as InvalidRecordError;
+  return { index, line, id, field, message };
+}
+
+const ACCEPTED = '2019-01-05T09:30:00+08:00';
+
+/** Waits until `count` records accepted in 2019-01 are tallied (a tally by no dimension), a thousand turns at most. */
+async function rowsTallied(tallier: ReturnType<typeof createTallier>, count: number): Promise<void> {
+  for (let turn = 0; turn < 1000 && tallier.result().groups[0]?.tally.accepted !== count; turn += 1) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+describe('feedCsv, edge cases', () => {
+  it('reads the first of two columns for the same field and ignores the second', async () => {
+    const text = `id,category,departmentId,acceptedAt,departmentId\na,public_service,A,${ACCEPTED},B\n`;
+    const tallier = createTallier({ period: '2019-01', by: 'department' });
+    expect(await feedCsv(tallier, once(text))).toEqual({ records: 1, lines: 2, invalid: 0 });
+    expect(tallier.result().groups).toEqual([
+      { key: { department: 'A' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
+    ]);
+  });
+
+  it('requires a category column when there is no itemTypeCode column', async () => {
+    const text = `id,departmentId,acceptedAt\na,A,${ACCEPTED}\n`;
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once(text)))).toEqual({
+      index: -1,
+      line: 1,
+      id: null,
+      field: 'category',
+      message: 'feedCsv requires the header to have a column for category, got "id", "departmentId", "acceptedAt"',
+    });
+  });
+
+  it('pads only the codes 1 to 9 of itemTypeCode, and no other column', async () => {
+    // a: '9' → '09' (行政裁决, public_service: valid); b: '0', c: 'A' and d: '100' stay as written (unknown codes);
+    // e: department '7' stays '7', code '20' stays '20' (公共服务: valid)
+    const text = [
+      'id,category,departmentId,acceptedAt,itemTypeCode',
+      `a,public_service,D,${ACCEPTED},9`,
+      `b,public_service,D,${ACCEPTED},0`,
+      `c,public_service,D,${ACCEPTED},A`,
+      `d,public_service,D,${ACCEPTED},100`,
+      `e,public_service,7,${ACCEPTED},20`,
+      '',
+    ].join('\n');
+    const tallier = createTallier({ period: '2019-01', by: 'department', onInvalid: 'collect' });
+    expect(await feedCsv(tallier, once(text))).toEqual({ records: 5, lines: 6, invalid: 3 });
+    const result = tallier.result();
+    expect(result.invalid.map((problem) => problem.message)).toEqual([
+      'feedCsv requires records[1] (id "b", line 3) itemTypeCode to be a 事项类型 code (01–10, 20), got "0"',
+      'feedCsv requires records[2] (id "c", line 4) itemTypeCode to be a 事项类型 code (01–10, 20), got "A"',
+      'feedCsv requires records[3] (id "d", line 5) itemTypeCode to be a 事项类型 code (01–10, 20), got "100"',
+    ]);
+    expect(result.groups.map((group) => [group.key.department, group.tally.accepted])).toEqual([
+      ['7', 1],
+      ['D', 1],
+    ]);
+  });
+
+  it('takes the category from itemTypeCode only when the category cell is empty', async () => {
+    // a: no category, code 01 → administrative_licensing; b: 公共服务 with code 01 disagree: invalid;
+    // c: neither a category nor a code: invalid (no category)
+    const text = ['id,category,departmentId,acceptedAt,itemTypeCode', `a,,D,${ACCEPTED},01`, `b,公共服务,D,${ACCEPTED},01`, `c,,D,${ACCEPTED},`, ''].join('\n');
+    const tallier = createTallier({ period: '2019-01', by: 'category', onInvalid: 'collect' });
+    expect(await feedCsv(tallier, once(text))).toEqual({ records: 3, lines: 4, invalid: 2 });
+    const result = tallier.result();
+    expect(result.invalid.map((problem) => problem.message)).toEqual([
+      "feedCsv requires records[1] (id \"b\", line 3) itemTypeCode to be a code of category 'public_service' (01 is 行政许可, the others 公共服务), got \"01\"",
+      "feedCsv requires records[2] (id \"c\", line 4) category to be 'administrative_licensing' or 'public_service', got undefined",
+    ]);
+    expect(result.groups).toEqual([
+      { key: { category: 'administrative_licensing' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
+    ]);
+  });
+
+  it('gives bytes that are not UTF-8 the line after the last row read', async () => {
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once(Uint8Array.from([0x69, 0x64, 0xff]))))).toEqual({
+      index: 0,
+      line: 1,
+      id: null,
+      field: null,
+      message: 'feedCsv requires source to be UTF-8 text, got bytes that are not UTF-8 after line 0',
+    });
+    // The parser keeps the end of a chunk until more comes (a line break may go on): the first
+    // chunk ends inside row c, so that rows a and b are read before the bad bytes are sent.
+    const tallier = createTallier({ period: '2019-01', by: [] });
+    async function* source(): AsyncGenerator<string | Uint8Array> {
+      yield `id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\nb,public_service,D,${ACCEPTED}\nc,publ`;
+      await rowsTallied(tallier, 2);
+      yield Uint8Array.from([0xff]);
+    }
+    // rows a, b on lines 2, 3: the bad bytes are on line 4, record index 2
+    expect(await problemOf(feedCsv(tallier, source()))).toEqual({
+      index: 2,
+      line: 4,
+      id: null,
+      field: null,
+      message: 'feedCsv requires source to be UTF-8 text, got bytes that are not UTF-8 after line 3',
+    });
+  });
+
+  it('gives malformed quoting the line where the parser found it', async () => {
+    const tallier = createTallier({ period: '2019-01', by: [] });
+    async function* source(): AsyncGenerator<string> {
+      yield `id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\n"b,public`;
+      await rowsTallied(tallier, 1);
+      yield `_service,D,${ACCEPTED}\n`;
+    }
+    // row a is records[0] on line 2; the quote opened on line 3 is still open at the end, on line 3
+    expect(await problemOf(feedCsv(tallier, source()))).toEqual({
+      index: 1,
+      line: 3,
+      id: null,
+      field: null,
+      message:
+        'feedCsv requires records[1] (line 3) to be a well-formed CSV row, got Quote Not Closed: the parsing is finished with an opening quote at line 3',
+    });
+  });
+
+  it('gives an empty file index -1 and line 1', async () => {
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once('')))).toEqual({
+      index: -1,
+      line: 1,
+      id: null,
+      field: null,
+      message: 'feedCsv requires a header row naming the columns, got an empty file',
+    });
+  });
+
+  it('counts in its summary only the records and invalid records of this file, when a tallier is fed twice', async () => {
+    const tallier = createTallier({ period: '2019-01', by: [], onInvalid: 'collect' });
+    const header = 'id,category,departmentId,acceptedAt\n';
+    // first file: 2 records, 1 invalid (no time)
+    expect(await feedCsv(tallier, once(`${header}a,public_service,D,${ACCEPTED}\nb,public_service,D,\n`))).toEqual({ records: 2, lines: 3, invalid: 1 });
+    // second file: 3 records, 1 invalid; a sum with the first would say 5 (or 7) records and 2 (or 3) invalid
+    expect(
+      await feedCsv(tallier, once(`${header}c,public_service,D,${ACCEPTED}\nd,public_service,D,${ACCEPTED}\ne,public_service,D,\n`)),
+    ).toEqual({ records: 3, lines: 4, invalid: 1 });
+    expect(tallier.result().invalid.map((problem) => [problem.index, problem.line, problem.id])).toEqual([
+      [1, 3, 'b'],
+      [4, 4, 'e'],
+    ]);
+  });
+});
