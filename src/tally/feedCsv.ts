@@ -63,7 +63,7 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
  * @throws {RangeError} `feedCsv requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"` for a mapping onto no case-record field.
- * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column; `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in `tallyCases`.
+ * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column (`… to have one column for departmentId, …` for two, such as 部门 mapped to departmentId beside a departmentId column); `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in `tallyCases`.
  * @example
  * ```ts
  * import { createTallier } from 'zwfw-stats';
@@ -101,23 +101,26 @@ export async function feedCsv(
   let width = 0;
 
   const readHeader = (row: readonly string[]): Map<Field, number> => {
+    const headerError = (field: Field, what: string): InvalidRecordError =>
+      new InvalidRecordError({
+        index: -1,
+        line: 1,
+        id: null,
+        field,
+        message: `feedCsv requires the header to have ${what} for ${field}, got ${row.map((name) => describeValue(name)).join(', ')}`,
+      });
     const columns = new Map<Field, number>();
     row.forEach((name, column) => {
       const mapped = Object.hasOwn(headers, name) ? headers[name] : name;
-      if ((FIELDS as readonly unknown[]).includes(mapped) && !columns.has(mapped as Field)) columns.set(mapped as Field, column);
+      if (!(FIELDS as readonly unknown[]).includes(mapped)) return;
+      // Two columns for one field: which one holds the figures is not ours to guess.
+      if (columns.has(mapped as Field)) throw headerError(mapped as Field, 'one column');
+      columns.set(mapped as Field, column);
     });
     const required: Field[] = ['id', 'departmentId', 'acceptedAt'];
     if (!columns.has('itemTypeCode')) required.push('category');
     for (const field of required) {
-      if (!columns.has(field)) {
-        throw new InvalidRecordError({
-          index: -1,
-          line: 1,
-          id: null,
-          field,
-          message: `feedCsv requires the header to have a column for ${field}, got ${row.map((name) => describeValue(name)).join(', ')}`,
-        });
-      }
+      if (!columns.has(field)) throw headerError(field, 'a column');
     }
     return columns;
   };

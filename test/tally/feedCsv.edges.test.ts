@@ -27,13 +27,26 @@ async function rowsTallied(tallier: ReturnType<typeof createTallier>, count: num
 }
 
 describe('feedCsv, edge cases', () => {
-  it('reads the first of two columns for the same field and ignores the second', async () => {
-    const text = `id,category,departmentId,acceptedAt,departmentId\na,public_service,A,${ACCEPTED},B\n`;
+  it('refuses a header with two columns for one field, with or without a mapping', async () => {
+    const twice = `id,category,departmentId,acceptedAt,departmentId\na,public_service,A,${ACCEPTED},B\n`;
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: 'department' }), once(twice)))).toEqual({
+      index: -1,
+      line: 1,
+      id: null,
+      field: 'departmentId',
+      message: 'feedCsv requires the header to have one column for departmentId, got "id", "category", "departmentId", "acceptedAt", "departmentId"',
+    });
+    // 部门 mapped onto departmentId beside a departmentId column of its own
+    const mapped = `id,category,部门,acceptedAt,departmentId\na,public_service,A,${ACCEPTED},B\n`;
     const tallier = createTallier({ period: '2019-01', by: 'department' });
-    expect(await feedCsv(tallier, once(text))).toEqual({ records: 1, lines: 2, invalid: 0 });
-    expect(tallier.result().groups).toEqual([
-      { key: { department: 'A' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
-    ]);
+    expect(await problemOf(feedCsv(tallier, once(mapped), { headers: { 部门: 'departmentId' } }))).toEqual({
+      index: -1,
+      line: 1,
+      id: null,
+      field: 'departmentId',
+      message: 'feedCsv requires the header to have one column for departmentId, got "id", "category", "部门", "acceptedAt", "departmentId"',
+    });
+    expect(tallier.result().groups).toEqual([]);
   });
 
   it('requires a category column when there is no itemTypeCode column', async () => {
