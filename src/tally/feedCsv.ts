@@ -63,7 +63,7 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
  * @throws {RangeError} `feedCsv requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"` for a mapping onto no case-record field.
- * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column (`… to have one column for departmentId, …` for two, such as 部门 mapped to departmentId beside a departmentId column); `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; invalid records as in `tallyCases`.
+ * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column (`… to have one column for departmentId, …` for two, such as 部门 mapped to departmentId beside a departmentId column); `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed); invalid records as in `tallyCases`.
  * @example
  * ```ts
  * import { createTallier } from 'zwfw-stats';
@@ -184,14 +184,17 @@ export async function feedCsv(
   } catch (raised) {
     const error = consumerError === null ? raised : consumerError.error;
     if (error instanceof CsvError) {
-      // Every error csv-parse raises while parsing carries the line it stopped at.
-      const line = (error as unknown as { lines: number }).lines;
+      // Every error csv-parse raises while parsing carries the line it stopped at
+      // and the rows it gave out before, the header among them. It runs ahead of
+      // the rows counted here, so the bad row's index comes from its count.
+      const { lines: line, records } = error as unknown as { lines: number; records: number };
+      const index = records === 0 ? -1 : firstRecord + records - 1;
       throw new InvalidRecordError({
-        index: accumulator.recordCount,
+        index,
         line,
         id: null,
         field: null,
-        message: `feedCsv requires records[${accumulator.recordCount}] (line ${line}) to be a well-formed CSV row, got ${error.message}`,
+        message: `feedCsv requires ${index < 0 ? 'the header' : `records[${index}]`} (line ${line}) to be a well-formed CSV row, got ${error.message}`,
       });
     }
     throw error;

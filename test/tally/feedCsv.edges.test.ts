@@ -128,6 +128,28 @@ describe('feedCsv, edge cases', () => {
     });
   });
 
+  it('gives malformed quoting the index of its row, though the parser has read ahead of the tally', async () => {
+    // One chunk: the parser gives out the header, a and b before it finds the quote
+    // opened on line 4 and never closed; a and b are records[0] and [1], the bad row is records[2].
+    const text = `id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\nb,public_service,D,${ACCEPTED}\n"c,public_service,D,${ACCEPTED}\n`;
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once(text)))).toEqual({
+      index: 2,
+      line: 4,
+      id: null,
+      field: null,
+      message:
+        'feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: the parsing is finished with an opening quote at line 4',
+    });
+    // A quote opened in the header: no row was given out, the header is at fault (index −1)
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once(`"id,category\na,b\n`)))).toEqual({
+      index: -1,
+      line: 2,
+      id: null,
+      field: null,
+      message: 'feedCsv requires the header (line 2) to be a well-formed CSV row, got Quote Not Closed: the parsing is finished with an opening quote at line 2',
+    });
+  });
+
   it('gives malformed quoting the line where the parser found it', async () => {
     const tallier = createTallier({ period: '2019-01', by: [] });
     async function* source(): AsyncGenerator<string> {
