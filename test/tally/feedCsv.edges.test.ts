@@ -150,6 +150,30 @@ describe('feedCsv, edge cases', () => {
     });
   });
 
+  it('names the header for a malformed header in a second file fed to the same tallier', async () => {
+    // The first file gives records[0]; the second file's header fails before any row of its own,
+    // so the index is −1 (the header), not 0 (the last record of the first file).
+    const tallier = createTallier({ period: '2019-01', by: [] });
+    expect(await feedCsv(tallier, once(`id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\n`))).toEqual({ records: 1, lines: 2, invalid: 0 });
+    expect(await problemOf(feedCsv(tallier, once(`"id,category\na,b\n`)))).toEqual({
+      index: -1,
+      line: 2,
+      id: null,
+      field: null,
+      message: 'feedCsv requires the header (line 2) to be a well-formed CSV row, got Quote Not Closed: the parsing is finished with an opening quote at line 2',
+    });
+  });
+
+  it('ignores columns that are no field, even two of the same name', async () => {
+    // 备注 (a remark) twice: neither column is read, so neither is a second column for a field
+    const text = `id,备注,category,departmentId,acceptedAt,备注\na,x,public_service,D,${ACCEPTED},y\n`;
+    const tallier = createTallier({ period: '2019-01', by: 'department' });
+    expect(await feedCsv(tallier, once(text))).toEqual({ records: 1, lines: 2, invalid: 0 });
+    expect(tallier.result().groups).toEqual([
+      { key: { department: 'D' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
+    ]);
+  });
+
   it('gives malformed quoting the line where the parser found it', async () => {
     const tallier = createTallier({ period: '2019-01', by: [] });
     async function* source(): AsyncGenerator<string> {
