@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStream } from '../../src/cli/decodeStream.js';
 import type { EncodingOption } from '../../src/cli/decodeBytes.js';
+import { bytes, sourceOf, utf8 } from '../support/sources.js';
 
-const bytes = (...values: number[]) => new Uint8Array(values);
-const utf8 = (text: string) => new TextEncoder().encode(text);
-async function* chunksOf(...chunks: Uint8Array[]): AsyncGenerator<Uint8Array> {
-  yield* chunks;
-}
 async function texts(chunks: Uint8Array[], option: EncodingOption = 'auto'): Promise<string[]> {
   const out: string[] = [];
-  for await (const text of decodeStream(chunksOf(...chunks), option, 'a.csv')) out.push(text);
+  for await (const text of decodeStream(sourceOf(...chunks), option, 'a.csv')) out.push(text);
   return out;
 }
 

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeChunks } from '../../src/internal/decodeChunks.js';
 import type { TallyAccumulator } from '../../src/internal/TallyAccumulator.js';
 import { InvalidRecordError } from '../../src/tally/InvalidRecordError.js';
-
-const bytes = (...values: number[]) => new Uint8Array(values);
-const utf8 = (text: string) => new TextEncoder().encode(text);
-async function* chunksOf(...chunks: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
-  yield* chunks;
-}
+import { bytes, sourceOf, utf8 } from '../support/sources.js';
 
 /**
  * Runs decodeChunks over `chunks` as the readers do, with `records` records
@@ -18,7 +13,7 @@ async function run(chunks: (string | Uint8Array)[], records = 0, line = 1): Prom
   const accumulator = { recordCount: records } as TallyAccumulator;
   const texts: string[] = [];
   try {
-    for await (const text of decodeChunks('feedX', chunksOf(...chunks), accumulator, () => line)) texts.push(text);
+    for await (const text of decodeChunks('feedX', sourceOf(...chunks), accumulator, () => line)) texts.push(text);
   } catch (error) {
     return { texts, error };
   }

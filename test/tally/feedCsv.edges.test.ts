@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTallier, InvalidRecordError } from '../../src/index.js';
 import { feedCsv } from '../../src/node.js';
-
-async function* once(...parts: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
-  for (const part of parts) yield part;
-}
+import { sourceOf } from '../support/sources.js';
 
 /** The error a promise rejects with, as a plain object of the fields an InvalidRecordError carries. */
 async function problemOf(promise: Promise<unknown>): Promise<unknown> {
@@ -29,7 +26,7 @@ async function rowsTallied(tallier: ReturnType<typeof createTallier>, count: num
 describe('feedCsv, edge cases', () => {
   it('refuses a header with two columns for one field, with or without a mapping', async () => {
     const twice = `id,category,departmentId,acceptedAt,departmentId\na,public_service,A,${ACCEPTED},B\n`;
-    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: 'department' }), once(twice)))).toEqual({
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: 'department' }), sourceOf(twice)))).toEqual({
       index: -1,
       line: 1,
       id: null,
@@ -39,7 +36,7 @@ describe('feedCsv, edge cases', () => {
     // 部门 mapped onto departmentId beside a departmentId column of its own
     const mapped = `id,category,部门,acceptedAt,departmentId\na,public_service,A,${ACCEPTED},B\n`;
     const tallier = createTallier({ period: '2019-01', by: 'department' });
-    expect(await problemOf(feedCsv(tallier, once(mapped), { headers: { 部门: 'departmentId' } }))).toEqual({
+    expect(await problemOf(feedCsv(tallier, sourceOf(mapped), { headers: { 部门: 'departmentId' } }))).toEqual({
       index: -1,
       line: 1,
       id: null,
@@ -51,7 +48,7 @@ describe('feedCsv, edge cases', () => {
 
   it('requires a category column when there is no itemTypeCode column', async () => {
     const text = `id,departmentId,acceptedAt\na,A,${ACCEPTED}\n`;
-    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once(text)))).toEqual({
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), sourceOf(text)))).toEqual({
       index: -1,
       line: 1,
       id: null,
@@ -73,7 +70,7 @@ describe('feedCsv, edge cases', () => {
       '',
     ].join('\n');
     const tallier = createTallier({ period: '2019-01', by: 'department', onInvalid: 'collect' });
-    expect(await feedCsv(tallier, once(text))).toEqual({ records: 5, lines: 6, invalid: 3 });
+    expect(await feedCsv(tallier, sourceOf(text))).toEqual({ records: 5, lines: 6, invalid: 3 });
     const result = tallier.result();
     expect(result.invalid.map((problem) => problem.message)).toEqual([
       'feedCsv requires records[1] (id "b", line 3) itemTypeCode to be a 事项类型 code (01–10, 20), got "0"',
@@ -91,7 +88,7 @@ describe('feedCsv, edge cases', () => {
     // c: neither a category nor a code: invalid (no category)
     const text = ['id,category,departmentId,acceptedAt,itemTypeCode', `a,,D,${ACCEPTED},01`, `b,公共服务,D,${ACCEPTED},01`, `c,,D,${ACCEPTED},`, ''].join('\n');
     const tallier = createTallier({ period: '2019-01', by: 'category', onInvalid: 'collect' });
-    expect(await feedCsv(tallier, once(text))).toEqual({ records: 3, lines: 4, invalid: 2 });
+    expect(await feedCsv(tallier, sourceOf(text))).toEqual({ records: 3, lines: 4, invalid: 2 });
     const result = tallier.result();
     expect(result.invalid.map((problem) => problem.message)).toEqual([
       "feedCsv requires records[1] (id \"b\", line 3) itemTypeCode to be a code of category 'public_service' (01 is 行政许可, the others 公共服务), got \"01\"",
@@ -103,7 +100,7 @@ describe('feedCsv, edge cases', () => {
   });
 
   it('gives bytes that are not UTF-8 the line after the last row read', async () => {
-    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once(Uint8Array.from([0x69, 0x64, 0xff]))))).toEqual({
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), sourceOf(Uint8Array.from([0x69, 0x64, 0xff]))))).toEqual({
       index: 0,
       line: 1,
       id: null,
@@ -132,7 +129,7 @@ describe('feedCsv, edge cases', () => {
     // One chunk: the parser gives out the header, a and b before it finds the quote
     // opened on line 4 and never closed; a and b are records[0] and [1], the bad row is records[2].
     const text = `id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\nb,public_service,D,${ACCEPTED}\n"c,public_service,D,${ACCEPTED}\n`;
-    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once(text)))).toEqual({
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), sourceOf(text)))).toEqual({
       index: 2,
       line: 4,
       id: null,
@@ -141,7 +138,7 @@ describe('feedCsv, edge cases', () => {
         'feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: the parsing is finished with an opening quote at line 4',
     });
     // A quote opened in the header: no row was given out, the header is at fault (index −1)
-    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once(`"id,category\na,b\n`)))).toEqual({
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), sourceOf(`"id,category\na,b\n`)))).toEqual({
       index: -1,
       line: 2,
       id: null,
@@ -154,8 +151,8 @@ describe('feedCsv, edge cases', () => {
     // The first file gives records[0]; the second file's header fails before any row of its own,
     // so the index is −1 (the header), not 0 (the last record of the first file).
     const tallier = createTallier({ period: '2019-01', by: [] });
-    expect(await feedCsv(tallier, once(`id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\n`))).toEqual({ records: 1, lines: 2, invalid: 0 });
-    expect(await problemOf(feedCsv(tallier, once(`"id,category\na,b\n`)))).toEqual({
+    expect(await feedCsv(tallier, sourceOf(`id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\n`))).toEqual({ records: 1, lines: 2, invalid: 0 });
+    expect(await problemOf(feedCsv(tallier, sourceOf(`"id,category\na,b\n`)))).toEqual({
       index: -1,
       line: 2,
       id: null,
@@ -168,7 +165,7 @@ describe('feedCsv, edge cases', () => {
     // 备注 (a remark) twice: neither column is read, so neither is a second column for a field
     const text = `id,备注,category,departmentId,acceptedAt,备注\na,x,public_service,D,${ACCEPTED},y\n`;
     const tallier = createTallier({ period: '2019-01', by: 'department' });
-    expect(await feedCsv(tallier, once(text))).toEqual({ records: 1, lines: 2, invalid: 0 });
+    expect(await feedCsv(tallier, sourceOf(text))).toEqual({ records: 1, lines: 2, invalid: 0 });
     expect(tallier.result().groups).toEqual([
       { key: { department: 'D' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
     ]);
@@ -193,7 +190,7 @@ describe('feedCsv, edge cases', () => {
   });
 
   it('gives an empty file index -1 and line 1', async () => {
-    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), once('')))).toEqual({
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), sourceOf('')))).toEqual({
       index: -1,
       line: 1,
       id: null,
@@ -206,10 +203,10 @@ describe('feedCsv, edge cases', () => {
     const tallier = createTallier({ period: '2019-01', by: [], onInvalid: 'collect' });
     const header = 'id,category,departmentId,acceptedAt\n';
     // first file: 2 records, 1 invalid (no time)
-    expect(await feedCsv(tallier, once(`${header}a,public_service,D,${ACCEPTED}\nb,public_service,D,\n`))).toEqual({ records: 2, lines: 3, invalid: 1 });
+    expect(await feedCsv(tallier, sourceOf(`${header}a,public_service,D,${ACCEPTED}\nb,public_service,D,\n`))).toEqual({ records: 2, lines: 3, invalid: 1 });
     // second file: 3 records, 1 invalid; a sum with the first would say 5 (or 7) records and 2 (or 3) invalid
     expect(
-      await feedCsv(tallier, once(`${header}c,public_service,D,${ACCEPTED}\nd,public_service,D,${ACCEPTED}\ne,public_service,D,\n`)),
+      await feedCsv(tallier, sourceOf(`${header}c,public_service,D,${ACCEPTED}\nd,public_service,D,${ACCEPTED}\ne,public_service,D,\n`)),
     ).toEqual({ records: 3, lines: 4, invalid: 1 });
     expect(tallier.result().invalid.map((problem) => [problem.index, problem.line, problem.id])).toEqual([
       [1, 3, 'b'],
