@@ -13,7 +13,7 @@
 // mutant of that mutator on the line, so a survivor that shares its line with
 // a killed mutant of the same mutator is left unmarked. Those left in the last
 // whole run, all equivalent (no result can show them):
-// - src/tally/tallyColumns.ts and src/internal/TallyAccumulator.ts: the
+// - src/tally/tallyColumns.ts and src/tally/engine/TallyAccumulator.ts: the
 //   period filter before counting and the in-progress fast path (count()
 //   checks each event against the period again; a record let through adds
 //   nothing), the choice between the unit table and per-row units and the
@@ -23,9 +23,9 @@
 //   unit -1 or slot `months` (never read), a completedAt below -8.64e15
 //   (refused by the next check), and the shape keeper (it only keeps the
 //   loops optimized);
-// - src/cli/jsonSyntaxError.ts: loop bounds one past the end (the character
+// - src/cli/read/jsonSyntaxError.ts: loop bounds one past the end (the character
 //   there is undefined and matches nothing), the anchors of a 4-character \u test;
-// - src/cli/tallyCommand.ts: fallbacks of options that are given (input,
+// - src/cli/commands/tallyCommand.ts: fallbacks of options that are given (input,
 //   format), a block kind that writeBlocks treats as a table anyway, and the
 //   head of a file kept a little longer than its first line;
 // - src/tally/feedCsv.ts (itemTypeCode is always a string or absent),

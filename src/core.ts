@@ -65,7 +65,8 @@ export type { RoundingMode } from './format/RoundingMode.js';
 // Tally (case records to tallies)
 export type { CaseRecord } from './models/CaseRecordSchema.js';
 export type { CaseColumns } from './tally/CaseColumns.js';
-export { createTallier, type Tallier } from './tally/createTallier.js';
+export { createTallier } from './tally/createTallier.js';
+export type { Tallier } from './tally/Tallier.js';
 export { TALLY_DIMENSIONS, type Dimension } from './tally/Dimension.js';
 export { emptyTally } from './tally/emptyTally.js';
 export { feedNdjson, type FeedSummary } from './tally/feedNdjson.js';

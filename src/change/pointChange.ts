@@ -1,4 +1,4 @@
-import { assertRatio } from '../internal/assertRatio.js';
+import { assertRatio } from '../rates/assertRatio.js';
 import type { Ratio } from '../rates/Ratio.js';
 import type { Direction } from './Change.js';
 

@@ -1,4 +1,4 @@
-import { makeChange } from '../internal/makeChange.js';
+import { makeChange } from './build/makeChange.js';
 import type { Change } from './Change.js';
 
 /**

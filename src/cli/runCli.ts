@@ -1,10 +1,10 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { auditCommand } from './auditCommand.js';
+import { auditCommand } from './commands/auditCommand.js';
 import { CliError } from './CliError.js';
 import type { CliIo } from './CliIo.js';
 import { HELP } from './help.js';
-import { reportCommand } from './reportCommand.js';
-import { tallyCommand } from './tallyCommand.js';
+import { reportCommand } from './commands/reportCommand.js';
+import { tallyCommand } from './commands/tallyCommand.js';
 
 const COMMANDS = new Map([
   ['report', reportCommand],

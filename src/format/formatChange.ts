@@ -1,8 +1,8 @@
 import type { Change } from '../change/Change.js';
-import { assertChange } from '../internal/assertChange.js';
+import { assertChange } from './check/assertChange.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
-import { formatScaledDecimal } from '../internal/formatScaledDecimal.js';
-import { readDecimalOptions } from '../internal/readDecimalOptions.js';
+import { formatScaledDecimal } from './formatScaledDecimal.js';
+import { readDecimalOptions } from './options/readDecimalOptions.js';
 import { readOptions } from '../internal/readOptions.js';
 import type { FormatPercentOptions } from './formatPercent.js';
 

@@ -1,6 +1,6 @@
-import { assertRatio } from '../internal/assertRatio.js';
-import { formatScaledDecimal } from '../internal/formatScaledDecimal.js';
-import { readDecimalOptions } from '../internal/readDecimalOptions.js';
+import { assertRatio } from '../rates/assertRatio.js';
+import { formatScaledDecimal } from './formatScaledDecimal.js';
+import { readDecimalOptions } from './options/readDecimalOptions.js';
 import { readOptions } from '../internal/readOptions.js';
 import type { Ratio } from '../rates/Ratio.js';
 import type { RoundingMode } from './RoundingMode.js';

@@ -1,9 +1,9 @@
 import type { PointChange } from '../change/pointChange.js';
 import { assertObject } from '../internal/assertObject.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
-import { assertRatio } from '../internal/assertRatio.js';
-import { formatScaledDecimal } from '../internal/formatScaledDecimal.js';
-import { readDecimalOptions } from '../internal/readDecimalOptions.js';
+import { assertRatio } from '../rates/assertRatio.js';
+import { formatScaledDecimal } from './formatScaledDecimal.js';
+import { readDecimalOptions } from './options/readDecimalOptions.js';
 import { readOptions } from '../internal/readOptions.js';
 import type { FormatPercentOptions } from './formatPercent.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readTime } from '../internal/readCaseRecord.js';
+import { readTime } from '../internal/readTimestamp.js';
 import { CaseCategorySchema } from './CaseCategorySchema.js';
 import { ItemTypeCodeSchema } from './ItemTypeCodeSchema.js';
 

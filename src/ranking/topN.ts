@@ -2,7 +2,7 @@ import { assertCount } from '../internal/assertCount.js';
 import { assertObject } from '../internal/assertObject.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
 import { describeValue } from '../internal/describeValue.js';
-import { selectTop } from '../internal/selectTop.js';
+import { selectTop } from './select/selectTop.js';
 
 /**
  * What {@link topN} does with items tied with the n-th one: `'keep'` (the

@@ -1,6 +1,6 @@
 import { assertCount } from '../internal/assertCount.js';
 import { assertObject } from '../internal/assertObject.js';
-import { makeRatio } from '../internal/makeRatio.js';
+import { makeRatio } from './makeRatio.js';
 import type { Ratio } from './Ratio.js';
 
 /**

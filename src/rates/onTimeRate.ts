@@ -1,7 +1,7 @@
 import { assertCount } from '../internal/assertCount.js';
 import { assertObject } from '../internal/assertObject.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
-import { makeRatio } from '../internal/makeRatio.js';
+import { makeRatio } from './makeRatio.js';
 import { readOptions } from '../internal/readOptions.js';
 import type { Ratio } from './Ratio.js';
 

@@ -1,5 +1,5 @@
 import { assertCount } from '../internal/assertCount.js';
-import { makeRatio } from '../internal/makeRatio.js';
+import { makeRatio } from './makeRatio.js';
 import type { Ratio } from './Ratio.js';
 
 /**

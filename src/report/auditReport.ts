@@ -1,10 +1,10 @@
-import { auditParts } from '../internal/auditParts.js';
-import { auditStreetOffices } from '../internal/auditStreetOffices.js';
-import { auditInvestment } from '../internal/auditInvestment.js';
-import { auditUnit } from '../internal/auditUnit.js';
+import { auditParts } from './audit/auditParts.js';
+import { auditStreetOffices } from './audit/auditStreetOffices.js';
+import { auditInvestment } from './audit/auditInvestment.js';
+import { auditUnit } from './audit/auditUnit.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
-import { assertReportShape } from '../internal/assertReportShape.js';
-import { FindingList } from '../internal/FindingList.js';
+import { assertReportShape } from './check/assertReportShape.js';
+import { FindingList } from './audit/FindingList.js';
 import { readOptions } from '../internal/readOptions.js';
 import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
 import type { AuditFinding } from './AuditFinding.js';

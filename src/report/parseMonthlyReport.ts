@@ -1,5 +1,5 @@
 import { assertOneOf } from '../internal/assertOneOf.js';
-import { problemsFromIssues } from '../internal/problemsFromIssues.js';
+import { problemsFromIssues } from './parse/problemsFromIssues.js';
 import { readOptions } from '../internal/readOptions.js';
 import { type MonthlyReport, MonthlyReportSchema } from '../models/MonthlyReportSchema.js';
 import type { ReportLocale } from './ReportLocale.js';

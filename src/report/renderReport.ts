@@ -1,9 +1,9 @@
 import { assertOneOf } from '../internal/assertOneOf.js';
-import { assertReportShape } from '../internal/assertReportShape.js';
+import { assertReportShape } from './check/assertReportShape.js';
 import { readOptions } from '../internal/readOptions.js';
-import { writeBlocks } from '../internal/reportBlocks.js';
-import { renderChinese } from '../internal/renderChinese.js';
-import { renderEnglish } from '../internal/renderEnglish.js';
+import { writeBlocks } from './reportBlocks.js';
+import { renderChinese } from './render/renderChinese.js';
+import { renderEnglish } from './render/renderEnglish.js';
 import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
 import type { ReportLocale } from './ReportLocale.js';
 

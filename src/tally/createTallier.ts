@@ -1,27 +1,10 @@
 import { describeValue } from '../internal/describeValue.js';
-import { readTallyPlan } from '../internal/readTallyPlan.js';
-import { registerTallier } from '../internal/tallierAccumulator.js';
-import { TallyAccumulator } from '../internal/TallyAccumulator.js';
+import { readTallyPlan } from './engine/readTallyPlan.js';
+import { registerTallier } from './engine/tallierAccumulator.js';
+import { TallyAccumulator } from './engine/TallyAccumulator.js';
+import type { Tallier } from './Tallier.js';
 import type { TallyOptions } from './TallyOptions.js';
 import type { TallyResult } from './TallyResult.js';
-
-/**
- * A streaming tally: records go in one at a time, memory stays per group.
- *
- * @category Tally
- */
-export interface Tallier {
-  /**
-   * Checks one record and counts it. An invalid record throws an
-   * {@link InvalidRecordError} (index = records offered so far), or is
-   * collected with `onInvalid: 'collect'`.
-   */
-  add(record: unknown): void;
-  /** {@link Tallier.add} for each record of an iterable, in order. */
-  addMany(records: Iterable<unknown>): void;
-  /** The tally so far: sorted groups and collected invalid records. The tallier can go on after it. */
-  result(): TallyResult;
-}
 
 /**
  * Starts a streaming tally ({@link Tallier}) with the rules of {@link tallyCases}.

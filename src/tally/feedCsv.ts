@@ -2,13 +2,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { assertOneOf } from '../internal/assertOneOf.js';
-import { CASE_RECORD_FIELDS } from '../internal/caseRecordFields.js';
-import { decodeChunks } from '../internal/decodeChunks.js';
+import { CASE_RECORD_FIELDS } from '../models/caseRecordFields.js';
+import { decodeChunks } from './read/decodeChunks.js';
 import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
-import { tallierAccumulator } from '../internal/tallierAccumulator.js';
+import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { ITEM_TYPE_NAMES } from '../models/itemTypeCodes.js';
-import type { Tallier } from './createTallier.js';
+import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
 import { InvalidRecordError } from './InvalidRecordError.js';
 

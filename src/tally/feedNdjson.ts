@@ -1,6 +1,6 @@
-import { decodeChunks } from '../internal/decodeChunks.js';
-import { tallierAccumulator } from '../internal/tallierAccumulator.js';
-import type { Tallier } from './createTallier.js';
+import { decodeChunks } from './read/decodeChunks.js';
+import { tallierAccumulator } from './engine/tallierAccumulator.js';
+import type { Tallier } from './Tallier.js';
 
 /**
  * What a file reader fed into a {@link Tallier}.

@@ -1,6 +1,6 @@
-import { compareTallyKeys } from '../internal/compareTallyKeys.js';
+import { compareTallyKeys } from './engine/compareTallyKeys.js';
 import { describeValue } from '../internal/describeValue.js';
-import { readDimensionList } from '../internal/readDimensionList.js';
+import { readDimensionList } from './engine/readDimensionList.js';
 import { TALLY_DIMENSIONS } from './Dimension.js';
 import { emptyTally } from './emptyTally.js';
 import { mergeTalliesFor } from './mergeTallies.js';

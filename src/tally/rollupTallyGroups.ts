@@ -1,7 +1,7 @@
 import { assertObject } from '../internal/assertObject.js';
-import { compareTallyKeys } from '../internal/compareTallyKeys.js';
+import { compareTallyKeys } from './engine/compareTallyKeys.js';
 import { describeValue } from '../internal/describeValue.js';
-import { readDimensionList } from '../internal/readDimensionList.js';
+import { readDimensionList } from './engine/readDimensionList.js';
 import type { Dimension } from './Dimension.js';
 import { emptyTally } from './emptyTally.js';
 import { mergeTalliesFor } from './mergeTallies.js';

@@ -1,7 +1,7 @@
 import { describeValue } from '../internal/describeValue.js';
-import { IdSet } from '../internal/IdSet.js';
-import { readTallyPlan } from '../internal/readTallyPlan.js';
-import { TallyAccumulator } from '../internal/TallyAccumulator.js';
+import { IdSet } from './engine/IdSet.js';
+import { readTallyPlan } from './engine/readTallyPlan.js';
+import { TallyAccumulator } from './engine/TallyAccumulator.js';
 import type { CaseRecord } from '../models/CaseRecordSchema.js';
 import type { TallyOptions } from './TallyOptions.js';
 import type { TallyResult } from './TallyResult.js';

@@ -1,9 +1,9 @@
 import { assertCount } from '../internal/assertCount.js';
 import { assertObject } from '../internal/assertObject.js';
 import { describeValue } from '../internal/describeValue.js';
-import { EPOCH_LIMIT, isEpochMs } from '../internal/readCaseRecord.js';
-import { readTallyPlan } from '../internal/readTallyPlan.js';
-import { keepShapes, TallyAccumulator } from '../internal/TallyAccumulator.js';
+import { EPOCH_LIMIT, isEpochMs } from '../internal/readTimestamp.js';
+import { readTallyPlan } from './engine/readTallyPlan.js';
+import { keepShapes, TallyAccumulator } from './engine/TallyAccumulator.js';
 import type { CaseColumns } from './CaseColumns.js';
 import type { TallyOptions } from './TallyOptions.js';
 import type { TallyResult } from './TallyResult.js';

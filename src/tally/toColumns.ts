@@ -1,6 +1,6 @@
 import { describeValue } from '../internal/describeValue.js';
-import { readCaseRecord, RecordFields } from '../internal/readCaseRecord.js';
-import { problemMessage } from '../internal/TallyAccumulator.js';
+import { readCaseRecord, RecordFields } from './read/readCaseRecord.js';
+import { problemMessage } from './engine/TallyAccumulator.js';
 import type { CaseRecord } from '../models/CaseRecordSchema.js';
 import type { CaseColumns } from './CaseColumns.js';
 import { InvalidRecordError } from './InvalidRecordError.js';

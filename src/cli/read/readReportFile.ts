@@ -1,0 +1,40 @@
+import type { MonthlyReport } from '../../models/MonthlyReportSchema.js';
+import { parseMonthlyReport } from '../../report/parseMonthlyReport.js';
+import type { ReportLocale } from '../../report/ReportLocale.js';
+import { CliError } from '../CliError.js';
+import type { CliIo } from '../CliIo.js';
+import { decodeBytes } from './decodeBytes.js';
+import { fileError } from './fileError.js';
+import { jsonSyntaxError } from './jsonSyntaxError.js';
+
+/** At most this many problems are listed under the first line. */
+const MAX_PROBLEM_LINES = 10;
+
+/**
+ * Reads a report's JSON file and checks it: a missing file, bytes that are
+ * not text, malformed JSON (with line and column) or data in the wrong shape
+ * (with each problem's JSON path, at most ten) is a {@link CliError}.
+ */
+export async function readReportFile(file: string, io: CliIo, locale: ReportLocale): Promise<MonthlyReport> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  const text = decodeBytes(bytes, 'auto', file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const { line, column, reason } = jsonSyntaxError(text);
+    throw new CliError(`${file}:${line}:${column}: malformed JSON: ${reason}`);
+  }
+  const result = parseMonthlyReport(data, { locale });
+  if (result.success) return result.report;
+  const { problems } = result;
+  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => `  ${problem.path}: ${problem.message}`);
+  if (problems.length > MAX_PROBLEM_LINES) lines.push(`  … and ${problems.length - MAX_PROBLEM_LINES} more`);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  throw new CliError(`${file}: not a valid monthly report (${count}):`, lines);
+}

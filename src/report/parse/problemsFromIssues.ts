@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import type { ReportLocale } from '../ReportLocale.js';
+import type { ReportProblem } from '../ReportProblem.js';
+import { describeValue } from '../../internal/describeValue.js';
+import { formatJsonPath } from './formatJsonPath.js';
+
+type Issue = z.core.$ZodIssue;
+
+const NO_INPUT = Symbol('no input');
+
+const TYPE_NAMES = {
+  'zh-CN': {
+    number: '数字',
+    int: '整数',
+    string: '字符串',
+    object: '对象',
+    record: '对象',
+    array: '数组',
+    boolean: '布尔值',
+  } as Record<string, string>,
+  en: { int: 'an integer', object: 'an object', record: 'an object', array: 'an array' } as Record<string, string>,
+} as const;
+
+function describeInput(value: unknown, locale: ReportLocale): string {
+  if (locale === 'en') return describeValue(value);
+  if (Array.isArray(value)) return `长度为${value.length}的数组`;
+  if (typeof value === 'object' && value !== null) return '对象';
+  return describeValue(value);
+}
+
+function typeName(expected: string, locale: ReportLocale): string {
+  const names: Record<string, string> = TYPE_NAMES[locale];
+  if (Object.hasOwn(names, expected)) return names[expected] as string;
+  return locale === 'en' ? `a ${expected}` : expected;
+}
+
+/** The example a text field expects, named after the field. */
+function formatHint(key: PropertyKey | undefined, locale: ReportLocale): string {
+  const zh = locale === 'zh-CN';
+  if (key === 'period') return zh ? '形如 YYYY-MM 的月份(如 2019-01)' : 'a month written YYYY-MM, such as 2019-01';
+  if (key === 'estimatedInvestment') return zh ? '以亿元计的金额(如 "0.2亿元")' : 'an amount in 亿元, such as "0.2亿元"';
+  return zh ? '百分数(如 "99.53%")' : 'a percentage, such as "99.53%"';
+}
+
+function message(issue: Issue, input: unknown, locale: ReportLocale): string {
+  const zh = locale === 'zh-CN';
+  const got = input === NO_INPUT || input === undefined ? undefined : describeInput(input, locale);
+  const actual = got === undefined ? '' : zh ? `,实际为 ${got}` : `, got ${got}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (got === undefined) return zh ? '缺少此字段' : 'is missing';
+      if (issue.expected === 'int') return zh ? `应为非负整数${actual}` : `must be a non-negative integer${actual}`;
+      return zh ? `应为${typeName(issue.expected, locale)}${actual}` : `must be ${typeName(issue.expected, locale)}${actual}`;
+    case 'too_small':
+      if (issue.origin === 'string') return zh ? '不能为空' : 'must not be empty';
+      return zh ? `应为非负整数${actual}` : `must be a non-negative integer${actual}`;
+    case 'too_big':
+      return zh ? `超出安全整数范围${actual}` : `must be at most ${Number.MAX_SAFE_INTEGER}${actual}`;
+    case 'invalid_format':
+      return zh
+        ? `应为${formatHint(issue.path.at(-1), locale)}${actual}`
+        : `must be ${formatHint(issue.path.at(-1), locale)}${actual}`;
+    case 'invalid_value': {
+      const values = issue.values.map((value) => JSON.stringify(value)).join(zh ? '、' : ', ');
+      const expected = zh ? `应为 ${values} 之一` : `must be one of ${values}`;
+      if (got === undefined) return zh ? `缺少此字段(${expected})` : `is missing (${expected})`;
+      return `${expected}${actual}`;
+    }
+    case 'invalid_union':
+      if (got === undefined) return zh ? '缺少此字段' : 'is missing';
+      return zh
+        ? `应为非负整数,或推算范围 { "inferred": { "min", "max", "from" } }${actual}`
+        : `must be a non-negative integer or an inferred range { "inferred": { "min", "max", "from" } }${actual}`;
+    case 'custom':
+      if (issue.params?.['rule'] === 'rangeOrder') {
+        return zh ? '推算范围的 max 不能小于 min' : 'must not be below min in an inferred range';
+      }
+      return zh ? '不符合要求' : 'is not valid';
+    default:
+      return zh ? '不符合要求' : 'is not valid';
+  }
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Turns zod issues (parsed with `reportInput: true`) into {@link ReportProblem}s
+ * worded in Chinese or English, one per unknown key, with the inferred-range
+ * branch of a count's union unfolded when the value was an object.
+ *
+ * @internal
+ */
+export function problemsFromIssues(
+  issues: readonly Issue[],
+  locale: ReportLocale,
+  prefix: readonly PropertyKey[] = [],
+): ReportProblem[] {
+  const problems: ReportProblem[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    const input = 'input' in issue ? issue.input : NO_INPUT;
+    // An object given for a count is taken as an inferred range: report what is wrong inside it
+    // (the union's second branch) rather than the union as a whole.
+    const rangeIssues = issue.code === 'invalid_union' && isPlainObject(input) ? issue.errors[1] : undefined;
+    if (rangeIssues !== undefined) {
+      problems.push(...problemsFromIssues(rangeIssues, locale, path));
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ path: formatJsonPath([...path, key]), message: locale === 'en' ? 'is not a known field' : '不是可识别的字段' });
+      }
+      continue;
+    }
+    problems.push({ path: formatJsonPath(path), message: message(issue, input, locale) });
+  }
+  return problems;
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../src/cli/CliIo.js';
+import { runCli } from '../../../src/cli/runCli.js';
+import { run } from '../fakeIo.js';
+
+const HEADER = 'id,category,departmentId,streetOfficeId,acceptedAt,dueAt,completedAt';
+// Three hand-made cases, January 2019 in China Standard Time:
+//   east  a1 public_service, completed on time; a2 administrative_licensing, open
+//         → accepted 2, completed 1, on time 1, in progress 1: 办结率 50.00%, 按时办结率 100.00%
+//   none  b1 public_service, no street office, done on the spot (no deadline: on time)
+//         → accepted 1, completed 1, on time 1, in progress 0: 100.00%, 100.00%
+const CASES = `${HEADER}
+a1,public_service,d1,east,2019-01-03T09:00:00+08:00,2019-01-10T17:00:00+08:00,2019-01-08T10:00:00+08:00
+a2,administrative_licensing,d1,east,2019-01-04T09:00:00+08:00,2019-01-20T17:00:00+08:00,
+b1,public_service,d2,,2019-01-07T09:00:00+08:00,,2019-01-07T09:30:00+08:00
+`;
+
+const tally = (extra: string[], files: Record<string, string | Uint8Array> = { 'cases.csv': CASES }, options?: { tty?: boolean; chunk?: number }) =>
+  run(['tally', ...Object.keys(files).slice(0, 1), '--period', '2019-01', ...extra], files, options);
+
+/** `rows` copies of a 100-byte on-the-spot case, after the header: (HEADER.length + 1) + 100 × rows bytes. */
+function bigFile(rows: number): string {
+  const lines = [HEADER];
+  for (let index = 0; index < rows; index += 1) {
+    // an id of 23 bytes and 76 bytes of other cells: 99 bytes, and the line end: 100
+    lines.push(`x${String(index).padStart(22, '0')},public_service,d1,east,2019-01-03T09:00:00+08:00,,2019-01-03T10:00:00+08:00`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('zwfw-stats tally: progress', () => {
+  it('shows how far it has read of a file of known size, in whole percent', async () => {
+    // the header line is 69 bytes and 15 728 rows are 1 572 800: 1 572 869 bytes, 1.5 MB (1 572 869 / 1 048 576 = 1.49999…).
+    // In chunks of 64 KiB the 16th chunk brings the count to exactly 1 048 576 bytes, 1.0 MB: one line,
+    // 1 048 576 / 1 572 869 = 66.67 % → 66 %; the next would be due at 2 MB, past the end.
+    const text = bigFile(15_728);
+    expect(text.length).toBe(1_572_869);
+    const { status, stderr } = await tally(['--top', '1'], { 'big.csv': text }, { tty: true, chunk: 65_536 });
+    expect(status).toBe(0);
+    expect(stderr).toBe('\rzwfw-stats: reading big.csv: 1.0 MB of 1.5 MB (66%)\r\u001b[K');
+  });
+
+  it('shows only the amount read when the size cannot be known', async () => {
+    const bytes = new TextEncoder().encode(bigFile(15_728));
+    let stderr = '';
+    let stdout = '';
+    const io: CliIo = {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      stderrIsTty: true,
+      readFile: async () => bytes,
+      fileSize: async () => undefined,
+      async *streamFile() {
+        for (let start = 0; start < bytes.length; start += 65_536) yield bytes.subarray(start, start + 65_536);
+      },
+    };
+    expect(await runCli(['tally', 'big.csv', '--period', '2019-01', '--top', '1'], io)).toBe(0);
+    expect(stderr).toBe('\rzwfw-stats: reading big.csv: 1.0 MB\r\u001b[K');
+    // 15 728 cases of east, all completed on the spot
+    expect(stdout.split('\n')[3]).toBe('1     east  15728  15728     15728     0  100.00%     100.00%');
+  });
+
+  it('writes nothing on a terminal for a file under 1 MB', async () => {
+    expect(await tally(['--top', '1', '--format', 'csv'], undefined, { tty: true })).toEqual({
+      status: 0,
+      stdout: '排名,街道,受理,办结,按时办结,在办,办结率,按时办结率\n1,east,2,1,1,1,50.00%,100.00%\n',
+      stderr: '',
+    });
+  });
+});
+
+describe('zwfw-stats tally: option messages', () => {
+  it.each([
+    [['--header', '=id'], "--header must be written HEADER=field, such as 办件编号=id, got '=id' (see zwfw-stats tally --help)"],
+    [['--header', '办件编号='], "--header must be written HEADER=field, such as 办件编号=id, got '办件编号=' (see zwfw-stats tally --help)"],
+    [['--top', '01'], "--top must be a positive whole number, got '01' (see zwfw-stats tally --help)"],
+    [['--top', '1x'], "--top must be a positive whole number, got '1x' (see zwfw-stats tally --help)"],
+    [['--input', 'xml'], "--input must be one of csv, ndjson, got 'xml' (see zwfw-stats tally --help)"],
+    [['--format', 'xml'], "--format must be one of text, markdown, json, csv, got 'xml' (see zwfw-stats tally --help)"],
+    [['--locale', 'fr'], "--locale must be one of zh-CN, en, got 'fr' (see zwfw-stats tally --help)"],
+    [['--bogus'], "Unknown option '--bogus' (see zwfw-stats tally --help)"],
+  ])('exits 2 for %j', async (extra, message) => {
+    expect(await tally(extra)).toEqual({ status: 2, stdout: '', stderr: `zwfw-stats: ${message}\n` });
+  });
+
+  it('exits 2 without a file, and for a name that only contains .csv or .ndjson', async () => {
+    expect(await run(['tally', '--period', '2019-01'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'zwfw-stats: missing FILE.csv or FILE.ndjson (see zwfw-stats tally --help)\n',
+    });
+    for (const file of ['cases.csv.txt', 'cases.ndjson.txt', 'cases.jsonl.bak']) {
+      expect(await run(['tally', file, '--period', '2019-01'], { [file]: CASES })).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `zwfw-stats: ${file}: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson\n`,
+      });
+    }
+  });
+
+  it('takes --input ndjson, --format text, --locale zh-CN and a --top of several digits as given', async () => {
+    const ndjson = '{"id":"a1","category":"public_service","departmentId":"d1","streetOfficeId":"east","acceptedAt":"2019-01-03T09:00:00+08:00"}\n';
+    const read = await run(['tally', 'cases.txt', '--period', '2019-01', '--input', 'ndjson', '--format', 'text', '--locale', 'zh-CN', '--top', '10'], {
+      'cases.txt': ndjson,
+    });
+    // one open case of east: 1 accepted, none completed; with none completed the on-time rate is n/a
+    expect(read).toEqual({
+      status: 0,
+      stdout: `cases.txt: 2019-01,共1条记录,按街道分为1组,受理量前10名
+
+排名  街道  受理  办结  按时办结  在办  办结率  按时办结率
+1     east     1     0         0     1   0.00%           —
+`,
+      stderr: '',
+    });
+  });
+});
+
+describe('zwfw-stats tally: output', () => {
+  it('names the cases without a street office, in both locales', async () => {
+    expect((await tally([])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按街道分为2组
+
+排名  街道      受理  办结  按时办结  在办   办结率  按时办结率
+1     east         2     1         1     1   50.00%     100.00%
+2     (无街道)     1     1         1     0  100.00%     100.00%
+`);
+    expect((await tally(['--locale', 'en', '--format', 'csv'])).stdout).toBe(
+      'Rank,Street office,Accepted,Completed,On time,In progress,Completion rate,On-time rate\n1,east,2,1,1,1,50.00%,100.00%\n2,(none),1,1,1,0,100.00%,100.00%\n',
+    );
+  });
+
+  it('labels categories in the locale asked for, and trims the dimensions of --by', async () => {
+    // east × public_service: a1 (1, 1, 1, 0); east × administrative_licensing: a2 (1, 0, 0, 1); none × public_service: b1 (1, 1, 1, 0).
+    // All three accepted 1: all rank 1, in the tallier's key order.
+    expect((await tally(['--by', 'streetOffice, category', '--locale', 'en'])).stdout).toBe(`cases.csv: 2019-01, 3 records, 3 groups by streetOffice and category
+
+Rank  Street office  Category                  Accepted  Completed  On time  In progress  Completion rate  On-time rate
+1     east           administrative licensing         1          0        0            1            0.00%             —
+1     east           public services                  1          1        1            0          100.00%       100.00%
+1     (none)         public services                  1          1        1            0          100.00%       100.00%
+`);
+    expect((await tally(['--by', 'category,streetOffice', '--top', '1'])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按类别、街道分为3组,受理量前1名
+
+排名  类别      街道      受理  办结  按时办结  在办   办结率  按时办结率
+1     行政许可  east         1     0         0     1    0.00%           —
+1     公共服务  east         1     1         1     0  100.00%     100.00%
+1     公共服务  (无街道)     1     1         1     0  100.00%     100.00%
+`);
+  });
+
+  it('writes Markdown: the scope in a paragraph, then the table', async () => {
+    expect((await tally(['--format', 'markdown', '--top', '1'])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按街道分为2组,受理量前1名
+
+| 排名 | 街道 | 受理 | 办结 | 按时办结 | 在办 | 办结率 | 按时办结率 |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| 1 | east | 2 | 1 | 1 | 1 | 50.00% | 100.00% |
+`);
+  });
+
+  it('quotes CSV cells holding a comma or a double quote', async () => {
+    // the street office "east, ""old"" town" is read as: east, "old" town
+    const quoted = CASES.replace('d1,east,', 'd1,"east, ""old"" town",').replace('d1,east,', 'd1,"east, ""old"" town",');
+    expect((await tally(['--format', 'csv', '--top', '1'], { 'cases.csv': quoted })).stdout).toBe(
+      '排名,街道,受理,办结,按时办结,在办,办结率,按时办结率\n1,"east, ""old"" town",2,1,1,1,50.00%,100.00%\n',
+    );
+  });
+});
+
+describe('zwfw-stats tally: invalid records', () => {
+  // b1's category, then a1's and a2's, made invalid one by one: lines 4, 2, 3
+  const bad = (count: number): string => {
+    let text = CASES.replace('b1,public_service', 'b1,公共事务');
+    if (count > 1) text = text.replace('a1,public_service', 'a1,public');
+    if (count > 2) text = text.replace('a2,administrative_licensing', 'a2,licensing');
+    return text;
+  };
+  const message = (id: string, index: number, line: number, got: string): string =>
+    `cases.csv:${line}: feedCsv requires records[${index}] (id "${id}", line ${line}) category to be 'administrative_licensing' or 'public_service', got "${got}"`;
+
+  it('counts the other invalid records in the message, in the singular and the plural', async () => {
+    // the first one read is a1 (line 2), then b1 (line 4)
+    expect(await tally([], { 'cases.csv': bad(2) })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `zwfw-stats: ${message('a1', 0, 2, 'public')}\n  and 1 more invalid record; --skip-invalid counts the valid ones\n`,
+    });
+    expect((await tally([], { 'cases.csv': bad(3) })).stderr).toBe(
+      `zwfw-stats: ${message('a1', 0, 2, 'public')}\n  and 2 more invalid records; --skip-invalid counts the valid ones\n`,
+    );
+  });
+
+  it('lists at most three skipped records, each with its line', async () => {
+    const four = `${bad(3)}c1,other,d3,west,2019-01-09T09:00:00+08:00,,\n`;
+    expect(await tally(['--skip-invalid'], { 'cases.csv': four })).toEqual({
+      status: 0,
+      // all four records are invalid: no groups
+      stdout: 'cases.csv: 2019-01,共4条记录,按街道分为0组\n\n排名  街道  受理  办结  按时办结  在办  办结率  按时办结率\n',
+      stderr: `zwfw-stats: skipped 4 invalid records of 4:\n  ${message('a1', 0, 2, 'public')}\n  ${message('a2', 1, 3, 'licensing')}\n  ${message('b1', 2, 4, '公共事务')}\n`,
+    });
+  });
+
+  it('points to --chinese-headers only for a header problem, and only for a Chinese header', async () => {
+    const english = await tally([], { 'cases.csv': CASES.replace('departmentId', 'department') });
+    expect(english.stderr).toBe(
+      'zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for departmentId, got "id", "category", "department", "streetOfficeId", "acceptedAt", "dueAt", "completedAt"\n',
+    );
+    // a Chinese header, mapped, then a quote opened on line 2 that runs to the end of the file, line 4
+    const chinese = CASES.replace(HEADER, '办件编号,事项类别,部门,街道,受理时间,承诺办结时间,办结时间').replace('a1,', '"a1,');
+    expect(await tally(['--chinese-headers'], { 'cases.csv': chinese })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'zwfw-stats: cases.csv:4: feedCsv requires records[0] (line 4) to be a well-formed CSV row, got Quote Not Closed: the parsing is finished with an opening quote at line 4\n',
+    });
+  });
+});

@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createTallier, feedNdjson, formatPercent, completionRate } from '../../../src/index.js';
+import { run } from '../fakeIo.js';
+import { encodeGbk } from '../gbk.js';
+
+// Seven hand-made cases, January 2019 in China Standard Time:
+//   east  a1 accepted, completed on time; a2 accepted, completed after its deadline; a3 accepted, open
+//         → accepted 3, completed 2, on time 1, in progress 1: 办结率 66.67%, 按时办结率 50.00%
+//   west  b1 accepted, done on the spot (no deadline: on time); b2 accepted in December, completed
+//         on time in January (carry-over); b3 accepted, completed on time
+//         → accepted 2, completed 3, on time 3, in progress 0: 办结率 150.00%, 按时办结率 100.00%
+//   north c1 accepted, done on the spot → 1, 1, 1, 0: 100.00%, 100.00%
+const CASES = `id,category,departmentId,streetOfficeId,acceptedAt,dueAt,completedAt
+a1,public_service,d1,east,2019-01-03T09:00:00+08:00,2019-01-10T17:00:00+08:00,2019-01-08T10:00:00+08:00
+a2,public_service,d1,east,2019-01-04T09:00:00+08:00,2019-01-06T17:00:00+08:00,2019-01-09T10:00:00+08:00
+a3,administrative_licensing,d1,east,2019-01-05T09:00:00+08:00,2019-01-20T17:00:00+08:00,
+b1,public_service,d2,west,2019-01-07T09:00:00+08:00,,2019-01-07T09:30:00+08:00
+b2,public_service,d2,west,2018-12-28T09:00:00+08:00,2019-01-04T17:00:00+08:00,2019-01-03T10:00:00+08:00
+b3,public_service,d2,west,2019-01-08T09:00:00+08:00,2019-01-15T17:00:00+08:00,2019-01-14T10:00:00+08:00
+c1,public_service,d3,north,2019-01-09T09:00:00+08:00,,2019-01-09T10:00:00+08:00
+`;
+const TABLE = `cases.csv: 2019-01,共7条记录,按街道分为3组
+
+排名  街道   受理  办结  按时办结  在办   办结率  按时办结率
+1     east      3     2         1     1   66.67%      50.00%
+2     west      2     3         3     0  150.00%     100.00%
+3     north     1     1         1     0  100.00%     100.00%
+`;
+const CHINESE = CASES.replace(
+  'id,category,departmentId,streetOfficeId,acceptedAt,dueAt,completedAt',
+  '办件编号,事项类别,部门,街道,受理时间,承诺办结时间,办结时间',
+).replace(/public_service/g, '公共服务').replace(/administrative_licensing/g, '行政许可');
+
+const tally = (extra: string[], files: Record<string, string | Uint8Array>, options?: { tty?: boolean; chunk?: number }) =>
+  run(['tally', ...Object.keys(files).slice(0, 1), '--period', '2019-01', ...extra], files, options);
+
+describe('zwfw-stats tally', () => {
+  it('tallies by street office with rates, ranked by cases accepted', async () => {
+    expect(await tally([], { 'cases.csv': CASES })).toEqual({ status: 0, stdout: TABLE, stderr: '' });
+  });
+
+  it('prints the top N, keeping every group tied at the cut', async () => {
+    const tied = `${CASES}c2,public_service,d3,north,2019-01-10T09:00:00+08:00,,2019-01-10T10:00:00+08:00\n`;
+    // north now has 2 accepted, as west: both rank 2 (competition ranking), both kept under --top 2,
+    // in the tallier's key order (north before west) since ranking is stable for equal values
+    const { stdout } = await tally(['--top', '2', '--locale', 'en'], { 'cases.csv': tied });
+    expect(stdout).toBe(`cases.csv: 2019-01, 8 records, 3 groups by streetOffice, top 2 by cases accepted
+
+Rank  Street office  Accepted  Completed  On time  In progress  Completion rate  On-time rate
+1     east                  3          2        1            1           66.67%        50.00%
+2     north                 2          2        2            0          100.00%       100.00%
+2     west                  2          3        3            0          150.00%       100.00%
+`);
+    expect((await tally(['--top', '1'], { 'cases.csv': tied })).stdout.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('maps Chinese headers and reads a GBK file, a UTF-8 file with a BOM and a UTF-8 one alike', async () => {
+    const gbk = await tally(['--chinese-headers'], { 'cases.csv': encodeGbk(CHINESE) });
+    const bom = await tally(['--chinese-headers'], { 'cases.csv': `\uFEFF${CHINESE}` });
+    const plain = await tally(['--header', '办件编号=id', '--header', '事项类别=category', '--header', '部门=departmentId', '--header', '街道=streetOfficeId', '--header', '受理时间=acceptedAt', '--header', '承诺办结时间=dueAt', '--header', '办结时间=completedAt'], { 'cases.csv': CHINESE });
+    expect(gbk).toEqual({ status: 0, stdout: TABLE, stderr: '' });
+    expect(bom.stdout).toBe(TABLE);
+    expect(plain.stdout).toBe(TABLE);
+  });
+
+  it('groups by two dimensions and writes JSON with exact rates', async () => {
+    const { stdout } = await tally(['--by', 'streetOffice,category', '--format', 'json', '--top', '1'], { 'cases.csv': CASES });
+    expect(JSON.parse(stdout)).toEqual({
+      period: '2019-01',
+      by: ['streetOffice', 'category'],
+      records: 7,
+      groups: [
+        {
+          rank: 1,
+          key: { streetOffice: 'east', category: 'public_service' },
+          // a1 a2: both accepted and completed, a1 on time, a1 and a2 due in January
+          tally: { accepted: 2, completed: 2, completedOnTime: 1, due: 2, inProgress: 0 },
+          completionRate: { numerator: 2, denominator: 2, value: 1, text: '100.00%' },
+          onTimeRate: { numerator: 1, denominator: 2, value: 0.5, basis: 'completed', text: '50.00%' },
+        },
+        {
+          rank: 1,
+          key: { streetOffice: 'west', category: 'public_service' },
+          tally: { accepted: 2, completed: 3, completedOnTime: 3, due: 2, inProgress: 0 },
+          completionRate: { numerator: 3, denominator: 2, value: 1.5, text: '150.00%' },
+          onTimeRate: { numerator: 3, denominator: 3, value: 1, basis: 'completed', text: '100.00%' },
+        },
+      ],
+    });
+  });
+
+  it('writes CSV and Markdown', async () => {
+    const csv = await tally(['--format', 'csv', '--locale', 'en', '--top', '1'], { 'cases.csv': CASES });
+    expect(csv.stdout).toBe(
+      'Rank,Street office,Accepted,Completed,On time,In progress,Completion rate,On-time rate\n1,east,3,2,1,1,66.67%,50.00%\n',
+    );
+    const markdown = await tally(['--format', 'markdown', '--top', '1'], { 'cases.csv': CASES });
+    expect(markdown.stdout).toContain('| 1 | east | 3 | 2 | 1 | 1 | 66.67% | 50.00% |');
+  });
+
+  it('reads NDJSON and agrees with the library on the generated example', async () => {
+    const ndjson = readFileSync('examples/cases-2019-01.ndjson', 'utf8');
+    const { status, stdout } = await run(
+      ['tally', 'examples/cases-2019-01.ndjson', '--period', '2019-01', '--format', 'json'],
+      {},
+    );
+    expect(status).toBe(0);
+    const tallier = createTallier({ period: '2019-01', by: 'streetOffice' });
+    await feedNdjson(tallier, (async function* () { yield ndjson; })());
+    const library = tallier.result().groups;
+    const printed = JSON.parse(stdout).groups as { key: unknown; tally: { accepted: number; completed: number }; completionRate: { text: string } }[];
+    expect(printed).toHaveLength(library.length);
+    for (const group of library) {
+      const match = printed.find((row) => JSON.stringify(row.key) === JSON.stringify(group.key));
+      expect(match?.tally).toEqual(group.tally);
+      expect(match?.completionRate.text).toBe(formatPercent(completionRate(group.tally)));
+    }
+    // ranked by accepted, best first
+    const accepted = printed.map((row) => row.tally.accepted);
+    expect(accepted).toEqual([...accepted].sort((a, b) => b - a));
+    // the CSV with Chinese headers holds the same records
+    const csv = await run(['tally', 'examples/cases-2019-01.csv', '--period', '2019-01', '--format', 'json', '--chinese-headers'], {});
+    expect(JSON.parse(csv.stdout).groups).toEqual(JSON.parse(stdout).groups);
+  });
+
+  it('shows progress on stderr only when stderr is a terminal', async () => {
+    // 16 000 copies of a 95-byte row: about 1.5 MB, so one progress line at 1 MB
+    const row = 'x,public_service,d1,east,2019-01-03T09:00:00+08:00,2019-01-10T17:00:00+08:00,2019-01-08T10:00:00+08:00\n';
+    let big = CASES;
+    for (let index = 0; index < 16_000; index += 1) big += row.replace('x,', `x${index},`);
+    const quiet = await tally(['--top', '1'], { 'big.csv': big }, { chunk: 65_536 });
+    const shown = await tally(['--top', '1'], { 'big.csv': big }, { chunk: 65_536, tty: true });
+    expect(quiet.stderr).toBe('');
+    expect(shown.stderr).toMatch(/^\rzwfw-stats: reading big\.csv: 1\.0 MB of 1\.\d MB \(\d+%\)\r\u001b\[K$/);
+    expect(shown.stdout).toBe(quiet.stdout);
+  });
+
+  it.each([
+    [['--period', '2019-1'], {}, "zwfw-stats: --period must be a month written YYYY-MM, such as 2019-01, got '2019-1'"],
+    [['--by', 'street'], {}, "zwfw-stats: --by takes department, category, streetOffice, period (comma-separated), got 'street' (see zwfw-stats tally --help)"],
+    [['--top', '0'], {}, "zwfw-stats: --top must be a positive whole number, got '0' (see zwfw-stats tally --help)"],
+    [['--encoding', 'big5'], {}, "zwfw-stats: --encoding must be one of auto, utf-8, gbk, gb18030, utf-16le, utf-16be, got 'big5' (see zwfw-stats tally --help)"],
+    [['--header', '办件编号'], {}, "zwfw-stats: --header must be written HEADER=field, such as 办件编号=id, got '办件编号' (see zwfw-stats tally --help)"],
+    [
+      ['--header', '承诺时间=dueat'],
+      {},
+      "zwfw-stats: --header must map onto a case-record field (id, category, itemTypeCode, departmentId, streetOfficeId, acceptedAt, dueAt, completedAt), got '承诺时间=dueat' (see zwfw-stats tally --help)",
+    ],
+  ])('exits 2 for a bad option %j', async (extra, _files, message) => {
+    const { status, stdout, stderr } = await tally(extra as string[], { 'cases.csv': CASES });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${message}\n`);
+  });
+
+  it('exits 2 without --period, for a missing file and for a name that is neither CSV nor NDJSON', async () => {
+    expect((await run(['tally', 'cases.csv'], { 'cases.csv': CASES })).stderr).toBe(
+      'zwfw-stats: missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats tally --help)\n',
+    );
+    expect(await run(['tally', 'none.csv', '--period', '2019-01'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'zwfw-stats: none.csv: no such file\n',
+    });
+    expect((await run(['tally', 'cases.txt', '--period', '2019-01'], { 'cases.txt': CASES })).stderr).toBe(
+      'zwfw-stats: cases.txt: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson\n',
+    );
+    expect((await run(['tally', 'cases.txt', '--period', '2019-01', '--input', 'csv'], { 'cases.txt': CASES })).status).toBe(0);
+  });
+
+  it('exits 2 naming the file and line for a missing column, even in a large file', async () => {
+    const big = CASES.replace('departmentId', 'department') + CASES.split('\n').slice(1).join('\n').repeat(2000);
+    const { status, stderr } = await tally([], { 'cases.csv': big }, { chunk: 4096 });
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(
+      'zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for departmentId, got "id", "category", "department", "streetOfficeId", "acceptedAt", "dueAt", "completedAt"',
+    );
+  });
+
+  it('points to --chinese-headers when a Chinese header lacks a column', async () => {
+    const { status, stderr } = await tally([], { 'cases.csv': CHINESE });
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      'zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for id, got "办件编号", "事项类别", "部门", "街道", "受理时间", "承诺办结时间", "办结时间"\n  the header is in Chinese: --chinese-headers maps it\n',
+    );
+  });
+
+  it('exits 2 at the first invalid record, or skips invalid records with --skip-invalid', async () => {
+    const bad = CASES.replace('b1,public_service', 'b1,公共事务');
+    const stopped = await tally([], { 'cases.csv': bad });
+    expect(stopped.status).toBe(2);
+    expect(stopped.stdout).toBe('');
+    expect(stopped.stderr).toBe(
+      'zwfw-stats: cases.csv:5: feedCsv requires records[3] (id "b1", line 5) category to be \'administrative_licensing\' or \'public_service\', got "公共事务"\n  --skip-invalid counts the valid ones\n',
+    );
+    const skipped = await tally(['--skip-invalid', '--top', '1'], { 'cases.csv': bad });
+    expect(skipped.status).toBe(0);
+    expect(skipped.stderr.split('\n')[0]).toBe('zwfw-stats: skipped 1 invalid record of 7:');
+    expect(skipped.stdout).toContain('1     east     3     2         1     1  66.67%      50.00%');
+  });
+
+  it('exits 2 with the line for bytes that are not in the encoding given, never mojibake', async () => {
+    const gbk = encodeGbk(CHINESE);
+    const { status, stderr } = await tally(['--chinese-headers', '--encoding', 'utf-8'], { 'cases.csv': gbk }, { chunk: 1 << 16 });
+    expect(status).toBe(2);
+    expect(stderr).toBe("zwfw-stats: cases.csv:1: not valid UTF-8 text (--encoding utf-8); give the file's encoding with --encoding\n");
+  });
+
+  it('exits 2 naming the line of malformed CSV and of a malformed NDJSON line', async () => {
+    const csv = await tally([], { 'cases.csv': CASES.replace('b1,public_service', 'b1,"public_service') });
+    expect(csv.status).toBe(2);
+    // the quote opened on line 5 runs to the end of the file (line 8), where the parser gives up
+    expect(csv.stderr).toMatch(/^zwfw-stats: cases\.csv:8: feedCsv requires records\[\d+\] \(line 8\) to be a well-formed CSV row, got Quote Not Closed/);
+    const ndjson = await run(['tally', 'cases.ndjson', '--period', '2019-01'], {
+      'cases.ndjson': '{"id":"a1","category":"public_service","departmentId":"d1","acceptedAt":"2019-01-03T09:00:00+08:00"}\n{"id":"a2",\n',
+    });
+    expect(ndjson.status).toBe(2);
+    expect(ndjson.stderr.split('\n')[0]).toBe('zwfw-stats: cases.ndjson:2: feedNdjson requires records[1] (line 2) to be a JSON object on one line, got "{\\"id\\":\\"a2\\","');
+  });
+
+  it('exits 2 at the line of a GBK byte deep in a file detected as UTF-8 from its start', async () => {
+    // 3000 ASCII rows (about 170 kB, well past the 64 kB sample) then one row with 五华 in GBK on line 3002
+    const rows = Array.from({ length: 3000 }, (_, index) => `x${index},public_service,d1,east,2019-01-03T09:00:00+08:00,,`);
+    const text = `${CASES.split('\n')[0]}\n${rows.join('\n')}\n`;
+    const bytes = new Uint8Array([...new TextEncoder().encode(text), ...encodeGbk('y1,public_service,五华,east,2019-01-03T09:00:00+08:00,,\n')]);
+    const { status, stdout, stderr } = await tally([], { 'cases.csv': bytes }, { chunk: 65_536 });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe("zwfw-stats: cases.csv:3002: not valid UTF-8 text; give the file's encoding with --encoding\n");
+  });
+
+  it('prints its help', async () => {
+    expect((await run(['tally', '--help'])).stdout).toContain('Usage: zwfw-stats tally FILE.csv|FILE.ndjson --period YYYY-MM');
+  });
+});
