@@ -6,7 +6,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // files go first: plain tests before property tests, smaller files before larger
 // ones, and the two files that tally whole data sets last. Most mutants then die
 // in a fast test before a slow one starts.
-const SLOWEST = ['test/cli/tallyCommand.test.ts', 'test/tally/agreement.test.ts'];
+const SLOWEST = ['test/cli/commands/tallyCommand.test.ts', 'test/tally/agreement.test.ts'];
 
 function cost(spec: TestSpecification): [number, number, number] {
   const path = spec.moduleId.replaceAll('\\', '/');
