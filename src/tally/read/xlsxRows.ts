@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Parse, type Entry } from 'unzipper';
+import type { Entry, ParseOptions, ParseStream } from 'unzipper';
+// unzipper's streaming parser alone: its index also loads its S3 and HTTP
+// readers, which require '@aws-sdk/client-s3' and stop a bundler. Its types
+// describe the index only; the parser is the index's `Parse`.
+// @ts-expect-error: no declaration for the subpath
+import parseZipStream from 'unzipper/lib/parse.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { sniffSpreadsheet, type FileKind } from './sniffSpreadsheet.js';
 import { readDateStyles, readSharedStrings, readWorkbookPart, readWorkbookRelationships, type WorkbookPart } from './xlsxParts.js';
@@ -28,6 +33,8 @@ export interface XlsxRowsOptions {
   /** Called once with the sheet that is read, before its first row. */
   readonly onSheet?: (sheet: XlsxSheet) => void;
 }
+
+const Parse = parseZipStream as (options?: ParseOptions) => ParseStream;
 
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
