@@ -87,15 +87,40 @@ export function excelSerialText(serial: number, date1904: boolean): string {
   return time === '' ? date : `${date} ${time}`;
 }
 
-/** The date `days` after 1970-01-01, as YYYY-MM-DD (UTC arithmetic: no time zone involved). */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const two = (n: number): string => TWO_DIGITS[n] as string;
+
+/** The last day written, and its text: the cells of a column often fall on one day. */
+let lastDay = Number.NaN;
+let lastDayText = '';
+
+/**
+ * The date `days` after 1970-01-01, as YYYY-MM-DD: the proleptic Gregorian
+ * calendar in integer arithmetic (H. Hinnant's civil_from_days), no time zone
+ * involved.
+ */
 function isoDate(days: number): string {
-  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+  if (days === lastDay) return lastDayText;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  lastDay = days;
+  lastDayText = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+  return lastDayText;
 }
 
 /** A time of day in milliseconds as HH:MM:SS, with .sss when the milliseconds are not zero. */
 function timeText(msOfDay: number): string {
-  const iso = new Date(msOfDay).toISOString();
-  return msOfDay % 1000 === 0 ? iso.slice(11, 19) : iso.slice(11, 23);
+  const seconds = Math.floor(msOfDay / 1000);
+  const ms = msOfDay - seconds * 1000;
+  const text = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+  return ms === 0 ? text : `${text}.${String(ms).padStart(3, '0')}`;
 }
 
 /**

@@ -75,3 +75,16 @@ describe('isDateFormat', () => {
     expect(isDateFormat(176, '0_);\\(0\\)')).toBe(false);
   });
 });
+
+describe('excelSerialText against the calendar', () => {
+  it('gives the days from 1900-03-01 to 9999-12-31 as Date.UTC counts them', () => {
+    // Serial 61 is 1900-03-01 = 1899-12-30 + 61 days; Date.UTC is an independent count of the same calendar.
+    // Every day up to 1908 and around 2000 (a leap century) and 2100 (not one), every 29th day elsewhere.
+    const start = Date.UTC(1899, 11, 30);
+    const everyDay = (serial: number) => serial < 3000 || (serial > 36000 && serial < 37500) || (serial > 72000 && serial < 73500);
+    for (let serial = 61; serial <= 2958465; serial += everyDay(serial) ? 1 : 29) {
+      const expected = new Date(start + serial * 86_400_000).toISOString().slice(0, 10);
+      if (excelSerialText(serial, false) !== expected) expect(excelSerialText(serial, false)).toBe(expected);
+    }
+  });
+});
