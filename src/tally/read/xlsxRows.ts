@@ -116,13 +116,18 @@ export async function* xlsxRows(
   }
   const bytes = Readable.from(
     (async function* () {
-      yield* head;
-      if (ended) return;
-      for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) {
-        if (!(next.value instanceof Uint8Array)) {
-          throw new TypeError(`xlsxRows requires source to yield Uint8Array chunks, got ${describeValue(next.value)}`);
+      try {
+        yield* head;
+        if (ended) return;
+        for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) {
+          if (!(next.value instanceof Uint8Array)) {
+            throw new TypeError(`xlsxRows requires source to yield Uint8Array chunks, got ${describeValue(next.value)}`);
+          }
+          yield next.value;
         }
-        yield next.value;
+      } finally {
+        // Stopped early (the rows were read, or reading failed): the source closes too (a file stream, its file).
+        if (!ended) await chunks.return?.();
       }
     })(),
     { objectMode: false },
@@ -206,6 +211,8 @@ export async function* xlsxRows(
   } finally {
     bytes.destroy();
     zip.destroy();
+    // The source is closed now, not once the pipe has wound down: a file stream gives back its file.
+    if (source instanceof Readable) source.destroy();
     if (folder !== null) rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -54,15 +54,19 @@ export function zipOf(parts: readonly (readonly [name: string, content: string |
 const SPREADSHEET = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** The parts of a workbook with the given sheets (name and sheetData XML), in Excel's order: sheets, styles, shared strings. */
+/**
+ * The parts of a workbook with the given sheets (name and sheetData XML), in Excel's order (sheets,
+ * styles, shared strings), or with the sheets last, so that a reader has all it needs before them.
+ */
 export function workbookParts(options: {
+  readonly sheetsLast?: boolean;
   readonly sheets: readonly (readonly [name: string, sheetData: string])[];
   readonly sharedStrings?: string;
   readonly styles?: string;
   readonly workbookPr?: string;
 }): [string, string][] {
   const { sheets } = options;
-  return [
+  const parts: [string, string][] = [
     ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
     ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
     [
@@ -88,6 +92,9 @@ export function workbookParts(options: {
       ? []
       : [['xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${SPREADSHEET}">${options.sharedStrings}</sst>`] as [string, string]]),
   ];
+  if (options.sheetsLast !== true) return parts;
+  const isSheet = ([name]: [string, string]) => name.startsWith('xl/worksheets/');
+  return [...parts.filter((part) => !isSheet(part)), ...parts.filter(isSheet)];
 }
 
 /** A temporary folder for a test's files, and a function that removes it. */

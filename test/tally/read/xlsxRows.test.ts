@@ -218,6 +218,70 @@ describe('xlsxRows choosing a sheet', () => {
   });
 });
 
+describe('xlsxRows on a workbook whose sheets come after the parts their cells need', () => {
+  const parts = (sheetData: string) =>
+    workbookParts({
+      sheetsLast: true,
+      sheets: [
+        ['说明', '<row r="1"><c r="A1" t="s"><v>1</v></c></row>'],
+        ['办件', sheetData],
+      ],
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="22"/></cellXfs>',
+      sharedStrings: '<si><t>ZW1</t></si><si><t>说明</t></si>',
+    });
+  const rows = Array.from({ length: 30 }, (_, index) => `<row r="${index + 2}"><c r="A${index + 2}" t="s"><v>0</v></c><c r="B${index + 2}" s="1"><v>43470.395833333336</v></c></row>`);
+
+  it('streams the rows straight from the archive, copying nothing', async () => {
+    const { folder: temporary, remove: removeTemporary } = temporaryFolder();
+    const before = process.env['TMPDIR'];
+    process.env['TMPDIR'] = temporary;
+    try {
+      const read: XlsxRow[] = [];
+      for await (const row of xlsxRows(chunksOf(zipOf(parts(rows.join(''))), 100), { sheet: '办件' })) {
+        expect(readdirSync(temporary)).toEqual([]);
+        read.push(row);
+      }
+      // 43470.395833333336 = 2019-01-05 09:30:00 (see above)
+      expect(read).toHaveLength(30);
+      expect(read[0]).toEqual({ cells: ['ZW1', '2019-01-05 09:30:00'], line: 2 });
+      expect(read[29]).toEqual({ cells: ['ZW1', '2019-01-05 09:30:00'], line: 31 });
+      expect(await rowsOf(sourceOf(zipOf(parts(rows.join('')))), 1)).toEqual([{ cells: ['说明'], line: 1 }]);
+    } finally {
+      if (before === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = before;
+      removeTemporary();
+    }
+  });
+
+  it('stops reading the archive when the reader stops early', async () => {
+    let chunksRead = 0;
+    async function* counted(bytes: Uint8Array) {
+      for await (const chunk of chunksOf(bytes, 64)) {
+        chunksRead += 1;
+        yield chunk;
+      }
+    }
+    const bytes = zipOf(parts(rows.join('').repeat(40)));
+    for await (const row of xlsxRows(counted(bytes), { sheet: 2 })) {
+      expect(row.line).toBe(2);
+      break;
+    }
+    // The archive is 64-byte chunks; stopping at the first row leaves most of them unread.
+    expect(chunksRead).toBeLessThan(bytes.length / 64 / 2);
+  });
+
+  it('closes the file it reads when the reader stops early', async () => {
+    const file = join(folder, 'sheets-last.xlsx');
+    writeFileSync(file, zipOf(parts(rows.join('').repeat(400))));
+    const stream = createReadStream(file, { highWaterMark: 256 });
+    for await (const row of xlsxRows(stream, { sheet: 2 })) {
+      expect(row.line).toBe(2);
+      break;
+    }
+    expect(stream.destroyed).toBe(true);
+  });
+});
+
 describe('xlsxRows and its temporary copy of the sheet', () => {
   it('removes the copy when the rows are read, and when the reader stops early', async () => {
     // Excel's order: the sheet comes before its shared strings, so it is copied to a temporary folder.
