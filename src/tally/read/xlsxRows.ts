@@ -10,7 +10,7 @@ import type { Entry, ParseOptions, ParseStream } from 'unzipper';
 // @ts-expect-error: no declaration for the subpath
 import parseZipStream from 'unzipper/lib/parse.js';
 import { describeValue } from '../../internal/describeValue.js';
-import { sniffSpreadsheet, type FileKind } from './sniffSpreadsheet.js';
+import { SNIFF_BYTES, sniffSpreadsheet, type FileKind } from './sniffSpreadsheet.js';
 import { readDateStyles, readSharedStrings, readWorkbookPart, readWorkbookRelationships, type WorkbookPart } from './xlsxParts.js';
 import { xlsxSheetRows, type XlsxRow } from './xlsxSheetRows.js';
 
@@ -108,7 +108,17 @@ export async function* xlsxRows(
     head.push(next.value);
     headLength += next.value.length;
   }
-  const kind = sniffSpreadsheet(Buffer.concat(head).subarray(0, 8));
+  let kind = sniffSpreadsheet(Buffer.concat(head).subarray(0, 8));
+  if (NOT_A_ZIP[kind] !== undefined) {
+    // Not a ZIP archive: a few more bytes tell the error what it is (a web page, an XML spreadsheet).
+    while (!ended && headLength < SNIFF_BYTES) {
+      const next = await chunks.next();
+      if (next.done === true || !(next.value instanceof Uint8Array)) break;
+      head.push(next.value);
+      headLength += next.value.length;
+    }
+    kind = sniffSpreadsheet(Buffer.concat(head).subarray(0, SNIFF_BYTES));
+  }
   const notAZip = NOT_A_ZIP[kind];
   if (notAZip !== undefined) {
     await chunks.return?.();

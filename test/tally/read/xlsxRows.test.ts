@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { xlsxRows, type XlsxRow, type XlsxSheet } from '../../../src/tally/read/xlsxRows.js';
-import { sourceOf } from '../../support/sources.js';
+import { sourceOf, utf8 } from '../../support/sources.js';
 import { temporaryFolder, workbookParts, zipOf } from './workbooks.js';
 
 const { folder, remove } = temporaryFolder();
@@ -321,6 +321,16 @@ describe('xlsxRows on files that are not whole .xlsx workbooks', () => {
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await expect(rowsOf(sourceOf(xls))).rejects.toThrow(
       new RangeError('xlsxRows requires source to be an .xlsx workbook, got an Excel 97–2003 workbook (.xls, an OLE2 compound file)'),
+    );
+  });
+
+  it('refuses the web pages and XML spreadsheets that systems save as .xls, saying what they are', async () => {
+    await expect(rowsOf(sourceOf(utf8('<html><body><table>'), utf8('<tr><td>办件编号</td></tr></table></body></html>')))).rejects.toThrow(
+      new RangeError('xlsxRows requires source to be an .xlsx workbook, got a web page (HTML)'),
+    );
+    const spreadsheet = '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">';
+    await expect(rowsOf(chunksOf(utf8(spreadsheet), 5))).rejects.toThrow(
+      new RangeError('xlsxRows requires source to be an .xlsx workbook, got an Excel 2003 XML spreadsheet'),
     );
   });
 
