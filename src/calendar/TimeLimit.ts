@@ -9,6 +9,11 @@ export type TimeLimitUnit = 'working-days' | 'natural-days' | 'hours';
 /**
  * The units of a time limit, in the order {@link TimeLimitUnit} lists them.
  *
+ * @example
+ * ```ts
+ * TIME_LIMIT_UNITS;
+ * // => ['working-days', 'natural-days', 'hours']
+ * ```
  * @category Calendar
  */
 export const TIME_LIMIT_UNITS: readonly TimeLimitUnit[] = ['working-days', 'natural-days', 'hours'];

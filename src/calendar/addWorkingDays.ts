@@ -21,7 +21,7 @@ export interface AddWorkingDaysOptions {
  * The date itself is not counted: the first working day after it is day 1
  * (民法典 第二百零一条: "开始的当日不计入"). So a case accepted on a Friday with
  * 1 working day is due on the next working day, and
- * `countWorkingDays(date, addWorkingDays(date, n)) = n`.
+ * `countWorkingDays(date, addWorkingDays(date, n)) = n` for every `n ≥ 0`.
  *
  * ```text
  * addWorkingDays(date, n) = the n-th working day after date   (n > 0)

@@ -2,7 +2,7 @@ import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
 import { readTime } from '../internal/readTimestamp.js';
 import { DAY_MS, formatDay } from './engine/dayNumber.js';
-import { assertCovered, isWorkingDayNumber, readCalendar, stepDay } from './engine/readCalendar.js';
+import { coverage, isWorkingDayNumber, readCalendar, stepDay } from './engine/readCalendar.js';
 import { readDateRanges } from './engine/readDateRanges.js';
 import { readOffset } from './engine/readOffset.js';
 import { readTimeLimit } from './engine/readTimeLimit.js';
@@ -101,7 +101,7 @@ function readFlag(value: unknown): boolean {
  * @param options - `calendar`, `utcOffsetMinutes` (480), `countAcceptanceDay` (false), `closingTime` ('24:00'), `pauses`.
  * @returns The {@link Deadline}: `lastDay` and `dueAt`.
  * @throws {TypeError} `computeDeadline requires acceptedAt to be epoch milliseconds or an ISO 8601 time with an offset, got null`, `computeDeadline requires limit to be an object, got "15个工作日"`, or a bad option's type.
- * @throws {RangeError} a bad time or limit, `computeDeadline requires acceptedAt to be within the calendar, which covers 2007–2026, got "2027-01-04"`, `computeDeadline requires 15 working-days after "2026-12-20" to stay within the calendar, which covers 2007–2026, and it goes past 2026-12-31`, or a bad `closingTime` or pause.
+ * @throws {RangeError} a bad time or limit, pauses with a limit in hours, `computeDeadline requires acceptedAt to be within the calendar, which covers 2007–2026, got "2027-01-04T09:00:00+08:00" (2027-01-04)`, `computeDeadline requires 15 working-days after "2026-12-20" to stay within the calendar, which covers 2007–2026, and it goes past 2026-12-31`, or a bad `closingTime` or pause.
  * @example
  * ```ts
  * // Accepted Thursday 2020-01-23 (the eve of 春节, extended to 2 February), 3 working days
@@ -134,11 +134,18 @@ export function computeDeadline(acceptedAt: number | string, limit: TimeLimit, o
   const closing = readClosingTime(closingTime);
   const paused = readDateRanges('computeDeadline', 'pauses', pauses, false);
   if (unit === 'hours') {
+    if (paused.length > 0) {
+      throw new RangeError(`computeDeadline requires pauses to be empty for a limit in hours, got ${describeValue(pauses)}`);
+    }
     const dueAt = accepted + amount * 3_600_000;
     return { lastDay: formatDay(Math.floor((dueAt + offsetMs) / DAY_MS)), dueAt };
   }
   const acceptanceDay = Math.floor((accepted + offsetMs) / DAY_MS);
-  assertCovered('computeDeadline', 'acceptedAt', read, acceptanceDay);
+  if (acceptanceDay < read.firstDay || acceptanceDay > read.lastDay) {
+    throw new RangeError(
+      `computeDeadline requires acceptedAt to be within the calendar, which covers ${coverage(read)}, got ${describeValue(acceptedAt)} (${formatDay(acceptanceDay)})`,
+    );
+  }
   const what = (): string => `${amount} ${unit} after "${formatDay(acceptanceDay)}"`;
   const isPaused = (day: number): boolean => paused.some(([first, last]) => day >= first && day <= last);
   const counts = (day: number): boolean => !isPaused(day) && (unit === 'natural-days' || isWorkingDayNumber(read, day));

@@ -19,7 +19,7 @@ export interface CountWorkingDaysOptions {
  *
  * It is the working days a case took: accepted on `from` and completed on
  * `to`, it took `countWorkingDays(from, to)` working days (0 when completed
- * the same day), and it is the inverse of {@link addWorkingDays}:
+ * the same day), and, counting forward, it is the inverse of {@link addWorkingDays}:
  *
  * ```text
  * countWorkingDays(from, to) = #{ d : from < d ≤ to, isWorkingDay(d) }     (from ≤ to)

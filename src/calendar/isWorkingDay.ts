@@ -39,11 +39,14 @@ export interface IsWorkingDayOptions {
  * @throws {RangeError} `isWorkingDay requires date to be a date written YYYY-MM-DD, such as 2020-01-31, got "2020-02-30"`, or `isWorkingDay requires date to be within the calendar, which covers 2007–2026, got "2027-01-04"`.
  * @example
  * ```ts
- * isWorkingDay('2020-01-19'); // a Sunday worked before the 2020 Spring Festival
+ * // a Sunday worked before the 2020 Spring Festival
+ * isWorkingDay('2020-01-19');
  * // => true
- * isWorkingDay('2020-02-01'); // the Saturday to be worked, given off by the extension of 26 January 2020
+ * // the Saturday to be worked, given off by the extension of 26 January 2020
+ * isWorkingDay('2020-02-01');
  * // => false
- * isWorkingDay('2019-10-12'); // a Saturday worked after 国庆 2019
+ * // a Saturday worked after 国庆 2019
+ * isWorkingDay('2019-10-12');
  * // => true
  * isWorkingDay('2027-01-04');
  * // throws RangeError: isWorkingDay requires date to be within the calendar, which covers 2007–2026, got "2027-01-04"

@@ -34,9 +34,11 @@ export interface NextWorkingDayOptions {
  * @throws {RangeError} a date not written `YYYY-MM-DD` or outside the calendar (as {@link isWorkingDay}), or `nextWorkingDay requires the next working day after "2026-12-31" to stay within the calendar, which covers 2007–2026, and it goes past 2026-12-31`.
  * @example
  * ```ts
- * nextWorkingDay('2020-01-23'); // the day before the 2020 Spring Festival, extended to 2 February
+ * // the day before the 2020 Spring Festival, extended to 2 February
+ * nextWorkingDay('2020-01-23');
  * // => '2020-02-03'
- * nextWorkingDay('2019-09-28'); // a Saturday; Sunday 29 September 2019 was worked
+ * // a Saturday; Sunday 29 September 2019 was worked
+ * nextWorkingDay('2019-09-28');
  * // => '2019-09-29'
  * ```
  * @see docs/working-days.md, the guide.

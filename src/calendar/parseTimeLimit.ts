@@ -68,14 +68,15 @@ function unitOf(word: string, days: TimeLimitUnit): TimeLimitUnit {
  * @param options - `unit` for a bare number; `days` for what 天 and 日 mean.
  * @returns The {@link TimeLimit}.
  * @throws {TypeError} `parseTimeLimit requires text to be a string or a number, got null`.
- * @throws {RangeError} `parseTimeLimit requires text to be a time limit such as "15个工作日", "15工作日", "20天", "20日", "3个自然日", "48小时", "即办" or "即时办结" (or a number with options.unit), got "两周"`, `parseTimeLimit requires options.unit for a bare number, got "15"`, or an unknown `unit` or `days`.
+ * @throws {RangeError} `parseTimeLimit requires text to be a time limit such as "15个工作日", "15工作日", "20天", "20日", "3个自然日", "48小时", "即办" or "即时办结" (or a number with options.unit), got "两周"`, `parseTimeLimit requires text to name its unit, or options.unit to be given, got "15"`, or an unknown `unit` or `days`.
  * @example
  * ```ts
  * parseTimeLimit('15个工作日');
  * // => { amount: 15, unit: 'working-days' }
  * parseTimeLimit('20天');
  * // => { amount: 20, unit: 'natural-days' }
- * parseTimeLimit('20日', { days: 'working-days' }); // a limit under 行政许可法
+ * // a limit under 行政许可法
+ * parseTimeLimit('20日', { days: 'working-days' });
  * // => { amount: 20, unit: 'working-days' }
  * parseTimeLimit('即办');
  * // => { amount: 0, unit: 'working-days' }
@@ -96,7 +97,7 @@ export function parseTimeLimit(text: string | number, options?: ParseTimeLimitOp
     if (!Number.isSafeInteger(text) || text < 0) {
       throw new RangeError(`parseTimeLimit requires text to be a non-negative integer when it is a number, got ${describeValue(text)}`);
     }
-    if (unit === undefined) throw new RangeError(`parseTimeLimit requires options.unit for a bare number, got ${describeValue(text)}`);
+    if (unit === undefined) throw new RangeError(`parseTimeLimit requires text to name its unit, or options.unit to be given, got ${describeValue(text)}`);
     return { amount: text, unit: unitOf(unit, dayUnit) };
   }
   if (typeof text !== 'string') throw new TypeError(`parseTimeLimit requires text to be a string or a number, got ${describeValue(text)}`);
@@ -109,6 +110,6 @@ export function parseTimeLimit(text: string | number, options?: ParseTimeLimitOp
     throw new RangeError(`parseTimeLimit requires text to be a time limit such as ${FORMS}, got ${describeValue(text)}`);
   }
   const word = match[2] ?? unit;
-  if (word === undefined) throw new RangeError(`parseTimeLimit requires options.unit for a bare number, got ${describeValue(text)}`);
+  if (word === undefined) throw new RangeError(`parseTimeLimit requires text to name its unit, or options.unit to be given, got ${describeValue(text)}`);
   return { amount, unit: unitOf(word, dayUnit) };
 }

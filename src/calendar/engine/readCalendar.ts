@@ -26,7 +26,11 @@ export function readCalendar(fn: string, calendar: unknown, name = 'calendar'): 
   return { ...days, calendar: chosen as WorkdayCalendar };
 }
 
-/** The years a calendar covers, as a message writes them: 2007–2026. */
+/**
+ * The years a calendar covers, as a message writes them: 2007–2026.
+ *
+ * @internal
+ */
 export function coverage(read: ReadCalendar): string {
   return `${read.calendar.firstYear}–${read.calendar.lastYear}`;
 }
