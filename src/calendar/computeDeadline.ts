@@ -1,6 +1,6 @@
 import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
-import { readTime } from '../internal/readTimestamp.js';
+import { isEpochMs, readTime } from '../internal/readTimestamp.js';
 import { DAY_MS, formatDay } from './engine/dayNumber.js';
 import { coverage, isWorkingDayNumber, readCalendar, stepDay } from './engine/readCalendar.js';
 import { readDateRanges } from './engine/readDateRanges.js';
@@ -101,7 +101,7 @@ function readFlag(value: unknown): boolean {
  * @param options - `calendar`, `utcOffsetMinutes` (480), `countAcceptanceDay` (false), `closingTime` ('24:00'), `pauses`.
  * @returns The {@link Deadline}: `lastDay` and `dueAt`.
  * @throws {TypeError} `computeDeadline requires acceptedAt to be epoch milliseconds or an ISO 8601 time with an offset, got null`, `computeDeadline requires limit to be an object, got "15个工作日"`, or a bad option's type.
- * @throws {RangeError} a bad time or limit, pauses with a limit in hours, `computeDeadline requires acceptedAt to be within the calendar, which covers 2007–2026, got "2027-01-04T09:00:00+08:00" (2027-01-04)`, `computeDeadline requires 15 working-days after "2026-12-20" to stay within the calendar, which covers 2007–2026, and it goes past 2026-12-31`, or a bad `closingTime` or pause.
+ * @throws {RangeError} a bad time or limit, pauses with a limit in hours, hours that end past a `Date`'s range, `computeDeadline requires acceptedAt to be within the calendar, which covers 2007–2026, got "2027-01-04T09:00:00+08:00" (2027-01-04)`, `computeDeadline requires 15 working days after "2026-12-20" to stay within the calendar, which covers 2007–2026, and it goes past 2026-12-31`, or a bad `closingTime` or pause.
  * @example
  * ```ts
  * // Accepted Thursday 2020-01-23 (the eve of 春节, extended to 2 February), 3 working days
@@ -138,6 +138,9 @@ export function computeDeadline(acceptedAt: number | string, limit: TimeLimit, o
       throw new RangeError(`computeDeadline requires pauses to be empty for a limit in hours, got ${describeValue(pauses)}`);
     }
     const dueAt = accepted + amount * 3_600_000;
+    if (!isEpochMs(dueAt)) {
+      throw new RangeError(`computeDeadline requires limit.amount (${amount} hours) to end within a Date's range, got ${amount}`);
+    }
     return { lastDay: formatDay(Math.floor((dueAt + offsetMs) / DAY_MS)), dueAt };
   }
   const acceptanceDay = Math.floor((accepted + offsetMs) / DAY_MS);
@@ -146,7 +149,7 @@ export function computeDeadline(acceptedAt: number | string, limit: TimeLimit, o
       `computeDeadline requires acceptedAt to be within the calendar, which covers ${coverage(read)}, got ${describeValue(acceptedAt)} (${formatDay(acceptanceDay)})`,
     );
   }
-  const what = (): string => `${amount} ${unit} after "${formatDay(acceptanceDay)}"`;
+  const what = (): string => `${amount} ${unit === 'working-days' ? 'working' : 'natural'} days after "${formatDay(acceptanceDay)}"`;
   const isPaused = (day: number): boolean => paused.some(([first, last]) => day >= first && day <= last);
   const counts = (day: number): boolean => !isPaused(day) && (unit === 'natural-days' || isWorkingDayNumber(read, day));
   let day = acceptanceDay;

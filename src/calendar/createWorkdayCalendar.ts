@@ -68,16 +68,17 @@ function readSources(value: unknown): CalendarSource[] {
  *
  * ```text
  * working(date) = date ∈ workdays  or  (date ∉ holidays  and  extend says working)
- * covered years = min(firstYear, extend.firstYear) … max(lastYear, extend.lastYear)
+ * covered years = firstYear … lastYear   (by default extend's; never fewer than extend's)
  * ```
  *
  * Years added by `firstYear` or `lastYear` follow Monday to Friday except for
  * the days listed: giving `lastYear: 2027` is saying that the lists hold the
  * whole of 2027's notice.
  *
- * Edge cases: a date in both lists, or a listed date outside the covered years,
- * is a `RangeError`; a later `workdays` entry on a weekday, or a holiday on a
- * weekend, changes nothing and is allowed.
+ * Edge cases: a date in both lists, a listed date outside the covered years, or
+ * a `firstYear` or `lastYear` that would drop a year of `extend`, is a
+ * `RangeError`; a `workdays` entry on a weekday, or a holiday on a weekend,
+ * changes nothing and is allowed.
  *
  * @param options - `extend`, `firstYear`, `lastYear`, `holidays`, `workdays`, `sources`.
  * @returns A frozen {@link WorkdayCalendar}.
@@ -104,8 +105,15 @@ function readSources(value: unknown): CalendarSource[] {
 export function createWorkdayCalendar(options?: CreateWorkdayCalendarOptions): WorkdayCalendar {
   const { extend, firstYear, lastYear, holidays, workdays, sources } = readOptions('createWorkdayCalendar', options);
   const base = readCalendar('createWorkdayCalendar', extend, 'extend');
-  const first = Math.min(readYear('firstYear', firstYear, base.calendar.firstYear), base.calendar.firstYear);
-  const last = Math.max(readYear('lastYear', lastYear, base.calendar.lastYear), base.calendar.lastYear);
+  const first = readYear('firstYear', firstYear, base.calendar.firstYear);
+  const last = readYear('lastYear', lastYear, base.calendar.lastYear);
+  // A calendar of one's own adds years; it never drops the years of the one it extends.
+  if (first > base.calendar.firstYear) {
+    throw new RangeError(`createWorkdayCalendar requires firstYear to be at most ${base.calendar.firstYear}, the first year of extend, got ${first}`);
+  }
+  if (last < base.calendar.lastYear) {
+    throw new RangeError(`createWorkdayCalendar requires lastYear to be at least ${base.calendar.lastYear}, the last year of extend, got ${last}`);
+  }
   const firstDay = daysFromCivil(first, 1, 1);
   const lastDay = daysFromCivil(last, 12, 31);
   const exceptions = new Map(calendarDays(base.calendar)?.exceptions);

@@ -87,6 +87,10 @@ describe('computeDeadline', () => {
     expect(() => computeDeadline('2020-01-23T10:00:00+08:00', { amount: 48, unit: 'hours' }, { pauses: [{ from: '2020-01-24', to: '2020-01-24' }] })).toThrowError(
       new RangeError('computeDeadline requires pauses to be empty for a limit in hours, got an array of length 1'),
     );
+    expect(() => computeDeadline(0, { amount: 2_400_000_001, unit: 'hours' })).toThrowError(
+      new RangeError("computeDeadline requires limit.amount (2400000001 hours) to end within a Date's range, got 2400000001"),
+    );
+    expect(computeDeadline(0, { amount: 2_400_000_000, unit: 'hours' }).dueAt).toBe(8.64e15);
   });
 
   it('reads a calendar of the caller’s own', () => {
@@ -96,7 +100,7 @@ describe('computeDeadline', () => {
 
   it('never counts past the calendar, and names the acceptance outside it', () => {
     expect(() => computeDeadline('2026-12-28T09:00:00+08:00', wd(4))).toThrowError(
-      new RangeError('computeDeadline requires 4 working-days after "2026-12-28" to stay within the calendar, which covers 2007–2026, and it goes past 2026-12-31'),
+      new RangeError('computeDeadline requires 4 working days after "2026-12-28" to stay within the calendar, which covers 2007–2026, and it goes past 2026-12-31'),
     );
     expect(() => computeDeadline('2027-01-04T09:00:00+08:00', wd(1))).toThrowError(
       new RangeError('computeDeadline requires acceptedAt to be within the calendar, which covers 2007–2026, got "2027-01-04T09:00:00+08:00" (2027-01-04)'),

@@ -36,6 +36,16 @@ describe('createWorkdayCalendar', () => {
     expect(isWorkingDay('2026-03-03', { calendar: first })).toBe(true);
   });
 
+  it('adds years and never drops one', () => {
+    expect(createWorkdayCalendar({ firstYear: 2000 }).firstYear).toBe(2000);
+    expect(() => createWorkdayCalendar({ firstYear: 2010 })).toThrowError(
+      new RangeError('createWorkdayCalendar requires firstYear to be at most 2007, the first year of extend, got 2010'),
+    );
+    expect(() => createWorkdayCalendar({ lastYear: 2025 })).toThrowError(
+      new RangeError('createWorkdayCalendar requires lastYear to be at least 2026, the last year of extend, got 2025'),
+    );
+  });
+
   it('refuses a date outside the years, a date in both lists, and a range that runs backwards', () => {
     expect(() => createWorkdayCalendar({ workdays: ['2027-01-02'] })).toThrowError(
       new RangeError(`createWorkdayCalendar requires workdays[0] to be within the calendar, ${RANGE}, got "2027-01-02"`),

@@ -14,14 +14,17 @@
  *   YYYYMMDD    a day of another year (the 2019 notice's 2018-12-30 to 2019-01-01)
  * ```
  *
- * A day-off range is written as the notice writes it, weekend days
- * included ("1月24日至30日放假调休，共7天"); a day off that falls on a weekend
- * changes nothing. A later line overrides an earlier one on the same day:
+ * A run of days off is the holiday period the notice announces, weekend
+ * days included ("1月24日至30日放假调休，共7天"); a weekend day in it changes
+ * nothing, so "1月1日放假，与周末连休" may be written 0101 or with the weekend. A later line overrides an earlier one on the same day:
  * the change notices come after the notice they change.
  *
  * A year's notice is 国务院办公厅关于YYYY年部分节假日安排的通知; the change
- * notices carry their titles. Entered from the notices' texts; checked against
- * the public holiday-cn data by `npm run check:holidays`.
+ * notices carry their titles. The days were entered from the notices' texts and
+ * agree with the public holiday-cn data (`npm run check:holidays`). The dates
+ * at the foot were read on copies of the notices for 2007, 2010, 2013, 2017,
+ * 2019, 2020, 2026 and the three changes; the others come from a listing of
+ * the notices and are still to be read on the notices themselves.
  *
  * @internal
  */
@@ -39,8 +42,8 @@ export const CHINA_NOTICES = [
   '2014 2013-12-11 国办发明电〔2013〕28号 0101 0131-0206 +0126 +0208 0405-0407 0501-0503 +0504 0531-0602 0906-0908 1001-1007 +0928 +1011',
   '2015 2014-12-16 国办发明电〔2014〕28号 0101-0103 +0104 0218-0224 +0215 +0228 0404-0406 0501-0503 0620-0622 0926-0927 1001-1007 +1010',
   '2016 2015-12-10 国办发明电〔2015〕18号 0101-0103 0207-0213 +0206 +0214 0402-0404 0430-0502 0609-0611 +0612 0915-0917 +0918 1001-1007 +1008 +1009',
-  '2017 2016-12-01 国办发明电〔2016〕17号 20161231-0102 0127-0202 +0122 +0204 0402-0404 +0401 0429-0501 0528-0530 +0527 1001-1008 +0930',
-  '2018 2017-11-30 国办发明电〔2017〕12号 20171230-0101 0215-0221 +0211 +0224 0405-0407 +0408 0429-0501 +0428 0618 0922-0924 1001-1007 +0929 +0930',
+  '2017 2016-12-01 国办发明电〔2016〕17号 0101-0102 0127-0202 +0122 +0204 0402-0404 +0401 0429-0501 0528-0530 +0527 1001-1008 +0930',
+  '2018 2017-11-30 国办发明电〔2017〕12号 0101 0215-0221 +0211 +0224 0405-0407 +0408 0429-0501 +0428 0618 0922-0924 1001-1007 +0929 +0930',
   '2019 2018-12-04 国办发明电〔2018〕15号 20181230-0101 +20181229 0204-0210 +0202 +0203 0405 0501 0607 0913 1001-1007 +0929 +1012',
   '2020 2019-11-21 国办发明电〔2019〕16号 0101 0124-0130 +0119 +0201 0404-0406 0501-0505 +0426 +0509 0625-0627 +0628 1001-1008 +0927 +1010',
   '2021 2020-11-25 国办发明电〔2020〕27号 0101-0103 0211-0217 +0207 +0220 0403-0405 0501-0505 +0425 +0508 0612-0614 0919-0921 +0918 1001-1007 +0926 +1009',
