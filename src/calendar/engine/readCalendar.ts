@@ -57,8 +57,8 @@ export function isWorkingDayNumber(read: ReadCalendar, day: number): boolean {
 }
 
 /**
- * The day after `day`, checked to be within the calendar: counting never runs
- * past the calendar's last year into a guess.
+ * The day after `day` (before it, for `step` −1), checked to be within the
+ * calendar: counting never runs past the calendar's years into a guess.
  *
  * @internal
  */
