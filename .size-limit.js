@@ -35,7 +35,11 @@ export default [
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    limit: '20 KB',
+    // Raised from 20 KB for the working-day calendar: `npm run size` measured the core at
+    // 24.52 KB with it; the same bundle without the calendar's exports is 19.24 KB, so the
+    // calendar adds about 5.3 KB, of which its table of 23 notices (2007–2026) is 1.27 KB
+    // (isWorkingDay imported alone bundles to 2.75 KB, the table included).
+    limit: '25 KB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -51,7 +55,8 @@ export default [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '120 KB',
+    // Raised from 120 KB for the working-day calendar (about 5.3 KB, see the core): measured 120.31 KB.
+    limit: '125 KB',
     modifyEsbuildConfig: quiet,
   },
   {

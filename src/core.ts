@@ -40,6 +40,21 @@ export {
 export type { Ratio } from './rates/Ratio.js';
 export { share } from './rates/share.js';
 
+// Calendar (working days and deadlines on China's statutory holiday calendar)
+export { addWorkingDays, type AddWorkingDaysOptions } from './calendar/addWorkingDays.js';
+export { CHINA_WORKDAY_CALENDAR } from './calendar/chinaWorkdayCalendar.js';
+export { computeDeadline, type ComputeDeadlineOptions, type Deadline } from './calendar/computeDeadline.js';
+export { countWorkingDays, type CountWorkingDaysOptions } from './calendar/countWorkingDays.js';
+export { createWorkdayCalendar, type CreateWorkdayCalendarOptions } from './calendar/createWorkdayCalendar.js';
+export { dateAtOffset, type DateAtOffsetOptions } from './calendar/dateAtOffset.js';
+export type { DateRange } from './calendar/DateRange.js';
+export { isWorkingDay, type IsWorkingDayOptions } from './calendar/isWorkingDay.js';
+export { nextWorkingDay, type NextWorkingDayOptions } from './calendar/nextWorkingDay.js';
+export { parseTimeLimit, type ParseTimeLimitOptions, type TimeLimitUnitName } from './calendar/parseTimeLimit.js';
+export { TIME_LIMIT_UNITS, type TimeLimit, type TimeLimitUnit } from './calendar/TimeLimit.js';
+export { timeLimitCompressionRate } from './calendar/timeLimitCompressionRate.js';
+export type { CalendarSource, WorkdayCalendar } from './calendar/WorkdayCalendar.js';
+
 // Change
 export type { Change, Direction } from './change/Change.js';
 export { momChange } from './change/momChange.js';
