@@ -4,6 +4,17 @@ import type { Period } from './Period.js';
  * The kinds of {@link PeriodSpan}: a month, a quarter (季度), a half-year
  * (上半年 / 下半年), a year, or a range of whole months.
  *
+ * ```text
+ * month | quarter | half-year | year | range
+ * ```
+ *
+ * @example
+ * ```ts
+ * PERIOD_SPAN_KINDS.includes(parsePeriodSpan('2019-H1').kind);
+ * // => true
+ * PERIOD_SPAN_KINDS.length;
+ * // => 5
+ * ```
  * @category Period
  */
 export const PERIOD_SPAN_KINDS = ['month', 'quarter', 'half-year', 'year', 'range'] as const;
@@ -129,4 +140,4 @@ export type PeriodSpan = MonthSpan | QuarterSpan | HalfYearSpan | YearSpan | Ran
  *
  * @category Period
  */
-export type SpanOfKind<K extends PeriodSpanKind> = Extract<PeriodSpan, { readonly kind: K }>;
+export type SpanOfKind<K extends PeriodSpanKind> = Extract<PeriodSpan, PeriodSpanOf<K, PeriodSpanText>>;
