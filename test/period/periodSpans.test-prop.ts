@@ -104,7 +104,14 @@ describe('period spans, for any span from 0001-01 to 9999-12', () => {
     expect(formatPeriodSpan(s, { cumulative: true })).toBe(`${formatPeriodSpan(parsePeriodSpan(months))}累计`);
   });
 
-  test.prop([fc.oneof(fc.string({ maxLength: 18 }), spanText().map((t) => t.toLowerCase()), spanText().map((t) => ` ${t}`))], {
+  /** Strings near the forms: any string, lower case, a space before, a range turned backwards. */
+  const nearSpan = fc.oneof(
+    fc.string({ maxLength: 18 }),
+    spanText().map((t) => t.toLowerCase()),
+    spanText().map((t) => ` ${t}`),
+    spanText().map((t) => t.split('..').reverse().join('..')),
+  );
+  test.prop([nearSpan], {
     numRuns: 1000,
   })('PeriodSpanSchema accepts what parsePeriodSpan reads, and gives its canonical text', (text) => {
     let parsed: PeriodSpan | undefined;
