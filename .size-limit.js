@@ -35,7 +35,10 @@ export default [
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    limit: '20 KB',
+    // Raised from 20 KB for the period spans (parsePeriodSpan, formatPeriodSpan,
+    // previousSpan, previousYearSpan, spanMonths): measured 19.21 KB before them
+    // and 20.52 KB with them (`npm run size`).
+    limit: '21 KB',
     modifyEsbuildConfig: quiet,
   },
   {
