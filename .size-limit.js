@@ -35,11 +35,11 @@ export default [
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    // Raised from 20 KB for the working-day calendar: `npm run size` measured the core at
-    // 24.52 KB with it; the same bundle without the calendar's exports is 19.24 KB, so the
-    // calendar adds about 5.3 KB, of which its table of 23 notices (2007–2026) is 1.27 KB
-    // (isWorkingDay imported alone bundles to 2.75 KB, the table included).
-    limit: '25 KB',
+    // Raised from 20 KB: the working-day calendar adds about 5.3 KB (the core measured
+    // 24.52 KB with it, 19.24 KB without; its table of 23 notices is 1.27 KB, and
+    // isWorkingDay imported alone bundles to 2.75 KB), the period spans about 1.3 KB
+    // (19.21 KB before them, 20.52 KB with them). `npm run size` gives the figure.
+    limit: '27 KB',
     modifyEsbuildConfig: quiet,
   },
   {

@@ -27,6 +27,28 @@ export { parsePeriod } from './period/parsePeriod.js';
 export type { Period, PeriodParts } from './period/Period.js';
 export { previousMonthPeriod } from './period/previousMonthPeriod.js';
 export { previousYearPeriod } from './period/previousYearPeriod.js';
+export { formatPeriodSpan, type FormatPeriodSpanOptions } from './period/formatPeriodSpan.js';
+export { parsePeriodSpan } from './period/parsePeriodSpan.js';
+export {
+  PERIOD_SPAN_KINDS,
+  type HalfYearSpan,
+  type HalfYearText,
+  type MonthSpan,
+  type PeriodSpan,
+  type PeriodSpanKind,
+  type PeriodSpanOf,
+  type PeriodSpanText,
+  type QuarterSpan,
+  type QuarterText,
+  type RangeSpan,
+  type RangeText,
+  type SpanOfKind,
+  type YearSpan,
+  type YearText,
+} from './period/PeriodSpan.js';
+export { previousSpan } from './period/previousSpan.js';
+export { previousYearSpan } from './period/previousYearSpan.js';
+export { spanMonths } from './period/spanMonths.js';
 
 // Rates
 export { completionRate, type CompletionRateInput } from './rates/completionRate.js';

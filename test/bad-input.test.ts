@@ -243,6 +243,16 @@ function tallyOptionSlots(extra: Record<string, keyof typeof KINDS>, call: (opti
   ];
 }
 
+/** A span as parsePeriodSpan('2019-Q1') gives it, written out. */
+const quarterSpan = { kind: 'quarter', from: '2019-01', to: '2019-03', text: '2019-Q1' };
+/** Slots for a span argument and each of its fields (each a string, checked on its own before they are compared). */
+function spanSlots(call: (span: unknown) => unknown): Slot[] {
+  return [
+    { name: 'span', kind: 'object', valid: quarterSpan, call },
+    ...fields('span.', quarterSpan, { kind: 'string', from: 'string', to: 'string', text: 'string' }, call),
+  ];
+}
+
 /**
  * Slots for the record `records[0]` and each of its fields. An invalid record
  * is named by its index and, once its id is read, its id.
@@ -339,6 +349,14 @@ const TABLE: Record<string, readonly Slot[]> = {
   parsePeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.parsePeriod?.(bad) }],
   previousMonthPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousMonthPeriod?.(bad) }],
   previousYearPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousYearPeriod?.(bad) }],
+  parsePeriodSpan: [{ name: 'period', kind: 'string', valid: '2019-Q1', call: (bad) => f.parsePeriodSpan?.(bad) }],
+  formatPeriodSpan: [
+    ...spanSlots((span) => f.formatPeriodSpan?.(span)),
+    ...optionSlots({ locale: 'choice', cumulative: 'flag' }, (options) => f.formatPeriodSpan?.(quarterSpan, options)),
+  ],
+  previousSpan: spanSlots((span) => f.previousSpan?.(span)),
+  previousYearSpan: spanSlots((span) => f.previousYearSpan?.(span)),
+  spanMonths: spanSlots((span) => f.spanMonths?.(span)),
 
   // Rates
   completionRate: [
@@ -732,6 +750,7 @@ const SCHEMAS: Record<string, SchemaRow> = {
   DepartmentSchema: { valid: { id: 'health', name: '区卫计局' }, fields: { id: 'text', name: 'text' } },
   ItemTypeCodeSchema: { valid: '01', fields: {} },
   PeriodSchema: { valid: '2019-01', fields: {} },
+  PeriodSpanSchema: { valid: '2019-Q1', fields: {} },
   StreetOfficeSchema: { valid: { id: 'hongyun', name: '红云街道为民服务中心' }, fields: { id: 'text', name: 'text' } },
 
   CaseRecordSchema: { valid: caseRecord, fields: { id: 'text', departmentId: 'text' } },
