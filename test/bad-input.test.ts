@@ -124,8 +124,8 @@ const KINDS = {
   chunk: { ...all(TypeError), 'a numeric string': IRE },
   /** mergeTallyGroups' `by`: an optional list of dimensions (`[]` compares no dimension). */
   dimensionList: optional({ ...string, 'an empty array': 'ok' }),
-  /** A group's key in mergeTallyGroups: an object; `{}` (no dimension) and `[]` are read as keys with no dimension. */
-  groupKey: { ...all(TypeError), 'an empty object': 'ok', 'an empty array': 'ok' },
+  /** A group's key in mergeTallyGroups: an object (`{}` is a key with no dimension), not an array. */
+  groupKey: { ...all(TypeError), 'an empty object': 'ok' },
   /** A group's key in rollupTallyGroups: an object holding the dimensions of `by` (`{}` lacks them), not an array. */
   rollupKey: { ...all(TypeError), 'an empty object': RangeError },
   /** A number or a string (parseTimeLimit's text, computeDeadline's acceptedAt): a bad number or an unreadable string is a RangeError; −1 is 1970, outside the calendar. */
@@ -134,6 +134,8 @@ const KINDS = {
   calendar: optional(all(TypeError)),
   /** An optional list (pauses, holidays, workdays, sources): absent or `[]` is fine, anything else but an array is a TypeError. */
   optionalArray: { ...optional(all(TypeError)), 'an empty array': 'ok' },
+  /** A department in a group's key: a non-empty string ('12' is a fine id); absent or undefined is no department. */
+  recordGroupId: { ...optional(all(TypeError)), 'a numeric string': 'ok' },
 } as const satisfies Record<string, Record<BadName, Outcome>>;
 
 /** One argument or field of a function, and how to call the function with a bad value in it. */
@@ -556,18 +558,18 @@ const TABLE: Record<string, readonly Slot[]> = {
   mergeTallyGroups: [
     { name: 'a', kind: 'array', valid: [group], call: (bad) => f.mergeTallyGroups?.(bad, [group]) },
     { name: 'b', kind: 'array', valid: [group], call: (bad) => f.mergeTallyGroups?.([group], bad) },
-    // Tallies are checked where two groups share a key (the same key here).
-    ...fields('a.', (group as { tally: object }).tally, { accepted: 'count', completed: 'count', completedOnTime: 'optionalCount' }, (tally) =>
+    // Tallies are checked where two groups share a key (the same key here); every count is required.
+    ...fields('a[0].tally.', (group as { tally: object }).tally, { accepted: 'count', completed: 'count', completedOnTime: 'count' }, (tally) =>
       f.mergeTallyGroups?.([{ ...group, tally }], [group]),
     ),
-    ...fields('b.', (group as { tally: object }).tally, { accepted: 'count', completed: 'count', inProgress: 'optionalCount' }, (tally) =>
+    ...fields('b[0].tally.', (group as { tally: object }).tally, { accepted: 'count', completed: 'count', inProgress: 'count' }, (tally) =>
       f.mergeTallyGroups?.([group], [{ ...group, tally }]),
     ),
-    // A group whose key is in one list only is checked too, with the same message
-    // (its tally is merged with the empty tally on its own side).
-    ...fields('a.', (group as { tally: object }).tally, { completed: 'count' }, (tally) =>
+    // A group whose key is in one list only is checked too, with the same message.
+    ...fields('a[0].tally.', (group as { tally: object }).tally, { completed: 'count', due: 'count' }, (tally) =>
       f.mergeTallyGroups?.([{ ...group, tally }], [otherGroup]),
     ),
+    ...fields('a[0].key.', group.key, { department: 'recordGroupId' }, (key) => f.mergeTallyGroups?.([{ ...group, key }], [otherGroup])),
     { name: 'by', kind: 'dimensionList', valid: ['department'], call: (bad) => f.mergeTallyGroups?.([group], [otherGroup], bad) },
   ],
   rollupTallyGroups: [
@@ -577,13 +579,14 @@ const TABLE: Record<string, readonly Slot[]> = {
     ...fields(
       'groups[0].tally.',
       (group as { tally: object }).tally,
-      { accepted: 'count', completed: 'count', completedOnTime: 'optionalCount', due: 'optionalCount', inProgress: 'optionalCount' },
+      { accepted: 'count', completed: 'count', completedOnTime: 'count', due: 'count', inProgress: 'count' },
       (tally) => f.rollupTallyGroups?.([{ ...group, tally }], 'department'),
     ),
     // A second group that rolls up onto the first's key (by: [] keeps no dimension).
-    ...fields('groups[1].tally.', (group as { tally: object }).tally, { accepted: 'count', inProgress: 'optionalCount' }, (tally) =>
+    ...fields('groups[1].tally.', (group as { tally: object }).tally, { accepted: 'count', inProgress: 'count' }, (tally) =>
       f.rollupTallyGroups?.([group, { ...otherGroup, tally }], []),
     ),
+    ...fields('groups[1].key.', otherGroup.key, { department: 'recordGroupId' }, (key) => f.rollupTallyGroups?.([group, { ...otherGroup, key }], [])),
     { name: 'by', kind: 'dimensions', valid: 'department', call: (bad) => f.rollupTallyGroups?.([group, otherGroup], bad) },
   ],
   mergeTallies: [
@@ -802,5 +805,96 @@ describe('the bad-input matrix of the schemas', () => {
 
   it.each(cases)('$name: $bad as $slot', ({ schema, verdict, input }) => {
     expect(schema.safeParse(input).success).toBe(verdict === 'accept');
+  });
+});
+
+// Newer kinds of bad value, for the tally functions: -0, a BigInt and a Symbol
+// in every argument and field of their rows above. -0 is 0 where a number may
+// be 0 (a count, a time, an offset), and no result may hold -0.
+const TALLY_BAD = { '-0': -0, 'a BigInt': 1n, 'a Symbol': Symbol('bad') } as const;
+type TallyBadName = keyof typeof TALLY_BAD;
+const wrongType = (outcome: Outcome): Record<TallyBadName, Outcome> => ({ '-0': outcome, 'a BigInt': outcome, 'a Symbol': outcome });
+const TALLY_KINDS: Partial<Record<keyof typeof KINDS, Record<TallyBadName, Outcome>>> = {
+  object: wrongType(TypeError),
+  none: wrongType('ok'),
+  records: wrongType(TypeError),
+  record: wrongType(IRE),
+  recordId: wrongType(IRE),
+  recordOptionalId: wrongType(IRE),
+  recordCode: wrongType(IRE),
+  recordTime: { ...wrongType(IRE), '-0': 'ok' },
+  recordDue: { ...wrongType(IRE), '-0': 'ok' },
+  // -0 is 1970, before the record's acceptedAt
+  recordCompleted: wrongType(IRE),
+  recordGroupId: wrongType(TypeError),
+  period: wrongType(TypeError),
+  string: wrongType(TypeError),
+  dimensions: wrongType(TypeError),
+  offset: { ...wrongType(TypeError), '-0': 'ok' },
+  choice: wrongType(TypeError),
+  flag: wrongType(TypeError),
+  count: { ...wrongType(TypeError), '-0': 'ok' },
+  array: wrongType(TypeError),
+  dimensionList: wrongType(TypeError),
+  groupKey: wrongType(TypeError),
+  rollupKey: wrongType(TypeError),
+  optionalList: wrongType(TypeError),
+  chunk: wrongType(TypeError),
+  options: wrongType(TypeError),
+  integer: { ...wrongType(TypeError), '-0': 'ok' },
+  lineOrNull: { ...wrongType(TypeError), '-0': RangeError },
+  textOrNull: wrongType(TypeError),
+  text: wrongType(TypeError),
+};
+/** Where the rule of the kind does not apply: `columns.length` -0 is 0, which the columns' length 1 contradicts (the message names the column). */
+const TALLY_EXCEPTIONS = new Map<string, Outcome>([['tallyColumns with -0 as columns.length', RangeError]]);
+const TALLY_FUNCTIONS = ['emptyTally', 'tallyCases', 'createTallier', 'toColumns', 'tallyColumns', 'feedNdjson', 'feedCsv', 'InvalidRecordError', 'mergeTallyGroups', 'rollupTallyGroups', 'mergeTallies'];
+
+/** Asserts that no number in `result` is -0, at any depth (typed arrays included). */
+function expectNoNegativeZero(result: unknown, path = 'result'): void {
+  if (typeof result === 'number') expect(Object.is(result, -0), path).toBe(false);
+  else if (typeof result === 'object' && result !== null) {
+    for (const [key, value] of Object.entries(result)) expectNoNegativeZero(value, `${path}.${key}`);
+  }
+}
+
+describe('the bad-input matrix of the tally functions, for -0, BigInt and Symbol', () => {
+  it('has a kind for every slot of every tally function', () => {
+    expect(TALLY_FUNCTIONS.flatMap((fn) => (TABLE[fn] ?? []).filter((slot) => TALLY_KINDS[slot.kind] === undefined).map((slot) => `${fn} ${slot.name}`))).toEqual([]);
+  });
+
+  const cases = TALLY_FUNCTIONS.flatMap((fn) =>
+    (TABLE[fn] ?? []).flatMap((slot) =>
+      (Object.keys(TALLY_BAD) as TallyBadName[]).map((bad) => {
+        const name = `${fn} with ${bad} as ${slot.name}`;
+        return { name, fn, slot, bad, outcome: TALLY_EXCEPTIONS.get(name) ?? (TALLY_KINDS[slot.kind]?.[bad] as Outcome) };
+      }),
+    ),
+  );
+
+  it.each(cases)('$name', async ({ name, fn, slot, bad, outcome }) => {
+    const value = TALLY_BAD[bad];
+    if (outcome === 'ok') {
+      const result = await settle(() => slot.call(value));
+      expectNoNonsense(result);
+      expectNoNegativeZero(result);
+      return;
+    }
+    let error: unknown;
+    try {
+      await settle(() => slot.call(value));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error, 'it must throw').toBeInstanceOf(outcome);
+    const { message } = error as Error;
+    expect((error as Error).constructor, message).toBe(outcome);
+    expect(message).not.toMatch(/\.$/);
+    const named = slot.fn ?? fn;
+    expect(message).toMatch(new RegExp(`^${named.replace('.', '\\.')} requires \\S`));
+    if (!TALLY_EXCEPTIONS.has(name) && !(slot.kind === 'record' && bad !== '-0')) {
+      expect(message.startsWith(`${named} requires ${slot.name} `), message).toBe(true);
+      expect(message).toContain(`got ${describeValue(value)}`);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { CaseCategorySchema } from './CaseCategorySchema.js';
 import { ItemTypeCodeSchema } from './ItemTypeCodeSchema.js';
 
 const timestamp = z.union([z.string(), z.number()]).refine((value) => !Number.isNaN(readTime(value)), {
-  message: 'a timestamp is ISO 8601 with an offset (2019-01-05T09:30:00+08:00, …Z) or whole epoch milliseconds',
+  message: 'a timestamp is ISO 8601 with an offset (2019-01-05T09:30:00+08:00, …Z) or whole epoch milliseconds within the range of a Date (±8.64e15)',
 });
 
 const id = z.string().min(1);
@@ -17,7 +17,8 @@ const id = z.string().min(1);
  * CaseRecord = { id, category, itemTypeCode?, departmentId, streetOfficeId?,
  *                acceptedAt, dueAt?, completedAt? }
  * timestamp  = ISO 8601 string WITH an offset ("2019-01-05T09:30:00+08:00", "…Z")
- *            | epoch milliseconds (a safe integer)
+ *            | whole epoch milliseconds within a Date's range, −8.64e15 … 8.64e15
+ *              (year −271821 to 275760; 9e15 is a safe integer but no Date, so refused)
  * completedAt ≥ acceptedAt;  itemTypeCode '01' ⇔ category 'administrative_licensing'
  * ```
  *

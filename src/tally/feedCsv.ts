@@ -55,7 +55,9 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * `category` or `itemTypeCode`; a missing one throws (index −1, line 1,
  * `field` the column). A row with more or fewer cells than the header, or a
  * quoting error, is an invalid record. `Uint8Array` chunks are UTF-8 (fatal);
- * decode GBK yourself and pass strings.
+ * decode GBK yourself and pass strings. A character split across two chunks
+ * (its bytes, or the two halves of a surrogate pair such as an emoji in
+ * string chunks) is read whole.
  *
  * @param tallier - A tallier from `createTallier`.
  * @param source - The text: any async iterable of strings or bytes, such as a Node `Readable`.

@@ -2,8 +2,8 @@ import { ITEM_TYPE_NAMES } from '../../models/itemTypeCodes.js';
 import { PARSED } from '../../internal/parseIsoTimestamp.js';
 import { readOptionalTimeInto, readTimeInto } from '../../internal/readTimestamp.js';
 
-const ANY_TIME = 'an ISO 8601 time with an offset or epoch milliseconds';
-const OPTIONAL_TIME = 'an ISO 8601 time with an offset, epoch milliseconds or null';
+const ANY_TIME = 'an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15)';
+const OPTIONAL_TIME = 'an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null';
 
 /**
  * The fields of one case record as the counting loops need them, written by
