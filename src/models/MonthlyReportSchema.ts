@@ -31,7 +31,7 @@ function rangeOf(value: unknown): readonly [number, number] | undefined {
   const valid = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
   if (valid(value)) return [value, value];
   const inferred = (value as { inferred?: { min?: unknown; max?: unknown } } | undefined)?.inferred;
-  return valid(inferred?.min) && valid(inferred?.max) ? [inferred.min, inferred.max] : undefined;
+  return valid(inferred?.min) && valid(inferred?.max) && inferred.min <= inferred.max ? [inferred.min, inferred.max] : undefined;
 }
 
 /**

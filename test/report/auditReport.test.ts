@@ -403,6 +403,28 @@ describe('auditReport', () => {
     );
   });
 
+  it('compares a published figure with more decimals than a formatter prints at 20, rather than throw', () => {
+    // Found by test/fuzz/report.test-prop.ts: 21 decimals threw "formatPercent requires digits to be an integer from 0 to 20, got 21"
+    const zeros = '0'.repeat(21);
+    const report = doctor((r) => {
+      r.centre.published = { completionRate: `99.53${zeros}%`, acceptedYoy: `同比增长26.32${zeros}%` };
+    });
+    expect(auditReport(report, { locale: 'en' })).toEqual([
+      {
+        code: 'published-rate-mismatch',
+        severity: 'error',
+        path: 'centre.published.completionRate',
+        message: `the published completion rate is 99.53${zeros}%, but the counts give 99.53% (35133 completed of 35300 accepted)`,
+      },
+      {
+        code: 'published-change-mismatch',
+        severity: 'error',
+        path: 'centre.published.acceptedYoy',
+        message: `the published year-on-year change "同比增长26.32${zeros}%" does not follow from the counts, which give "同比增长26.32%" (accepted 35300 against 27944–27946)`,
+      },
+    ]);
+  });
+
   it('sums parts exactly past Number.MAX_SAFE_INTEGER', () => {
     // 9007199254740991 + 2 = 9007199254740993: a float sum says 9007199254740992
     const report = doctor((r) => {

@@ -186,6 +186,14 @@ The street office service centres of Wuhua District accepted 22,256 cases this m
     );
   });
 
+  it('reads no English name keyed "__proto__", so that a centre of that name is not printed as [object Object]', () => {
+    const report = doctor((r) => {
+      r.centre.name = '__proto__';
+      r.englishNames = JSON.parse('{"__proto__": {}}');
+    });
+    expect(renderReport(report, { locale: 'en' })).toContain('In January 2019, the windows of __proto__ accepted');
+  });
+
   it('throws for a bad report or option', () => {
     expect(() => renderReport(undefined as never)).toThrow(
       new TypeError('renderReport requires report to be an object, got undefined'),

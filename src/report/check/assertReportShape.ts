@@ -246,7 +246,11 @@ export function assertReportShape(fn: string, report: unknown): asserts report i
     reader.optionalText('report.commendations.recipient', commendations['recipient']);
   }
   if (fields['englishNames'] !== undefined) {
-    assertObject(fn, 'report.englishNames', fields['englishNames']);
-    for (const [chinese, english] of Object.entries(fields['englishNames'])) reader.text(join('report.englishNames', chinese), english);
+    const names = fields['englishNames'];
+    assertObject(fn, 'report.englishNames', names);
+    const symbol = Object.getOwnPropertySymbols(names).find((key) => Object.prototype.propertyIsEnumerable.call(names, key));
+    if (symbol !== undefined) throw new TypeError(`${fn} requires report.englishNames to be keyed by strings, got ${describeValue(symbol)}`);
+    // A key "__proto__" is left out, as the schema's record leaves it out of what it returns.
+    for (const [chinese, english] of Object.entries(names)) if (chinese !== '__proto__') reader.text(join('report.englishNames', chinese), english);
   }
 }

@@ -57,7 +57,8 @@ function capitalize(text: string): string {
  * @internal
  */
 export function renderEnglish(report: MonthlyReport): ReportBlock[] {
-  const names = new Map(Object.entries(report.englishNames ?? {}));
+  // Without a key "__proto__", which the report's check leaves out, as the schema does.
+  const names = new Map(Object.entries(report.englishNames ?? {}).filter(([chinese]) => chinese !== '__proto__'));
   const named = (chinese: string): string => names.get(chinese) ?? chinese;
   const the = (chinese: string): string => (names.has(chinese) ? `the ${named(chinese)}` : chinese);
   // Stryker disable next-line ConditionalExpression: equivalent, named(undefined) is undefined too (no name is keyed by undefined)

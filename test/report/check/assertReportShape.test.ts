@@ -28,6 +28,13 @@ describe('assertReportShape', () => {
     expect(() => assertReportShape('renderReport', report)).toThrow(new TypeError(message));
   });
 
+  it('leaves out an English name keyed "__proto__", as the schema does', () => {
+    // Found by test/fuzz/report.test-prop.ts: zod's record drops the key without checking its value
+    const data = seedWith((d) => void Object.defineProperty(d.englishNames, '__proto__', { value: {}, enumerable: true }));
+    expect(parseMonthlyReport(data).success).toBe(true);
+    expect(() => assertReportShape('auditReport', data)).not.toThrow();
+  });
+
   // Junk below the top: each of these leaked as "Cannot read properties of undefined", as an error
   // naming an internal function (completionRate requires accepted …), or as text with NaN,
   // `undefined` or `[object Object]` in it.
@@ -81,6 +88,8 @@ describe('assertReportShape', () => {
       'auditReport requires report.streetOffices.officeCount to be a non-negative integer, got "10"'],
     ['an English name that is no name', (d) => void (d.englishNames['五华区'] = 5), TypeError,
       'auditReport requires report.englishNames["五华区"] to be a string, got 5'],
+    ['English names keyed by a Symbol', (d) => void (d.englishNames[Symbol('x')] = 'X'), TypeError,
+      'auditReport requires report.englishNames to be keyed by strings, got Symbol(x)'],
     ['English names that are no record', (d) => void (d.englishNames = ['x']), TypeError,
       'auditReport requires report.englishNames to be an object, got an array of length 1'],
     ['a $comment that is no text', (d) => void (d.$comment = 1), TypeError, 'auditReport requires report.$comment to be a string, got 1'],

@@ -37,6 +37,13 @@ describe('decimalsShown and publishedPercentOptions', () => {
     expect(decimalsShown('up')).toBe(0);
   });
 
+  it('try at most the 20 decimals a formatter prints', () => {
+    expect(publishedPercentOptions(`99.${'5'.repeat(21)}%`)).toEqual([
+      { digits: 20, trimZeros: false },
+      { digits: 2, trimZeros: true },
+    ]);
+  });
+
   it('try the decimals shown, then two decimals with zeros dropped', () => {
     expect(publishedPercentOptions('99.5%')).toEqual([
       { digits: 1, trimZeros: false },
