@@ -109,11 +109,16 @@ export type InferredCount = z.infer<typeof InferredCountSchema>;
  * ReportCount = integer ≥ 0 | { inferred: { min, max, from } }
  * ```
  *
+ * The integer is a safe integer, and not `-0` (which `JSON.parse` reads from
+ * `-0`): a report prints 0.
+ *
  * @example
  * ```ts
  * ReportCountSchema.parse(35300);
  * // => 35300
  * ReportCountSchema.safeParse(-1).success;
+ * // => false
+ * ReportCountSchema.safeParse(-0).success;
  * // => false
  * ```
  * @category Report
@@ -215,6 +220,15 @@ const inProgressRule = z.literal('accepted-minus-completed');
  * of ten): the rest is never invented. `inProgressRule:
  * 'accepted-minus-completed'` records that the report's 在办 is 受理 − 办结.
  * Unknown keys are rejected, so a misspelt field is a problem, not a loss.
+ *
+ * Counts that cannot be are rejected too: `-0`; more cases on time than
+ * completed (`completedOnTime` above `completed`, `itemsOnTime` above
+ * `items`, at every end of their ranges: no on-time rate exists); projects
+ * whose total (项目总数, summed exactly) is past `Number.MAX_SAFE_INTEGER`.
+ * Figures that only disagree (parts against totals, published rates) are
+ * {@link auditReport}'s findings. An `englishNames` key `"__proto__"` is left
+ * out of the result. {@link auditReport} and {@link renderReport} check all of
+ * a report by these same rules, without zod.
  *
  * @example
  * ```ts
