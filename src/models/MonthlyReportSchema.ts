@@ -43,7 +43,7 @@ function checkOnTime(ctx: z.RefinementCtx, part: unknown, whole: unknown, path: 
   const partRange = rangeOf(part);
   const wholeRange = rangeOf(whole);
   if (partRange !== undefined && wholeRange !== undefined && partRange[0] > wholeRange[1]) {
-    ctx.addIssue({ code: 'custom', path: [path], input: part, params: { rule, limit: wholeRange[1], least: partRange[0] } });
+    ctx.addIssue({ code: 'custom', path: [path], input: part, params: { rule, limit: wholeRange[1] } });
   }
 }
 const name = z.string().min(1)

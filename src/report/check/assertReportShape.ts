@@ -7,9 +7,10 @@ import { describeValue } from '../../internal/describeValue.js';
 import { describeRange } from '../figures/countRange.js';
 
 // Every rule of MonthlyReportSchema, without zod (auditReport and renderReport
-// are pure: importing them must not load zod). test/report/check/
-// assertReportShape.test-prop.ts keeps the two in step: on any input, this
-// throws exactly when parseMonthlyReport lists a problem.
+// are pure: importing them must not load zod). The random-input campaign
+// (test/fuzz/report.test-prop.ts) keeps the two in step: on mutated reports,
+// auditReport and renderReport throw exactly when parseMonthlyReport lists a
+// problem; test/report/check/assertReportShape.test.ts has a case of each rule.
 
 const PERCENT = /^\d+(?:\.\d+)?%$/;
 const AMOUNT = /^\d+(?:\.\d+)?亿元$/;
