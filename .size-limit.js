@@ -31,11 +31,14 @@ export default [
     modifyEsbuildConfig: quiet,
   },
   {
+    // 22 KB: auditReport and renderReport check all of a report by the schema's
+    // rules without zod (src/report/check/assertReportShape.ts); measured
+    // 20.93 KB with it, 19.21 KB before.
     name: 'zwfw-stats/core: every pure export, no schemas',
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    limit: '20 KB',
+    limit: '22 KB',
     modifyEsbuildConfig: quiet,
   },
   {
