@@ -31,6 +31,9 @@ export default [
     modifyEsbuildConfig: quiet,
   },
   {
+    // 22 KB: auditReport and renderReport check all of a report by the schema's
+    // rules without zod (src/report/check/assertReportShape.ts); measured
+    // 20.93 KB with it, 19.21 KB before.
     name: 'zwfw-stats/core: every pure export, no schemas',
     path: 'dist/core.js',
     import: '*',
@@ -38,8 +41,9 @@ export default [
     // Raised from 20 KB: the working-day calendar adds about 5.3 KB (the core measured
     // 24.52 KB with it, 19.24 KB without; its table of 23 notices is 1.27 KB, and
     // isWorkingDay imported alone bundles to 2.75 KB), the period spans about 1.3 KB
-    // (19.21 KB before them, 20.52 KB with them). `npm run size` gives the figure.
-    limit: '27 KB',
+    // (19.21 KB before them, 20.52 KB with them), the whole-report check of auditReport
+    // and renderReport about 1.7 KB (20.93 KB with it). `npm run size` gives the figure.
+    limit: '30 KB',
     modifyEsbuildConfig: quiet,
   },
   {

@@ -6,7 +6,8 @@ import { MonthlyReportSchema, reportSchemaParts } from '../src/models/MonthlyRep
  * {@link MonthlyReportSchema} (the input side: `period` is a string). Written
  * to `schema/monthly-report.json` by `npm run schema`; a test keeps the file
  * equal to a fresh generation. Cross-field rules (an inferred range's
- * min ≤ max) are zod refinements that JSON Schema cannot state.
+ * min ≤ max, 按时办结 at most 办结, 项目总数 a safe integer) and the refusal
+ * of -0 are zod refinements that JSON Schema cannot state.
  */
 export function monthlyReportJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(MonthlyReportSchema, { io: 'input', target: 'draft-2020-12', metadata: reportSchemaParts });

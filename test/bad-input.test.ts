@@ -883,6 +883,67 @@ describe('the bad-input matrix of the tally functions, for -0, BigInt and Symbol
     let error: unknown;
     try {
       await settle(() => slot.call(value));
+
+// Newer kinds of bad value, for the report functions: -0, a BigInt and a
+// Symbol as the report, deep inside it (a count, a name, a published figure)
+// and as an option. auditReport and renderReport check all of a report, so
+// each is refused with an error naming the function and the field;
+// parseMonthlyReport lists it as a problem at its path.
+const REPORT_BAD = { '-0': -0, 'a BigInt': 1n, 'a Symbol': Symbol('bad') } as const;
+type ReportBadName = keyof typeof REPORT_BAD;
+/** Where a bad value goes in the seed's data: its path, and what a count (-0 is no count) or anything else gives. */
+const REPORT_FIELDS: readonly { path: readonly string[]; outcomes: Record<ReportBadName, typeof TypeError | typeof RangeError> }[] = [
+  { path: ['centre', 'tally', 'accepted'], outcomes: { '-0': RangeError, 'a BigInt': TypeError, 'a Symbol': TypeError } },
+  { path: ['investment', 'projects', 'filing'], outcomes: { '-0': RangeError, 'a BigInt': TypeError, 'a Symbol': TypeError } },
+  { path: ['streetOffices', 'officeCount'], outcomes: { '-0': RangeError, 'a BigInt': TypeError, 'a Symbol': TypeError } },
+  { path: ['centre', 'name'], outcomes: { '-0': TypeError, 'a BigInt': TypeError, 'a Symbol': TypeError } },
+  { path: ['centre', 'published', 'completionRate'], outcomes: { '-0': TypeError, 'a BigInt': TypeError, 'a Symbol': TypeError } },
+];
+
+/** The seed's data with `bad` at `path`. */
+function seedWith(path: readonly string[], bad: unknown): unknown {
+  const data = structuredClone(seedJson) as Record<string, unknown>;
+  let at = data;
+  for (const key of path.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+  at[path.at(-1) as string] = bad;
+  return data;
+}
+
+describe('the bad-input matrix of the report functions, for -0, BigInt and Symbol', () => {
+  const badNames = Object.keys(REPORT_BAD) as ReportBadName[];
+  const refusals = ['auditReport', 'renderReport'].flatMap((fn) =>
+    badNames.flatMap((bad) => [
+      { fn, bad, name: 'report', outcome: TypeError, call: () => f[fn]?.(REPORT_BAD[bad]) },
+      ...REPORT_FIELDS.map(({ path, outcomes }) => ({
+        fn,
+        bad,
+        name: `report.${path.join('.')}`,
+        outcome: outcomes[bad],
+        call: () => f[fn]?.(seedWith(path, REPORT_BAD[bad])),
+      })),
+      ...(fn === 'renderReport' ? ['locale', 'format'] : ['locale']).map((option) => ({
+        fn,
+        bad,
+        name: option,
+        outcome: TypeError,
+        call: () => f[fn]?.(report, { [option]: REPORT_BAD[bad] }),
+      })),
+    ]),
+  );
+  refusals.push(
+    ...badNames.map((bad) => ({
+      fn: 'parseMonthlyReport',
+      bad,
+      name: 'locale',
+      outcome: TypeError,
+      call: () => f.parseMonthlyReport?.(seedJson, { locale: REPORT_BAD[bad] }),
+    })),
+  );
+
+  it.each(refusals)('$fn with $bad as $name', ({ fn, bad, name, outcome, call }) => {
+    let error: unknown;
+    try {
+      call();
     } catch (caught) {
       error = caught;
     }
@@ -897,4 +958,19 @@ describe('the bad-input matrix of the tally functions, for -0, BigInt and Symbol
       expect(message).toContain(`got ${describeValue(value)}`);
     }
   });
+
+    expect((error as Error).constructor).toBe(outcome);
+    const { message } = error as Error;
+    expect(message.startsWith(`${fn} requires ${name} `), message).toBe(true);
+    expect(message).toContain(`got ${describeValue(REPORT_BAD[bad])}`);
+  });
+
+  it.each(badNames.flatMap((bad) => REPORT_FIELDS.map(({ path }) => ({ bad, path: path.join('.'), input: seedWith(path, REPORT_BAD[bad]) }))))(
+    'parseMonthlyReport with $bad at $path lists a problem there',
+    ({ path, input }) => {
+      const result = f.parseMonthlyReport?.(input) as api.ParseMonthlyReportResult;
+      expect(result.success).toBe(false);
+      expect(result.success ? [] : result.problems.map((problem) => problem.path)).toEqual([path]);
+    },
+  );
 });

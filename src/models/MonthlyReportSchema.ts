@@ -18,11 +18,34 @@ import { StreetOfficeSchema } from './StreetOfficeSchema.js';
  */
 export const reportSchemaParts = z.registry<{ id: string; description: string }>();
 
+// `-0` is a safe integer ≥ 0 to zod, and JSON.parse reads `-0` as it: a report prints 0.
 const count = z.int().min(0)
+  .refine((value) => !Object.is(value, -0), { params: { rule: 'negativeZero' } })
   .register(reportSchemaParts, {
     id: 'Count',
     description: 'A count of cases (件): a non-negative safe integer.',
   });
+
+/** The range of a valid count, or undefined for anything else (whose own problem is reported where it is). */
+function rangeOf(value: unknown): readonly [number, number] | undefined {
+  const valid = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+  if (valid(value)) return [value, value];
+  const inferred = (value as { inferred?: { min?: unknown; max?: unknown } } | undefined)?.inferred;
+  return valid(inferred?.min) && valid(inferred?.max) && inferred.min <= inferred.max ? [inferred.min, inferred.max] : undefined;
+}
+
+/**
+ * A count of cases on time that cannot be: more than the cases it is part of
+ * at every end of both ranges (按时办结 > 办结, 按时办结事项 > 事项). No rate
+ * can be printed from it, so it is a problem where the data enters.
+ */
+function checkOnTime(ctx: z.RefinementCtx, part: unknown, whole: unknown, path: string, rule: string): void {
+  const partRange = rangeOf(part);
+  const wholeRange = rangeOf(whole);
+  if (partRange !== undefined && wholeRange !== undefined && partRange[0] > wholeRange[1]) {
+    ctx.addIssue({ code: 'custom', path: [path], input: part, params: { rule, limit: wholeRange[1] } });
+  }
+}
 const name = z.string().min(1)
   .register(reportSchemaParts, {
     id: 'Name',
@@ -86,11 +109,16 @@ export type InferredCount = z.infer<typeof InferredCountSchema>;
  * ReportCount = integer ≥ 0 | { inferred: { min, max, from } }
  * ```
  *
+ * The integer is a safe integer, and not `-0` (which `JSON.parse` reads from
+ * `-0`): a report prints 0.
+ *
  * @example
  * ```ts
  * ReportCountSchema.parse(35300);
  * // => 35300
  * ReportCountSchema.safeParse(-1).success;
+ * // => false
+ * ReportCountSchema.safeParse(-0).success;
  * // => false
  * ```
  * @category Report
@@ -126,6 +154,7 @@ const unitTally = z.strictObject({
   /** 在办. */
   inProgress: ReportCountSchema.optional(),
 })
+  .superRefine((tally, ctx) => checkOnTime(ctx, tally.completedOnTime, tally.completed, 'completedOnTime', 'onTimeAboveCompleted'))
   .register(reportSchemaParts, {
     id: 'UnitTally',
     description: 'A unit’s counts for the month: 受理, 办结, 按时办结, 在办.',
@@ -191,6 +220,15 @@ const inProgressRule = z.literal('accepted-minus-completed');
  * of ten): the rest is never invented. `inProgressRule:
  * 'accepted-minus-completed'` records that the report's 在办 is 受理 − 办结.
  * Unknown keys are rejected, so a misspelt field is a problem, not a loss.
+ *
+ * Counts that cannot be are rejected too: `-0`; more cases on time than
+ * completed (`completedOnTime` above `completed`, `itemsOnTime` above
+ * `items`, at every end of their ranges: no on-time rate exists); projects
+ * whose total (项目总数, summed exactly) is past `Number.MAX_SAFE_INTEGER`.
+ * Figures that only disagree (parts against totals, published rates) are
+ * {@link auditReport}'s findings. An `englishNames` key `"__proto__"` is left
+ * out of the result. {@link auditReport} and {@link renderReport} check all of
+ * a report by these same rules, without zod.
  *
  * @example
  * ```ts
@@ -322,6 +360,19 @@ export const MonthlyReportSchema = z.strictObject({
             .optional(),
         })
         .optional(),
+    })
+    .superRefine((investment, ctx) => {
+      // 项目总数 is a count too: the sum of the kinds' largest values, exactly, must be a safe integer.
+      // The refinement runs beside the fields' own problems: `projects` may be anything here.
+      const projects: Partial<Record<string, unknown>> | undefined = investment.projects ?? undefined;
+      const kinds = [projects?.['approval'], projects?.['verification'], projects?.['filing']].map(rangeOf);
+      if (kinds.every((range) => range !== undefined)) {
+        const total = kinds.reduce((sum, range) => sum + BigInt(range[1]), 0n);
+        if (total > BigInt(Number.MAX_SAFE_INTEGER)) {
+          ctx.addIssue({ code: 'custom', path: ['projects'], input: investment.projects, params: { rule: 'projectTotalUnsafe', total: String(total) } });
+        }
+      }
+      checkOnTime(ctx, investment.itemsOnTime, investment.items, 'itemsOnTime', 'itemsOnTimeAboveItems');
     })
     .optional(),
   /** Electronic supervision (电子监察) cards, in 张. */

@@ -23,7 +23,6 @@ export type AuditSeverity = 'error' | 'warning' | 'info';
  * - `'ranking-contradicted'`: a published ranking (top offices by 受理) that the counts contradict.
  * - `'office-count-mismatch'`: the number of street offices disagrees with the list.
  * - `'duplicate-entry'`: the same category, department or office listed twice.
- * - `'on-time-above-completed'`: more cases on time than completed.
  * - `'completed-above-accepted'`: 办结 above 受理 (carry-over, 结转).
  *
  * @category Report
@@ -40,7 +39,6 @@ export type AuditCode =
   | 'ranking-contradicted'
   | 'office-count-mismatch'
   | 'duplicate-entry'
-  | 'on-time-above-completed'
   | 'completed-above-accepted';
 
 /**

@@ -41,15 +41,25 @@ export interface AuditReportOptions {
  * percentage matches when it is the exact value rounded half-up to the
  * decimals it shows, or to two decimals with trailing zeros dropped ('100%').
  *
+ * Sums of parts are exact (in BigInt), however large the counts.
+ *
  * Edge cases: a published figure whose counts are missing is a `'warning'`;
  * a report with nothing to compare gives an empty list. The 五华区 seed gives
  * no finding at all.
  *
- * @param report - A report, as {@link parseMonthlyReport} returns it.
+ * The report is checked first, all of it, by the rules of
+ * {@link MonthlyReportSchema} (without loading zod): every field's type and
+ * value, no unknown field, no `-0`, 按时办结 at most 办结, 项目总数 a safe
+ * integer. What {@link parseMonthlyReport} accepts passes; anything else
+ * throws for its first problem, naming the field. Figures that contradict each
+ * other without being impossible (parts against totals, published rates) are
+ * findings.
+ *
+ * @param report - A report, as {@link parseMonthlyReport} returns it (or any data that it would accept).
  * @param options - `locale`: `'zh-CN'` (default) or `'en'` for the messages.
  * @returns The findings, in the order of the report's sections; empty when all agree.
- * @throws {TypeError} `auditReport requires report to be an object, got …`, or `auditReport requires report.period to be a string, got undefined` (likewise `report.centre`, `report.centre.name`, `report.centre.tally`) for an object that is not a report.
- * @throws {RangeError} `auditReport requires locale to be one of 'zh-CN', 'en', got "fr"`.
+ * @throws {TypeError} `auditReport requires report to be an object, got …`; for a field of the wrong type or missing, `auditReport requires report.centre.tally.accepted to be a non-negative integer or an inferred range { inferred: { min, max, from } }, got "35300"` (likewise every field).
+ * @throws {RangeError} For a field with a bad value: `auditReport requires report.centre.tally.accepted to be a non-negative integer, got -0`, `auditReport requires report.centre.tally.completedOnTime to be at most completed (35133), got 35134`, `auditReport requires report.centre.tally.acepted to be left out (no report has such a field), got 1`; for an option, `auditReport requires locale to be one of 'zh-CN', 'en', got "fr"`.
  * @example
  * ```ts
  * // 五华区, January 2019, with the 办结率 misprinted as 99.52%
@@ -70,6 +80,8 @@ export interface AuditReportOptions {
  * auditReport(result.report);
  * // => [{ code: 'published-rate-mismatch', severity: 'error', path: 'centre.published.completionRate',
  * //       message: '公布的办结率为99.52%,按计数应为99.53%(办结35133件 / 受理35300件)' }]
+ * auditReport({ ...result.report, centre: { name: 'C', tally: { accepted: 1, completed: 1, completedOnTime: 2 } } });
+ * // throws RangeError: auditReport requires report.centre.tally.completedOnTime to be at most completed (1), got 2
  * ```
  * @see {@link renderReport} to write the report out.
  * @category Report

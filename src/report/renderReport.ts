@@ -40,11 +40,20 @@ export interface RenderReportOptions {
  * left out as the seed leaves out 核准类. The English text uses the names in
  * `englishNames` and falls back on the Chinese ones.
  *
- * @param report - A report, as {@link parseMonthlyReport} returns it.
+ * No text is written from an impossible figure: the report is checked first,
+ * all of it, by the rules of {@link MonthlyReportSchema} (without loading
+ * zod), and refused for its first problem: a field of the wrong type or value
+ * (`NaN`, `-0`, a BigInt, an empty name), an unknown field, more cases on time
+ * than completed (no 按时办结率 exists), or a 项目总数 past
+ * `Number.MAX_SAFE_INTEGER`. What {@link parseMonthlyReport} accepts passes.
+ * Counts print exactly; a 投资概算 in English moves the decimal point of its
+ * text (0.2亿元 is RMB 20 million), so it stays exact at any length.
+ *
+ * @param report - A report, as {@link parseMonthlyReport} returns it (or any data that it would accept).
  * @param options - `locale` (`'zh-CN'` or `'en'`) and `format` (`'text'` or `'markdown'`).
  * @returns The text, ending with a newline.
- * @throws {TypeError} `renderReport requires report to be an object, got …`, or `renderReport requires report.period to be a string, got undefined` (likewise `report.centre`, `report.centre.name`, `report.centre.tally`) for an object that is not a report: check data with {@link parseMonthlyReport} where it enters.
- * @throws {RangeError} `renderReport requires format to be one of 'text', 'markdown', got "html"` (likewise `locale`).
+ * @throws {TypeError} `renderReport requires report to be an object, got …`; for a field of the wrong type or missing, `renderReport requires report.centre.name to be a string, got undefined` (likewise every field): check data with {@link parseMonthlyReport} where it enters, to have every problem at once.
+ * @throws {RangeError} For a field with a bad value: `renderReport requires report.centre.tally.completedOnTime to be at most completed (35133), got 35134`, `renderReport requires report.investment.projects to add up to at most 9007199254740991, got 9007199254740993`; for an option, `renderReport requires format to be one of 'text', 'markdown', got "html"` (likewise `locale`).
  * @example
  * ```ts
  * const result = parseMonthlyReport({
@@ -64,6 +73,8 @@ export interface RenderReportOptions {
  * // => 'In January 2019, the windows of the Wuhua District Government Service Centre accepted 35,300 cases of all kinds and completed 35,133, leaving 167 in progress. The completion rate was 99.53%. The number of cases accepted was up 26.32% year on year.\n'
  * renderReport(report, { format: 'html' });
  * // throws RangeError: renderReport requires format to be one of 'text', 'markdown', got "html"
+ * renderReport({ ...report, centre: { ...report.centre, tally: { accepted: 1, completed: -0 } } }, { locale: 'en' });
+ * // throws RangeError: renderReport requires report.centre.tally.completed to be a non-negative integer, got -0
  * ```
  * @see {@link auditReport} to check the figures first.
  * @category Report

@@ -235,14 +235,16 @@ describe('auditReport', () => {
     ]);
   });
 
-  it('flags more on time than completed', () => {
+  it('refuses more on time than completed, as parseMonthlyReport does, rather than audit or print it', () => {
+    // 35134 on time of 35133 completed is no rate at all: 按时办结率为undefined–undefined, once
     const report = doctor((r) => {
       r.centre.tally.completedOnTime = 35134;
-      delete r.centre.published!.onTimeRate;
     });
-    expect(brief(auditReport(report))).toEqual([
-      { code: 'on-time-above-completed', severity: 'error', path: 'centre.tally.completedOnTime' },
-    ]);
+    expect(() => auditReport(report)).toThrow(
+      new RangeError('auditReport requires report.centre.tally.completedOnTime to be at most completed (35133), got 35134'),
+    );
+    // an inferred range that reaches below 办结 is a figure: 35133 of 35133 at one end
+    expect(auditReport(doctor((r) => void (r.centre.tally.completedOnTime = { inferred: { min: 35133, max: 35140, from: '按时办结率为100%' } })))).toEqual([]);
   });
 
   it('flags a category or a department listed twice, in either locale', () => {
@@ -342,15 +344,13 @@ describe('auditReport', () => {
     expect(auditReport(doctor((r) => void delete r.investment!.published!.estimatedInvestment))).toEqual([]);
   });
 
-  it('flags more investment items on time than items, and allows as many', () => {
+  it('refuses more investment items on time than items, and allows as many', () => {
     const report = doctor((r) => {
       r.investment!.itemsOnTime = 18; // 18 > 17 items
-      delete r.investment!.published!.onTimeRate;
     });
-    expect(auditReport(report)).toEqual([
-      { code: 'on-time-above-completed', severity: 'error', path: 'investment.itemsOnTime', message: '按时办结事项18件多于事项合计17件' },
-    ]);
-    expect(auditReport(report, { locale: 'en' })[0]?.message).toBe('items completed on time (18) exceed the items (17)');
+    expect(() => auditReport(report, { locale: 'en' })).toThrow(
+      new RangeError('auditReport requires report.investment.itemsOnTime to be at most items (17), got 18'),
+    );
     expect(auditReport(doctor((r) => void (r.investment!.itemsOnTime = 17)))).toEqual([]);
   });
 
@@ -390,6 +390,65 @@ describe('auditReport', () => {
     expect(auditReport(report, { locale: 'en' })[0]?.message).toBe(
       'the published estimated investment is 0.2亿元, but 20000000–25000000 yuan gives 0.2亿元 – 0.3亿元',
     );
+  });
+
+  it('checks the whole report, and names itself rather than a function it calls', () => {
+    // -1 accepted threw "completionRate requires accepted …" from inside the audit
+    expect(() => auditReport(doctor((r) => void (r.centre.tally.accepted = -1)))).toThrow(
+      new RangeError('auditReport requires report.centre.tally.accepted to be a non-negative integer, got -1'),
+    );
+    // an office without a tally threw "Cannot read properties of undefined"
+    expect(() => auditReport(doctor((r) => void delete (r.streetOffices!.offices[2] as any).tally))).toThrow(
+      new TypeError('auditReport requires report.streetOffices.offices[2].tally to be an object, got undefined'),
+    );
+  });
+
+  it('compares a published figure with more decimals than a formatter prints at 20, rather than throw', () => {
+    // Found by test/fuzz/report.test-prop.ts: 21 decimals threw "formatPercent requires digits to be an integer from 0 to 20, got 21"
+    const zeros = '0'.repeat(21);
+    const report = doctor((r) => {
+      r.centre.published = { completionRate: `99.53${zeros}%`, acceptedYoy: `同比增长26.32${zeros}%` };
+    });
+    expect(auditReport(report, { locale: 'en' })).toEqual([
+      {
+        code: 'published-rate-mismatch',
+        severity: 'error',
+        path: 'centre.published.completionRate',
+        message: `the published completion rate is 99.53${zeros}%, but the counts give 99.53% (35133 completed of 35300 accepted)`,
+      },
+      {
+        code: 'published-change-mismatch',
+        severity: 'error',
+        path: 'centre.published.acceptedYoy',
+        message: `the published year-on-year change "同比增长26.32${zeros}%" does not follow from the counts, which give "同比增长26.32%" (accepted 35300 against 27944–27946)`,
+      },
+    ]);
+  });
+
+  it('sums parts exactly past Number.MAX_SAFE_INTEGER', () => {
+    // 9007199254740991 + 2 = 9007199254740993: a float sum says 9007199254740992
+    const report = doctor((r) => {
+      r.centre.byCategory = [
+        { category: 'administrative_licensing', accepted: Number.MAX_SAFE_INTEGER },
+        { category: 'public_service', accepted: 2 },
+      ];
+    });
+    expect(auditReport(report)).toEqual([
+      { code: 'parts-do-not-add-up', severity: 'error', path: 'centre.byCategory', message: '各类别受理数合计9007199254740993件,与总数35300件不符' },
+    ]);
+    // the listed offices of a partial list: 9007199254740991 + 9007199254740991 + 2752
+    const offices = doctor((r) => {
+      r.streetOffices!.offices[0]!.tally = { accepted: Number.MAX_SAFE_INTEGER, completed: 3410 };
+      r.streetOffices!.offices[1]!.tally = { accepted: Number.MAX_SAFE_INTEGER, completed: 2938 };
+    });
+    expect(auditReport(offices, { locale: 'en' }).filter((finding) => finding.code === 'listed-exceed-total')).toEqual([
+      {
+        code: 'listed-exceed-total',
+        severity: 'error',
+        path: 'streetOffices.offices',
+        message: 'the listed offices’ accepted cases add up to 18014398509484734, more than the total of 22256',
+      },
+    ]);
   });
 
   it('throws for a report that is not an object and for bad options', () => {

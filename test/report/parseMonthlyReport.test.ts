@@ -114,6 +114,76 @@ describe('parseMonthlyReport', () => {
     });
   });
 
+  it('rejects -0, which JSON.parse reads from "-0", wherever a count is', () => {
+    // a report prints 0; -0 passed z.int().min(0) and printed "completed -0" in English
+    const data = JSON.parse(
+      '{"period":"2019-01","centre":{"name":"C","tally":{"accepted":1,"completed":-0}},' +
+        '"streetOffices":{"officeCount":-0,"tally":{"accepted":1,"completed":{"inferred":{"min":-0,"max":1,"from":"x"}}},"listed":"all","offices":[]}}',
+    );
+    expect(parseMonthlyReport(data)).toEqual({
+      success: false,
+      problems: [
+        { path: 'centre.tally.completed', message: '应为非负整数,实际为 -0' },
+        { path: 'streetOffices.officeCount', message: '应为非负整数,实际为 -0' },
+        { path: 'streetOffices.tally.completed.inferred.min', message: '应为非负整数,实际为 -0' },
+      ],
+    });
+    expect(parseMonthlyReport(data, { locale: 'en' }).success).toBe(false);
+    expect(parseMonthlyReport({ ...data, centre: { name: 'C', tally: { accepted: 1, completed: -0 } }, streetOffices: undefined }, { locale: 'en' })).toEqual({
+      success: false,
+      problems: [{ path: 'centre.tally.completed', message: 'must be a non-negative integer, got -0' }],
+    });
+  });
+
+  it('rejects more cases on time than completed, and more investment items on time than items', () => {
+    // 2 on time of 1 completed has no rate: it printed 按时办结率为undefined–undefined
+    const data = minimal() as Record<string, any>;
+    data.centre.tally = { accepted: 1, completed: 1, completedOnTime: 2 };
+    data.streetOffices = {
+      tally: { accepted: 5, completed: { inferred: { min: 3, max: 4, from: 'x' } }, completedOnTime: { inferred: { min: 5, max: 9, from: 'y' } } },
+      listed: 'all',
+      offices: [],
+    };
+    data.investment = { projects: { approval: 10, verification: 0, filing: 3 }, items: 17, itemsOnTime: 18 };
+    expect(parseMonthlyReport(data)).toEqual({
+      success: false,
+      problems: [
+        { path: 'centre.tally.completedOnTime', message: '按时办结数不能多于办结数(1件),实际为 2' },
+        { path: 'streetOffices.tally.completedOnTime', message: '按时办结数不能多于办结数(4件),实际为 5–9' },
+        { path: 'investment.itemsOnTime', message: '按时办结事项数不能多于事项合计(17件),实际为 18' },
+      ],
+    });
+    expect(parseMonthlyReport(data, { locale: 'en' })).toEqual({
+      success: false,
+      problems: [
+        { path: 'centre.tally.completedOnTime', message: 'must be at most completed (1), got 2' },
+        { path: 'streetOffices.tally.completedOnTime', message: 'must be at most completed (4), got 5–9' },
+        { path: 'investment.itemsOnTime', message: 'must be at most items (17), got 18' },
+      ],
+    });
+    // as many on time as completed, or a range that reaches down to it, is a figure
+    data.centre.tally.completedOnTime = 1;
+    data.streetOffices.tally.completedOnTime = { inferred: { min: 4, max: 9, from: 'y' } };
+    data.investment.itemsOnTime = 17;
+    expect(parseMonthlyReport(data).success).toBe(true);
+  });
+
+  it('rejects investment projects whose total (项目总数) is past the safe integers', () => {
+    // 9007199254740991 + 0 + 2 = 9007199254740993, exactly (a float sum prints 9007199254740992)
+    const data = minimal() as Record<string, any>;
+    data.investment = { projects: { approval: Number.MAX_SAFE_INTEGER, verification: 0, filing: { inferred: { min: 1, max: 2, from: 'x' } } }, items: 17 };
+    expect(parseMonthlyReport(data)).toEqual({
+      success: false,
+      problems: [{ path: 'investment.projects', message: '审批类、核准类、备案类项目合计超出安全整数范围,实际为 9007199254740993' }],
+    });
+    expect(parseMonthlyReport(data, { locale: 'en' })).toEqual({
+      success: false,
+      problems: [{ path: 'investment.projects', message: 'must add up to at most 9007199254740991, got 9007199254740993' }],
+    });
+    data.investment.projects.filing = 0;
+    expect(parseMonthlyReport(data).success).toBe(true);
+  });
+
   it.each([
     [null, '应为对象,实际为 null'],
     [[], '应为对象,实际为 长度为0的数组'],

@@ -322,6 +322,13 @@ describe('renderReport in English: investment projects', () => {
     ['3亿元', 'RMB 300 million'],
     ['1.234亿元', 'RMB 123.4 million'],
     ['12.3亿元', 'RMB 1,230 million'],
+    ['0.001亿元', 'RMB 0.1 million'],
+    // leading zeros go
+    ['007.50亿元', 'RMB 750 million'],
+    // exact at any length: 12345678901234567890 × 100, not 1,234,567,890,123,456,800,000 (a float's digits)
+    ['12345678901234567890亿元', 'RMB 1,234,567,890,123,456,789,000 million'],
+    // 10^400 亿元 is 10^402 million: a 1 and 134 groups of three zeros, not ∞
+    [`1${'0'.repeat(400)}亿元`, `RMB 1${',000'.repeat(134)} million`],
   ])('gives the published estimated investment %s in English as %s when the yuan are not given', (published, text) => {
     const report = doctor((r) => {
       delete r.investment!.estimatedInvestmentYuan;

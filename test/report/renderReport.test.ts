@@ -135,6 +135,65 @@ The street office service centres of Wuhua District accepted 22,256 cases this m
     expect(renderReport(report)).toContain('共受理各类事项0件,办结0件,办结率为—。');
   });
 
+  it('refuses a report it cannot write a figure of, in every locale and format, rather than print undefined', () => {
+    // 2 on time of 1 completed: it wrote 按时办结率为undefined–undefined
+    const report = { period: '2019-01', centre: { name: 'C', tally: { accepted: 1, completed: 1, completedOnTime: 2 } } };
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const format of ['text', 'markdown'] as const) {
+        expect(() => renderReport(report as never, { locale, format })).toThrow(
+          new RangeError('renderReport requires report.centre.tally.completedOnTime to be at most completed (1), got 2'),
+        );
+      }
+    }
+    // likewise 18 investment items on time of 17
+    expect(() => renderReport(doctor((r) => void (r.investment!.itemsOnTime = 18)))).toThrow(
+      new RangeError('renderReport requires report.investment.itemsOnTime to be at most items (17), got 18'),
+    );
+  });
+
+  it('refuses -0 and a project total past the safe integers, rather than print "completed -0" or a float sum', () => {
+    expect(() => renderReport(doctor((r) => void (r.centre.tally.completed = -0)), { locale: 'en' })).toThrow(
+      new RangeError('renderReport requires report.centre.tally.completed to be a non-negative integer, got -0'),
+    );
+    // 9007199254740991 + 2 printed 项目总数9007199254740992个
+    const projects = doctor((r) => void (r.investment!.projects = { approval: Number.MAX_SAFE_INTEGER, verification: 0, filing: 2 }));
+    expect(() => renderReport(projects)).toThrow(
+      new RangeError('renderReport requires report.investment.projects to add up to at most 9007199254740991, got 9007199254740993'),
+    );
+  });
+
+  it('prints a project total up to Number.MAX_SAFE_INTEGER exactly', () => {
+    const report = doctor((r) => {
+      r.investment!.projects = { approval: Number.MAX_SAFE_INTEGER - 3, verification: 0, filing: 3 };
+      delete r.investment!.published!.projectTotal;
+    });
+    expect(renderReport(report)).toContain('申报项目总数9007199254740991个,其中审批类项目9007199254740988个,备案类项目3个');
+  });
+
+  it('checks the whole report, not only its top, and names the field', () => {
+    // Junk deep down leaked as "Cannot read properties of undefined (reading 'inferred')",
+    // or as text with NaN or [object Object]; test/report/check/assertReportShape.test.ts has every kind.
+    expect(() => renderReport(doctor((r) => void ((r.commendations as any).letters = undefined)))).toThrow(
+      new TypeError(
+        'renderReport requires report.commendations.letters to be a non-negative integer or an inferred range { inferred: { min, max, from } }, got undefined',
+      ),
+    );
+    expect(() => renderReport(doctor((r) => void ((r.centre.tally as any).accepted = Number.NaN)), { locale: 'en' })).toThrow(
+      new RangeError('renderReport requires report.centre.tally.accepted to be a non-negative integer, got NaN'),
+    );
+    expect(() => renderReport(doctor((r) => void ((r as any).district = {})))).toThrow(
+      new TypeError('renderReport requires report.district to be a string, got an object'),
+    );
+  });
+
+  it('reads no English name keyed "__proto__", so that a centre of that name is not printed as [object Object]', () => {
+    const report = doctor((r) => {
+      r.centre.name = '__proto__';
+      r.englishNames = JSON.parse('{"__proto__": {}}');
+    });
+    expect(renderReport(report, { locale: 'en' })).toContain('In January 2019, the windows of __proto__ accepted');
+  });
+
   it('throws for a bad report or option', () => {
     expect(() => renderReport(undefined as never)).toThrow(
       new TypeError('renderReport requires report to be an object, got undefined'),

@@ -86,9 +86,10 @@ function auditRanking(list: FindingList, streets: StreetOffices): void {
   // Stryker disable next-line ConditionalExpression: equivalent for `false` in place of `officeCount === undefined`, the count of unlisted offices is then NaN and no total exceeds NaN
   if (officeCount === undefined || last === undefined || officeCount <= offices.length) return;
   const unlisted = officeCount - offices.length;
-  const rest = countRange(tally.accepted)[0] - sumRange(offices.map((entry) => entry.tally.accepted))[1];
+  // In BigInt: the listed offices' sum and the unlisted offices' most may pass Number.MAX_SAFE_INTEGER.
+  const rest = BigInt(countRange(tally.accepted)[0]) - sumRange(offices.map((entry) => entry.tally.accepted))[1];
   const lastMax = countRange(last.tally.accepted)[1];
-  if (rest > unlisted * lastMax) {
+  if (rest > BigInt(unlisted) * BigInt(lastMax)) {
     list.add(
       'ranking-contradicted',
       'error',

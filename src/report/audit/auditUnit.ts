@@ -47,8 +47,6 @@ export function checkPublishedPercent(
   label: { zh: string; en: string },
   counts: string,
 ): void {
-  // No text at all (more on time than completed at every end) leaves nothing to
-  // compare: that count is a finding of its own, and `every` of none is true.
   const matches = publishedPercentOptions(published).some((options) => texts(options).every((text) => text === published));
   if (matches) return;
   const expected = texts({ digits: 2, trimZeros: true }).join(' – ');
@@ -98,8 +96,9 @@ function checkPublishedChange(
 }
 
 /**
- * The checks of one unit's own figures: 办结 against 受理, 按时办结 against
- * 办结, 在办 against 受理 − 办结, and its published rates and changes.
+ * The checks of one unit's own figures: 办结 against 受理, 在办 against
+ * 受理 − 办结, and its published rates and changes. (按时办结 above 办结 is
+ * refused before: see assertReportShape.)
  *
  * @internal
  */
@@ -115,18 +114,6 @@ export function auditUnit(list: FindingList, path: string, unit: Unit): void {
       `办结${describeRange(completed)}件多于受理${describeRange(accepted)}件:含以前月份结转的办件`,
       `completed (${describeRange(completed)}) exceeds accepted (${describeRange(accepted)}): cases carried over from earlier months`,
     );
-  }
-  if (tally.completedOnTime !== undefined) {
-    const onTime = countRange(tally.completedOnTime);
-    if (onTime[0] > completed[1]) {
-      list.add(
-        'on-time-above-completed',
-        'error',
-        `${path}.tally.completedOnTime`,
-        `按时办结${describeRange(onTime)}件多于办结${describeRange(completed)}件`,
-        `completed on time (${describeRange(onTime)}) exceeds completed (${describeRange(completed)})`,
-      );
-    }
   }
   if (tally.inProgress !== undefined) {
     const inProgress = countRange(tally.inProgress);

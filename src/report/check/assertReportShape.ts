@@ -1,25 +1,257 @@
 import type { MonthlyReport } from '../../models/MonthlyReportSchema.js';
+import { CASE_CATEGORIES } from '../../models/caseCategories.js';
+import { PERIOD_PATTERN } from '../../period/periodPattern.js';
 import { assertObject } from '../../internal/assertObject.js';
+import { assertOneOf } from '../../internal/assertOneOf.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { describeRange } from '../figures/countRange.js';
+
+// Every rule of MonthlyReportSchema, without zod (auditReport and renderReport
+// are pure: importing them must not load zod). The random-input campaign
+// (test/fuzz/report.test-prop.ts) keeps the two in step: on mutated reports,
+// auditReport and renderReport throw exactly when parseMonthlyReport lists a
+// problem; test/report/check/assertReportShape.test.ts has a case of each rule.
+
+const PERCENT = /^\d+(?:\.\d+)?%$/;
+const AMOUNT = /^\d+(?:\.\d+)?亿元$/;
+
+type Fields = Record<string, unknown>;
+
+/** Reads a report's fields, throwing for the first one that is not as MonthlyReportSchema says. */
+class ReportReader {
+  constructor(readonly fn: string) {}
+
+  /** A value that is wrong for its kind (a count that is negative, a text that is empty). */
+  private bad(path: string, requirement: string, value: unknown, shown = describeValue(value)): never {
+    throw new RangeError(`${this.fn} requires ${path} to be ${requirement}, got ${shown}`);
+  }
+
+  /** A value of the wrong type, or a required one missing. */
+  private wrong(path: string, requirement: string, value: unknown): never {
+    throw new TypeError(`${this.fn} requires ${path} to be ${requirement}, got ${describeValue(value)}`);
+  }
+
+  /** An object holding no field but `known`; returns its fields. */
+  object(path: string, value: unknown, known: readonly string[]): Fields {
+    assertObject(this.fn, path, value);
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) {
+        throw new RangeError(`${this.fn} requires ${join(path, key)} to be left out (no report has such a field), got ${describeValue(value[key])}`);
+      }
+    }
+    return value;
+  }
+
+  /** An optional object: absent, or as {@link object}. */
+  optionalObject(path: string, value: unknown, known: readonly string[]): Fields | undefined {
+    return value === undefined ? undefined : this.object(path, value, known);
+  }
+
+  array(path: string, value: unknown): readonly unknown[] {
+    if (!Array.isArray(value)) this.wrong(path, 'an array', value);
+    return value;
+  }
+
+  /** A plain count: a non-negative safe integer, not -0. */
+  count(path: string, value: unknown): void {
+    if (typeof value !== 'number') this.wrong(path, 'a non-negative integer', value);
+    if (!Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) this.bad(path, 'a non-negative integer', value);
+  }
+
+  /** A ReportCount: a count, or `{ inferred: { min, max, from } }` with min ≤ max; returns its range. */
+  reportCount(path: string, value: unknown): readonly [number, number] {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      if (typeof value !== 'number') this.wrong(path, 'a non-negative integer or an inferred range { inferred: { min, max, from } }', value);
+      this.count(path, value);
+      return [value, value];
+    }
+    const at = `${path}.inferred`;
+    const range = this.object(at, this.object(path, value, ['inferred'])['inferred'], ['min', 'max', 'from']);
+    const [min, max] = [range['min'], range['max']];
+    this.count(`${at}.min`, min);
+    this.count(`${at}.max`, max);
+    this.text(`${at}.from`, range['from']);
+    if ((max as number) < (min as number)) this.bad(`${at}.max`, `at least min (${String(min)})`, max);
+    return [min as number, max as number];
+  }
+
+  optionalCount(path: string, value: unknown): readonly [number, number] | undefined {
+    return value === undefined ? undefined : this.reportCount(path, value);
+  }
+
+  /** A string, non-empty unless `empty`, matching `pattern` when given (worded as `example`). */
+  text(path: string, value: unknown, pattern?: RegExp, example = 'a non-empty string', empty = false): void {
+    if (typeof value !== 'string') this.wrong(path, 'a string', value);
+    if ((!empty && value === '') || (pattern !== undefined && !pattern.test(value))) this.bad(path, example, value);
+  }
+
+  optionalText(path: string, value: unknown, pattern?: RegExp, example?: string, empty = false): void {
+    if (value !== undefined) this.text(path, value, pattern, example, empty);
+  }
+
+  oneOf(path: string, value: unknown, allowed: readonly string[]): void {
+    assertOneOf(this.fn, path, value, allowed);
+  }
+
+  /** Cases on time are part of the cases they are counted from: at most as many at some end of both ranges. */
+  partOf(path: string, part: readonly [number, number] | undefined, whole: readonly [number, number], wholeName: string): void {
+    if (part !== undefined && part[0] > whole[1]) this.bad(path, `at most ${wholeName} (${whole[1]})`, part, describeRange(part));
+  }
+}
+
+/** `path` with `key` after it: `report.centre`, `report.englishNames["五华区"]`. */
+function join(path: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+function readTally(reader: ReportReader, path: string, value: unknown): void {
+  const tally = reader.object(path, value, ['accepted', 'completed', 'completedOnTime', 'inProgress']);
+  reader.reportCount(`${path}.accepted`, tally['accepted']);
+  const completed = reader.reportCount(`${path}.completed`, tally['completed']);
+  const onTime = reader.optionalCount(`${path}.completedOnTime`, tally['completedOnTime']);
+  reader.optionalCount(`${path}.inProgress`, tally['inProgress']);
+  reader.partOf(`${path}.completedOnTime`, onTime, completed, 'completed');
+}
+
+function readBase(reader: ReportReader, path: string, value: unknown): void {
+  const base = reader.optionalObject(path, value, ['accepted', 'completed']);
+  if (base === undefined) return;
+  reader.optionalCount(`${path}.accepted`, base['accepted']);
+  reader.optionalCount(`${path}.completed`, base['completed']);
+}
+
+function readPublished(reader: ReportReader, path: string, value: unknown): void {
+  const published = reader.optionalObject(path, value, ['completionRate', 'onTimeRate', 'acceptedYoy', 'acceptedMom']);
+  if (published === undefined) return;
+  const percent = 'a percentage such as "99.53%"';
+  reader.optionalText(`${path}.completionRate`, published['completionRate'], PERCENT, percent);
+  reader.optionalText(`${path}.onTimeRate`, published['onTimeRate'], PERCENT, percent);
+  reader.optionalText(`${path}.acceptedYoy`, published['acceptedYoy']);
+  reader.optionalText(`${path}.acceptedMom`, published['acceptedMom']);
+}
+
+/** A department or a street office: `{ id, name }`, both non-empty. */
+function readNamed(reader: ReportReader, path: string, value: unknown): void {
+  const named = reader.object(path, value, ['id', 'name']);
+  reader.text(`${path}.id`, named['id']);
+  reader.text(`${path}.name`, named['name']);
+}
+
+/** The fields a unit (the centre, the street offices' total) shares. */
+function readUnit(reader: ReportReader, path: string, unit: Fields): void {
+  readTally(reader, `${path}.tally`, unit['tally']);
+  if (unit['inProgressRule'] !== undefined) reader.oneOf(`${path}.inProgressRule`, unit['inProgressRule'], ['accepted-minus-completed']);
+  readBase(reader, `${path}.previousYear`, unit['previousYear']);
+  readBase(reader, `${path}.previousMonth`, unit['previousMonth']);
+}
+
+function readCentre(reader: ReportReader, value: unknown): void {
+  const path = 'report.centre';
+  const centre = reader.object(path, value, [
+    'name', 'tally', 'inProgressRule', 'previousYear', 'previousMonth', 'byCategory', 'inProgressByDepartment', 'published',
+  ]);
+  reader.text(`${path}.name`, centre['name']);
+  readUnit(reader, path, centre);
+  if (centre['byCategory'] !== undefined) {
+    reader.array(`${path}.byCategory`, centre['byCategory']).forEach((item, index) => {
+      const at = `${path}.byCategory[${index}]`;
+      const part = reader.object(at, item, ['category', 'accepted', 'completed']);
+      reader.oneOf(`${at}.category`, part['category'], CASE_CATEGORIES);
+      reader.reportCount(`${at}.accepted`, part['accepted']);
+      reader.optionalCount(`${at}.completed`, part['completed']);
+    });
+  }
+  if (centre['inProgressByDepartment'] !== undefined) {
+    reader.array(`${path}.inProgressByDepartment`, centre['inProgressByDepartment']).forEach((item, index) => {
+      const at = `${path}.inProgressByDepartment[${index}]`;
+      const part = reader.object(at, item, ['department', 'inProgress']);
+      readNamed(reader, `${at}.department`, part['department']);
+      reader.reportCount(`${at}.inProgress`, part['inProgress']);
+    });
+  }
+  readPublished(reader, `${path}.published`, centre['published']);
+}
+
+function readStreetOffices(reader: ReportReader, value: unknown): void {
+  const path = 'report.streetOffices';
+  const streets = reader.optionalObject(path, value, [
+    'officeCount', 'tally', 'inProgressRule', 'previousYear', 'previousMonth', 'listed', 'offices', 'published',
+  ]);
+  if (streets === undefined) return;
+  if (streets['officeCount'] !== undefined) reader.count(`${path}.officeCount`, streets['officeCount']);
+  readUnit(reader, path, streets);
+  reader.oneOf(`${path}.listed`, streets['listed'], ['all', 'top-by-accepted']);
+  reader.array(`${path}.offices`, streets['offices']).forEach((item, index) => {
+    const at = `${path}.offices[${index}]`;
+    const entry = reader.object(at, item, ['office', 'tally']);
+    readNamed(reader, `${at}.office`, entry['office']);
+    readTally(reader, `${at}.tally`, entry['tally']);
+  });
+  readPublished(reader, `${path}.published`, streets['published']);
+}
+
+function readInvestment(reader: ReportReader, value: unknown): void {
+  const path = 'report.investment';
+  const investment = reader.optionalObject(path, value, ['projects', 'items', 'itemsOnTime', 'estimatedInvestmentYuan', 'published']);
+  if (investment === undefined) return;
+  const projects = reader.object(`${path}.projects`, investment['projects'], ['approval', 'verification', 'filing']);
+  let total = 0n;
+  for (const kind of ['approval', 'verification', 'filing']) total += BigInt(reader.reportCount(`${path}.projects.${kind}`, projects[kind])[1]);
+  // 项目总数 is a count too, summed exactly.
+  if (total > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(`${reader.fn} requires ${path}.projects to add up to at most ${Number.MAX_SAFE_INTEGER}, got ${total}`);
+  }
+  const items = reader.reportCount(`${path}.items`, investment['items']);
+  const onTime = reader.optionalCount(`${path}.itemsOnTime`, investment['itemsOnTime']);
+  reader.optionalCount(`${path}.estimatedInvestmentYuan`, investment['estimatedInvestmentYuan']);
+  const published = reader.optionalObject(`${path}.published`, investment['published'], ['projectTotal', 'onTimeRate', 'estimatedInvestment']);
+  if (published !== undefined) {
+    if (published['projectTotal'] !== undefined) reader.count(`${path}.published.projectTotal`, published['projectTotal']);
+    reader.optionalText(`${path}.published.onTimeRate`, published['onTimeRate'], PERCENT, 'a percentage such as "99.53%"');
+    reader.optionalText(`${path}.published.estimatedInvestment`, published['estimatedInvestment'], AMOUNT, 'an amount in 亿元 such as "0.2亿元"');
+  }
+  reader.partOf(`${path}.itemsOnTime`, onTime, items, 'items');
+}
 
 /**
- * Checks the parts of a {@link MonthlyReport} that every report has (the
- * period, the centre's name and tally) before a function reads them, so that
- * a caller who skipped {@link parseMonthlyReport} gets an error naming the
- * function and the field rather than "Cannot read properties of undefined".
- * The rest is checked by `parseMonthlyReport`, where data enters.
+ * Checks all of a {@link MonthlyReport} by the rules of `MonthlyReportSchema`
+ * (every field's type and value, no unknown field, 按时办结 at most 办结,
+ * 项目总数 a safe integer) before a function reads it, and throws for the first
+ * problem: a `TypeError` for a wrong type or a missing field, a `RangeError`
+ * for a bad value, naming the function and the field
+ * (`renderReport requires report.centre.tally.accepted to be a non-negative integer, got -1`).
+ * What `parseMonthlyReport` accepts passes; what it rejects throws.
  *
  * @internal
  */
 export function assertReportShape(fn: string, report: unknown): asserts report is MonthlyReport {
-  assertObject(fn, 'report', report);
-  if (typeof report['period'] !== 'string') {
-    throw new TypeError(`${fn} requires report.period to be a string, got ${describeValue(report['period'])}`);
+  const reader = new ReportReader(fn);
+  const fields = reader.object('report', report, [
+    '$schema', '$comment', 'period', 'district', 'centre', 'streetOffices', 'investment', 'supervision', 'commendations', 'englishNames',
+  ]);
+  reader.optionalText('report.$schema', fields['$schema'], undefined, undefined, true);
+  reader.optionalText('report.$comment', fields['$comment'], undefined, undefined, true);
+  reader.text('report.period', fields['period'], PERIOD_PATTERN, 'a month written YYYY-MM, such as 2019-01');
+  reader.optionalText('report.district', fields['district']);
+  readCentre(reader, fields['centre']);
+  readStreetOffices(reader, fields['streetOffices']);
+  readInvestment(reader, fields['investment']);
+  const supervision = reader.optionalObject('report.supervision', fields['supervision'], ['yellowCards', 'redCards']);
+  if (supervision !== undefined) {
+    reader.reportCount('report.supervision.yellowCards', supervision['yellowCards']);
+    reader.reportCount('report.supervision.redCards', supervision['redCards']);
   }
-  const centre = report['centre'];
-  assertObject(fn, 'report.centre', centre);
-  if (typeof centre['name'] !== 'string') {
-    throw new TypeError(`${fn} requires report.centre.name to be a string, got ${describeValue(centre['name'])}`);
+  const commendations = reader.optionalObject('report.commendations', fields['commendations'], ['letters', 'recipient']);
+  if (commendations !== undefined) {
+    reader.reportCount('report.commendations.letters', commendations['letters']);
+    reader.optionalText('report.commendations.recipient', commendations['recipient']);
   }
-  assertObject(fn, 'report.centre.tally', centre['tally']);
+  if (fields['englishNames'] !== undefined) {
+    const names = fields['englishNames'];
+    assertObject(fn, 'report.englishNames', names);
+    const symbol = Object.getOwnPropertySymbols(names).find((key) => Object.prototype.propertyIsEnumerable.call(names, key));
+    if (symbol !== undefined) throw new TypeError(`${fn} requires report.englishNames to be keyed by strings, got ${describeValue(symbol)}`);
+    // A key "__proto__" is left out, as the schema's record leaves it out of what it returns.
+    for (const [chinese, english] of Object.entries(names)) if (chinese !== '__proto__') reader.text(join('report.englishNames', chinese), english);
+  }
 }

@@ -8,6 +8,7 @@ import { onTimeRate } from '../../rates/onTimeRate.js';
 import type { ReportLocale } from '../ReportLocale.js';
 import { formatScaledDecimal } from '../../format/formatScaledDecimal.js';
 import { textsAtEnds } from './textsAtEnds.js';
+import { countRange } from './countRange.js';
 
 /**
  * How a report prints a percentage: two decimals, trailing zeros dropped
@@ -31,9 +32,15 @@ export const figureTexts = {
     );
   },
   onTimeRate(completed: ReportCount, onTime: ReportCount, options: FormatPercentOptions = REPORT_PERCENT): string[] {
-    return textsAtEnds([completed, onTime], ([c = 0, t = 0]) =>
-      t > c ? undefined : formatPercent(onTimeRate({ completed: c, completedOnTime: t }), options),
-    );
+    // An end with more on time than completed (t > c) is no figure, but the values nearest it
+    // are: every case on time, at most `most` of them (100%, or no rate when none can be
+    // completed). Skipping it instead would drop the range's 100% end. The report's check
+    // refuses ranges with no value at all where t ≤ c.
+    const most = countRange(completed)[1];
+    return textsAtEnds([completed, onTime], ([c = 0, t = 0]) => {
+      const [done, inTime] = t > c ? [Math.min(t, most), Math.min(t, most)] : [c, t];
+      return formatPercent(onTimeRate({ completed: done, completedOnTime: inTime }), options);
+    });
   },
   change(
     kind: 'yoy' | 'mom',
@@ -69,12 +76,14 @@ export function decimalsShown(text: string): number {
 /**
  * The ways a published percentage may have been printed from the counts:
  * rounded to the decimals it shows, or to two decimals with trailing zeros
- * dropped (so '100%' and '99.5%' match as well as '99.53%').
+ * dropped (so '100%' and '99.5%' match as well as '99.53%'). The formatters
+ * print at most 20 decimals: a text with more is compared at 20, so it never
+ * matches (and the audit says what the counts give).
  *
  * @internal
  */
 export function publishedPercentOptions(text: string): { digits: number; trimZeros: boolean }[] {
-  const digits = decimalsShown(text);
+  const digits = Math.min(decimalsShown(text), 20);
   return [
     { digits, trimZeros: false },
     { digits: 2, trimZeros: true },

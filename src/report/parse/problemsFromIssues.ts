@@ -72,10 +72,39 @@ function message(issue: Issue, input: unknown, locale: ReportLocale): string {
         ? `应为非负整数,或推算范围 { "inferred": { "min", "max", "from" } }${actual}`
         : `must be a non-negative integer or an inferred range { "inferred": { "min", "max", "from" } }${actual}`;
     case 'custom':
-      if (issue.params?.['rule'] === 'rangeOrder') {
-        return zh ? '推算范围的 max 不能小于 min' : 'must not be below min in an inferred range';
-      }
+      return customMessage(issue.params ?? {}, input, locale);
+    default:
       return zh ? '不符合要求' : 'is not valid';
+  }
+}
+
+/** A count as a message shows it: 35134, or 35134–35140 for an inferred range. */
+function describeCount(value: unknown): string {
+  const inferred = (value as { inferred?: { min: number; max: number } } | null | undefined)?.inferred;
+  if (inferred === undefined) return describeValue(value);
+  return inferred.min === inferred.max ? String(inferred.min) : `${inferred.min}–${inferred.max}`;
+}
+
+/** The problems of the schema's own rules (its refinements), named by `params.rule`. */
+function customMessage(params: Record<string, unknown>, input: unknown, locale: ReportLocale): string {
+  const zh = locale === 'zh-CN';
+  switch (params['rule']) {
+    case 'rangeOrder':
+      return zh ? '推算范围的 max 不能小于 min' : 'must not be below min in an inferred range';
+    case 'negativeZero':
+      return zh ? '应为非负整数,实际为 -0' : 'must be a non-negative integer, got -0';
+    case 'onTimeAboveCompleted':
+      return zh
+        ? `按时办结数不能多于办结数(${String(params['limit'])}件),实际为 ${describeCount(input)}`
+        : `must be at most completed (${String(params['limit'])}), got ${describeCount(input)}`;
+    case 'itemsOnTimeAboveItems':
+      return zh
+        ? `按时办结事项数不能多于事项合计(${String(params['limit'])}件),实际为 ${describeCount(input)}`
+        : `must be at most items (${String(params['limit'])}), got ${describeCount(input)}`;
+    case 'projectTotalUnsafe':
+      return zh
+        ? `审批类、核准类、备案类项目合计超出安全整数范围,实际为 ${String(params['total'])}`
+        : `must add up to at most ${Number.MAX_SAFE_INTEGER}, got ${String(params['total'])}`;
     default:
       return zh ? '不符合要求' : 'is not valid';
   }

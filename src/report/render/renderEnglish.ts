@@ -57,7 +57,8 @@ function capitalize(text: string): string {
  * @internal
  */
 export function renderEnglish(report: MonthlyReport): ReportBlock[] {
-  const names = new Map(Object.entries(report.englishNames ?? {}));
+  // Without a key "__proto__", which the report's check leaves out, as the schema does.
+  const names = new Map(Object.entries(report.englishNames ?? {}).filter(([chinese]) => chinese !== '__proto__'));
   const named = (chinese: string): string => names.get(chinese) ?? chinese;
   const the = (chinese: string): string => (names.has(chinese) ? `the ${named(chinese)}` : chinese);
   // Stryker disable next-line ConditionalExpression: equivalent, named(undefined) is undefined too (no name is keyed by undefined)
@@ -172,12 +173,17 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
   return blocks;
 }
 
-/** '0.2' (亿元) → '20' (million yuan): the decimal point moved two places, exactly. */
+/**
+ * '0.2' (亿元) → '20' (million yuan): the decimal point moved two places in
+ * the text itself, so that an amount of any length stays exact (no rounding
+ * here: the figure was rounded, or published, before). Leading zeros go,
+ * thousands are grouped: '12345678901234567890' → '1,234,567,890,123,456,789,000'.
+ */
 function hundredMillionsInMillions(text: string): string {
   // split gives at least one part
   const [whole, fraction = ''] = text.split('.') as [string, string?];
   const digits = `${whole}${fraction.padEnd(2, '0')}`;
   const [left, right] = [digits.slice(0, whole.length + 2), digits.slice(whole.length + 2)];
-  const integer = String(Number.parseInt(left, 10));
-  return right === '' ? Number(integer).toLocaleString('en-US') : `${Number(integer).toLocaleString('en-US')}.${right}`;
+  const integer = left.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+$)/g, ',');
+  return right === '' ? integer : `${integer}.${right}`;
 }

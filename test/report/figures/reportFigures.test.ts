@@ -4,9 +4,16 @@ import { countText, decimalsShown, figureTexts, publishedPercentOptions, resolve
 const inferred = (min: number, max: number) => ({ inferred: { min, max, from: '' } });
 
 describe('figureTexts', () => {
-  it('skips the ends where more are on time than completed', () => {
-    // 10 of 10 on time is 100%; 11 of 10 gives no figure
+  it('reads an end with more on time than completed as every case on time', () => {
+    // 10 of 10 on time is 100%; 11 of 10 is no figure, and the nearest values that are (10 of 10) give 100% too
     expect(figureTexts.onTimeRate(10, inferred(10, 11))).toEqual(['100%']);
+    // 5 to 10 on time of 7: 5/7 = 71.43% at one end, 7/7 = 100% (the most that can be on time) at the other,
+    // so the figure is open, not 71.43%
+    expect(figureTexts.onTimeRate(7, inferred(5, 10))).toEqual(['71.43%', '100%']);
+    // 0 to 3 completed, 2 to 5 on time: 2/3 = 66.67% at one end, 2 of 2 or 3 of 3 (100%) at the others
+    expect(figureTexts.onTimeRate(inferred(0, 3), inferred(2, 5))).toEqual(['100%', '66.67%']);
+    // nothing completed: no rate at any end, '—'
+    expect(figureTexts.onTimeRate(0, 0)).toEqual(['—']);
   });
 
   it('words a change year on year or month on month', () => {
@@ -28,6 +35,13 @@ describe('decimalsShown and publishedPercentOptions', () => {
     expect(decimalsShown('100%')).toBe(0);
     expect(decimalsShown('0.25亿元')).toBe(2);
     expect(decimalsShown('up')).toBe(0);
+  });
+
+  it('try at most the 20 decimals a formatter prints', () => {
+    expect(publishedPercentOptions(`99.${'5'.repeat(21)}%`)).toEqual([
+      { digits: 20, trimZeros: false },
+      { digits: 2, trimZeros: true },
+    ]);
   });
 
   it('try the decimals shown, then two decimals with zeros dropped', () => {

@@ -16,9 +16,7 @@ describe('textsAtEnds', () => {
     expect(texts).toEqual(['6', '7']);
   });
 
-  it('skips the combinations that give no figure, and keeps each text once', () => {
-    const print = (values: readonly number[]) => (values[0] === 1 ? undefined : 'same');
-    expect(textsAtEnds([{ inferred: { min: 1, max: 3, from: '' } }], print)).toEqual(['same']);
-    expect(textsAtEnds([{ inferred: { min: 2, max: 3, from: '' } }], print)).toEqual(['same']);
+  it('keeps each text once', () => {
+    expect(textsAtEnds([{ inferred: { min: 1, max: 3, from: '' } }], () => 'same')).toEqual(['same']);
   });
 });
