@@ -883,6 +883,22 @@ describe('the bad-input matrix of the tally functions, for -0, BigInt and Symbol
     let error: unknown;
     try {
       await settle(() => slot.call(value));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error, 'it must throw').toBeInstanceOf(outcome);
+    const { message } = error as Error;
+    expect((error as Error).constructor, message).toBe(outcome);
+    expect(message).not.toMatch(/\.$/);
+    const named = slot.fn ?? fn;
+    expect(message).toMatch(new RegExp(`^${named.replace('.', '\\.')} requires \\S`));
+    if (!TALLY_EXCEPTIONS.has(name) && !(slot.kind === 'record' && bad !== '-0')) {
+      expect(message.startsWith(`${named} requires ${slot.name} `), message).toBe(true);
+      expect(message).toContain(`got ${describeValue(value)}`);
+    }
+  });
+});
+
 
 // Newer kinds of bad value, for the report functions: -0, a BigInt and a
 // Symbol as the report, deep inside it (a count, a name, a published figure)
@@ -948,17 +964,6 @@ describe('the bad-input matrix of the report functions, for -0, BigInt and Symbo
       error = caught;
     }
     expect(error, 'it must throw').toBeInstanceOf(outcome);
-    const { message } = error as Error;
-    expect((error as Error).constructor, message).toBe(outcome);
-    expect(message).not.toMatch(/\.$/);
-    const named = slot.fn ?? fn;
-    expect(message).toMatch(new RegExp(`^${named.replace('.', '\\.')} requires \\S`));
-    if (!TALLY_EXCEPTIONS.has(name) && !(slot.kind === 'record' && bad !== '-0')) {
-      expect(message.startsWith(`${named} requires ${slot.name} `), message).toBe(true);
-      expect(message).toContain(`got ${describeValue(value)}`);
-    }
-  });
-
     expect((error as Error).constructor).toBe(outcome);
     const { message } = error as Error;
     expect(message.startsWith(`${fn} requires ${name} `), message).toBe(true);
