@@ -1,0 +1,27 @@
+import { duckdbEngine, type Engine, mariadbEngine, pgliteEngine, postgresServerEngine, sqliteEngine } from './engines.js';
+
+/** An engine the shared suite can start: null from start() when it is not installed. */
+export interface EngineFactory {
+  readonly key: string;
+  readonly name: string;
+  /** How to get it, for the message shown when it is missing. */
+  readonly install: string;
+  start(): Promise<Engine | null>;
+}
+
+const ALL: EngineFactory[] = [
+  { key: 'pglite', name: 'PGlite', install: 'npm ci', start: pgliteEngine },
+  { key: 'duckdb', name: 'DuckDB', install: 'npm ci', start: duckdbEngine },
+  { key: 'sqlite', name: 'SQLite', install: 'npm ci', start: () => sqliteEngine(false) },
+  { key: 'sqlite-bigint', name: 'SQLite (safe integers)', install: 'npm ci', start: () => sqliteEngine(true) },
+  { key: 'mariadb', name: 'MariaDB', install: 'apt-get install mariadb-server', start: mariadbEngine },
+  { key: 'postgres', name: 'the PostgreSQL server', install: 'apt-get install postgresql', start: postgresServerEngine },
+];
+
+/** The engines of this run: ZWFW_SQL_ENGINES (comma-separated keys) or all but ClickHouse. */
+export const ENGINE_FACTORIES: EngineFactory[] = (() => {
+  const chosen = process.env['ZWFW_SQL_ENGINES'];
+  if (chosen === undefined || chosen === '') return ALL;
+  const keys = chosen.split(',');
+  return ALL.filter((factory) => keys.includes(factory.key));
+})();
