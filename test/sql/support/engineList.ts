@@ -18,10 +18,5 @@ const ALL: EngineFactory[] = [
   { key: 'postgres', name: 'the PostgreSQL server', install: 'apt-get install postgresql', start: postgresServerEngine },
 ];
 
-/** The engines of this run: ZWFW_SQL_ENGINES (comma-separated keys) or all but ClickHouse. */
-export const ENGINE_FACTORIES: EngineFactory[] = (() => {
-  const chosen = process.env['ZWFW_SQL_ENGINES'];
-  if (chosen === undefined || chosen === '') return ALL;
-  const keys = chosen.split(',');
-  return ALL.filter((factory) => keys.includes(factory.key));
-})();
+/** The engines of the shared suite, each run by test/sql/engines/KEY.test.ts. */
+export const ENGINE_FACTORIES: readonly EngineFactory[] = ALL;
