@@ -49,7 +49,7 @@ const INVALID_FIELDS = [
  * @param query - The query that gave them, as {@link tallySql} returned it.
  * @returns The groups, sorted, and the invalid counts.
  * @throws {TypeError} `readTallySqlRows requires rows to be an array of row objects, got null`; `readTallySqlRows requires rows[0].accepted to be a count (a number, BigInt or string of digits), got null` (likewise a department or street office that is not a string).
- * @throws {RangeError} `readTallySqlRows requires rows[0].accepted to be a non-negative integer up to Number.MAX_SAFE_INTEGER, got "9007199254740993"`; `readTallySqlRows requires rows to hold one summary row (row_kind 1), got 0`; `readTallySqlRows requires the table to hold no invalid records, got 1 with completedAt before acceptedAt (write the query with onInvalid: 'collect' to count them)`.
+ * @throws {RangeError} `readTallySqlRows requires rows[0].accepted to be a non-negative integer up to Number.MAX_SAFE_INTEGER, got "9007199254740993"`; `readTallySqlRows requires rows to hold exactly one summary row (row_kind 1), got an array of length 1 with 0`; `readTallySqlRows requires the table to hold no invalid records, got 1 with completedAt before acceptedAt (write the query with onInvalid: 'collect' to count them)`.
  * @example
  * ```ts
  * const query = tallySql({ dialect: 'sqlite', table: 'cases', period: '2019-01', by: 'department' });
@@ -115,7 +115,7 @@ export function readTallySqlRows(rows: readonly Readonly<Record<string, unknown>
     groups.push({ key: key as TallyKey, tally: { accepted, completed, completedOnTime, due, inProgress } });
   });
   if (summaries !== 1 || invalid === null) {
-    throw new RangeError(`${FN} requires rows to hold one summary row (row_kind 1), got ${summaries}`);
+    throw new RangeError(`${FN} requires rows to hold exactly one summary row (row_kind 1), got ${describeValue(rows)} with ${summaries}`);
   }
   const found: TallySqlInvalidCounts = invalid;
   if (query.onInvalid === 'throw') {

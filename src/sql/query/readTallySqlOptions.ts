@@ -5,7 +5,7 @@ import { parsePeriodFor } from '../../period/parsePeriod.js';
 import type { Period } from '../../period/Period.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { SQL_DIALECTS, type SqlDialect, TIME_STORAGES, type TimeStorage } from '../SqlDialect.js';
-import type { SqlColumn, TallySqlOptions } from '../tallySql.js';
+import type { SqlColumn, TallySqlOptions } from '../TallySqlOptions.js';
 
 /** The columns of a case table, named by default as the case-record fields. */
 export const SQL_COLUMNS: readonly SqlColumn[] = ['id', 'category', 'departmentId', 'streetOfficeId', 'acceptedAt', 'dueAt', 'completedAt'];
