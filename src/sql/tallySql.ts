@@ -46,10 +46,14 @@ import type { TallySqlQuery } from './TallySqlQuery.js';
  * @example
  * ```ts
  * const query = tallySql({ dialect: 'postgres', table: 'cases', period: '2019-01', by: 'streetOffice' });
- * query.sql.startsWith('SELECT\n  0 AS "row_kind",\n  "r"."street_office"') || query.sql.includes('TIMESTAMPTZ \'2018-12-31 16:00:00.000+00\'');
+ * // 2019-01 in Beijing time starts at 2018-12-31T16:00Z, written with its offset:
+ * query.sql.includes("r.a >= TIMESTAMPTZ '2018-12-31 16:00:00.000+00' AND r.a < TIMESTAMPTZ '2019-01-31 16:00:00.000+00'");
  * // => true
  * query.months;
  * // => ['2019-01']
+ * // A name is quoted, never pasted: MySQL doubles a backquote in it.
+ * tallySql({ dialect: 'mysql', table: 'x`; DROP TABLE cases; --', period: '2019-01', by: [] }).sql.includes('FROM `x``; DROP TABLE cases; --` AS `t`');
+ * // => true
  * ```
  * @see {@link readTallySqlRows} to read the rows; docs/sql.md for each dialect's traps.
  * @category SQL

@@ -29,6 +29,8 @@ const examples: readonly ExampleBlock[] = [
   ...collectReadmeExamples(root),
   // The metrics guide of the API site: its figures are the seed's.
   ...collectReadmeExamples(root, 'docs/metrics.md'),
+  // The SQL guide: its warehouse rows feed a report.
+  ...collectReadmeExamples(root, 'docs/sql.md'),
 ];
 /** Every export of the package's entries, as an example may import them. */
 const lib = { ...rootEntry, ...nodeEntry };
