@@ -1,4 +1,4 @@
-import { duckdbEngine, type Engine, mariadbEngine, pgliteEngine, postgresServerEngine, sqliteEngine } from './engines.js';
+import { clickhouseEngine, duckdbEngine, type Engine, mariadbEngine, pgliteEngine, postgresServerEngine, sqliteEngine } from './engines.js';
 
 /** An engine the shared suite can start: null from start() when it is not installed. */
 export interface EngineFactory {
@@ -16,6 +16,12 @@ const ALL: EngineFactory[] = [
   { key: 'sqlite-bigint', name: 'SQLite (safe integers)', install: 'npm ci', start: () => sqliteEngine(true) },
   { key: 'mariadb', name: 'MariaDB', install: 'apt-get install mariadb-server', start: mariadbEngine },
   { key: 'postgres', name: 'the PostgreSQL server', install: 'apt-get install postgresql', start: postgresServerEngine },
+  {
+    key: 'clickhouse',
+    name: 'ClickHouse (chDB)',
+    install: 'npm run test:clickhouse, which installs chDB into .cache/chdb; not part of npm test',
+    start: () => (process.env['ZWFW_CLICKHOUSE'] === '1' ? clickhouseEngine() : Promise.resolve(null)),
+  },
 ];
 
 /** The engines of the shared suite, each run by test/sql/engines/KEY.test.ts. */

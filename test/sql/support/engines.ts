@@ -247,3 +247,55 @@ export async function mariadbEngine(): Promise<Engine | null> {
     },
   };
 }
+
+/**
+ * ClickHouse in process through chDB, loaded from .cache/chdb (where
+ * `npm run test:clickhouse` installs it), or null when it is not there.
+ */
+export async function clickhouseEngine(): Promise<Engine | null> {
+  const { createRequire } = await import('node:module');
+  const { existsSync } = await import('node:fs');
+  const folder = new URL('../../../.cache/chdb/', import.meta.url);
+  if (!existsSync(new URL('node_modules/chdb/package.json', folder))) return null;
+  const chdb = createRequire(new URL('package.json', folder))('chdb') as {
+    Session: new () => { query(sql: string, format?: string): string; close(): void };
+  };
+  const session = new chdb.Session();
+  const made = new Set<string>();
+  const quote = (name: string) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;
+  const literal = (value: string | number | null) =>
+    value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  let zone = "SET session_timezone = 'UTC'";
+  const run = (sql: string) => session.query(`${sql} SETTINGS ${zone.slice(4)}`, 'JSONEachRow');
+  const version = JSON.parse(session.query('SELECT version() AS v', 'JSONEachRow').trim()) as { v: string };
+  return {
+    name: `ClickHouse ${version.v} (chDB)`,
+    dialect: 'clickhouse',
+    awayZone: "SET session_timezone = 'America/St_Johns'",
+    async load(spec, rows) {
+      if (!made.has(spec.table)) {
+        const types = { timestamptz: "Nullable(DateTime64(3, 'UTC'))", timestamp: 'Nullable(String)', epochMs: 'Nullable(Int64)' };
+        session.query(`CREATE TABLE ${quote(spec.table)} (${columnTypes(spec, 'Nullable(String)', types, quote)}) ENGINE = MergeTree ORDER BY tuple()`);
+        made.add(spec.table);
+      }
+      session.query(`TRUNCATE TABLE ${quote(spec.table)}`);
+      if (rows.length === 0) return;
+      // The library's own literals (the test's data, escaped for ClickHouse): chDB's insert takes objects keyed by column name.
+      const values = rows.map((row) => `(${FIELDS.map((field) => literal(value(row, field, spec, (ms) => utcText(ms)))).join(', ')})`);
+      session.query(`INSERT INTO ${quote(spec.table)} VALUES ${values.join(', ')}`);
+    },
+    async query(sql) {
+      if (sql.startsWith('SET ')) {
+        zone = sql;
+        return [];
+      }
+      return run(sql)
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    async close() {
+      session.close();
+    },
+  };
+}

@@ -87,15 +87,16 @@ export const TRAPS: Readonly<Record<string, Readonly<Record<Trap, string>>>> = {
     roundHalfDecimal: 'string:3',
     roundHalfDouble: 'number:2',
   },
+  // chDB's JSONEachRow: 64-bit integers unquoted, inf written as null; Float64 literals, rounded half to even.
   clickhouse: {
     integerDivision: 'number:3.5',
-    divisionByZero: 'number:Infinity',
-    sumOverNoRows: 'string:0',
-    countOverNoRows: 'string:0',
-    sumOfIntegers: 'string:1',
+    divisionByZero: 'object:null',
+    sumOverNoRows: 'number:0',
+    countOverNoRows: 'number:0',
+    sumOfIntegers: 'number:1',
     roundDecimal: 'number:2.68',
-    roundHalfDecimal: 'number:3',
-    roundHalfDouble: 'number:3',
+    roundHalfDecimal: 'number:2',
+    roundHalfDouble: 'number:2',
   },
 };
 

@@ -18,6 +18,6 @@ export const clickhouseDialect: DialectWriter = {
   equalsText: (expression, literal) => `${expression} = '${literal}'`,
   instant: (column) => `toUnixTimestamp64Milli(toDateTime64(${column}, 3))`,
   instantBound: (ms) => String(ms),
-  wallClock: (column) => `toUnixTimestamp64Milli(toDateTime64(toString(${column}), 3, 'UTC'))`,
+  wallClock: (column) => `toUnixTimestamp64Milli(parseDateTime64BestEffortOrNull(toString(${column}), 3, 'UTC'))`,
   wallClockBound: (wallMs) => String(wallMs),
 };
