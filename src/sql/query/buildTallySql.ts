@@ -40,7 +40,10 @@ const EPOCH_LIMIT = '8640000000000000';
  */
 export function buildTallySql(plan: TallySqlPlan): string {
   const w = DIALECTS[plan.dialect];
-  const q = (name: string) => w.quote(name);
+  // Names go in as NUL-delimited tokens (a name holds no NUL), replaced by their quoted forms
+  // once the text is laid out, so that indenting never touches a newline inside a name.
+  const quoted: string[] = [];
+  const q = (name: string) => `\u0000${quoted.push(w.quote(name)) - 1}\u0000`;
   const table = plan.table.map(q).join('.');
   const raw = (field: keyof TallySqlPlan['columns']) => `${q('t')}.${q(plan.columns[field])}`;
   const epoch = plan.timeStorage === 'epochMs';
@@ -158,5 +161,5 @@ export function buildTallySql(plan: TallySqlPlan): string {
     [`  1 AS ${q('row_kind')}`, ...nulls.map((s) => `  ${s}`), ...COUNT_COLUMNS.map((c) => `  ${w.zero} AS ${q(c)}`), ...invalid.map((c, i) => `  ${c} AS ${q(INVALID_COLUMNS[i] as string)}`)].join(',\n'),
     `FROM ${indent(r)}`,
   ].join('\n');
-  return `${groups}\nUNION ALL\n${summary}`;
+  return `${groups}\nUNION ALL\n${summary}`.replace(/\u0000(\d+)\u0000/g, (_, index: string) => quoted[Number(index)] as string);
 }
