@@ -81,33 +81,41 @@ function batches(rows: readonly (string | number | null)[][], size: number, plac
   return out;
 }
 
-/** PostgreSQL in WASM, in process. */
-export async function pgliteEngine(): Promise<Engine> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create();
+/**
+ * A PostgreSQL engine over any client that runs `query(sql, values)`: PGlite
+ * and `pg` load and query alike.
+ */
+function postgresEngine(
+  name: string,
+  query: (sql: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>,
+  close: () => Promise<void>,
+): Engine {
   const made = new Set<string>();
   return {
-    name: 'PGlite (PostgreSQL 18, WASM)',
+    name,
     dialect: 'postgres',
     awayZone: "SET TIME ZONE 'America/St_Johns'",
     async load(spec, rows) {
       if (!made.has(spec.table)) {
-        await db.exec(`CREATE TABLE ${quoteStandard(spec.table)} (${columnTypes(spec, 'text', { timestamptz: 'timestamptz', timestamp: 'timestamp(3)', epochMs: 'bigint' }, quoteStandard)})`);
+        await query(`CREATE TABLE ${quoteStandard(spec.table)} (${columnTypes(spec, 'text', { timestamptz: 'timestamptz', timestamp: 'timestamp(3)', epochMs: 'bigint' }, quoteStandard)})`);
         made.add(spec.table);
       }
-      await db.exec(`DELETE FROM ${quoteStandard(spec.table)}`);
+      await query(`DELETE FROM ${quoteStandard(spec.table)}`);
       const values = rows.map((row) => FIELDS.map((field) => value(row, field, spec, (ms) => new Date(ms).toISOString())));
-      for (const batch of batches(values, 500, (n) => `$${n}`)) {
-        await db.query(`INSERT INTO ${quoteStandard(spec.table)} VALUES ${batch.sql}`, batch.values);
-      }
+      for (const batch of batches(values, 500, (n) => `$${n}`)) await query(`INSERT INTO ${quoteStandard(spec.table)} VALUES ${batch.sql}`, batch.values);
     },
     async query(sql) {
-      return (await db.query<Record<string, unknown>>(sql)).rows;
+      return (await query(sql)).rows;
     },
-    async close() {
-      await db.close();
-    },
+    close,
   };
+}
+
+/** PostgreSQL in WASM, in process. */
+export async function pgliteEngine(): Promise<Engine> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create();
+  return postgresEngine('PGlite (PostgreSQL 18, WASM)', (sql, values) => db.query<Record<string, unknown>>(sql, values), () => db.close());
 }
 
 /** Debian's PostgreSQL server through `pg`, or null when it is not installed. */
@@ -117,31 +125,15 @@ export async function postgresServerEngine(): Promise<Engine | null> {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ host: server.socketDirectory, user: 'postgres', database: 'postgres' });
   await client.connect();
-  const made = new Set<string>();
   const version = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '';
-  return {
-    name: `PostgreSQL ${version.split(' ')[0]} server (pg)`,
-    dialect: 'postgres',
-    awayZone: "SET TIME ZONE 'America/St_Johns'",
-    async load(spec, rows) {
-      if (!made.has(spec.table)) {
-        await client.query(`CREATE TABLE ${quoteStandard(spec.table)} (${columnTypes(spec, 'text', { timestamptz: 'timestamptz', timestamp: 'timestamp(3)', epochMs: 'bigint' }, quoteStandard)})`);
-        made.add(spec.table);
-      }
-      await client.query(`DELETE FROM ${quoteStandard(spec.table)}`);
-      const values = rows.map((row) => FIELDS.map((field) => value(row, field, spec, (ms) => new Date(ms).toISOString())));
-      for (const batch of batches(values, 500, (n) => `$${n}`)) {
-        await client.query(`INSERT INTO ${quoteStandard(spec.table)} VALUES ${batch.sql}`, batch.values);
-      }
-    },
-    async query(sql) {
-      return (await client.query<Record<string, unknown>>(sql)).rows;
-    },
-    async close() {
+  return postgresEngine(
+    `PostgreSQL ${version.split(' ')[0]} server (pg)`,
+    (sql, values) => client.query<Record<string, unknown>>(sql, values),
+    async () => {
       await client.end();
       await server.stop();
     },
-  };
+  );
 }
 
 /** DuckDB in process. */
