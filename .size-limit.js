@@ -35,7 +35,10 @@ export default [
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    limit: '20 KB',
+    // Raised from 20 KB for the SQL concern (tallySql, readTallySqlRows and five
+    // dialects): esbuild --bundle --minify of src/core.ts, gzipped, measured
+    // 19.2 KB before it and 23.0 KB with it.
+    limit: '24 KB',
     modifyEsbuildConfig: quiet,
   },
   {
