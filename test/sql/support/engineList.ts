@@ -19,7 +19,7 @@ const ALL: EngineFactory[] = [
   {
     key: 'clickhouse',
     name: 'ClickHouse (chDB)',
-    install: 'npm run test:clickhouse, which installs chDB into .cache/chdb; not part of npm test',
+    install: 'it is opt-in: npm run test:clickhouse installs chDB into .cache/chdb and runs it',
     start: () => (process.env['ZWFW_CLICKHOUSE'] === '1' ? clickhouseEngine() : Promise.resolve(null)),
   },
 ];

@@ -102,7 +102,7 @@ function suite(factory: EngineFactory): void {
   beforeAll(async () => {
     engine = await factory.start();
     if (engine === null) {
-      missing = `${factory.name} is not installed here: its part of the shared SQL suite is skipped (${factory.install})`;
+      missing = `${factory.name} is not available here, so its part of the shared SQL suite is skipped (${factory.install})`;
       console.warn(missing);
     }
   }, 120_000);
