@@ -4,14 +4,14 @@
 // concerns (and the barrels src/*.ts) may import; its subfolders are its
 // private parts. Concerns sit in layers, and imports only point down:
 //
-//   internal → period → models → rates → calendar → change, ranking → format → tally, report → cli
+//   internal → period → models → rates → calendar → change, ranking → format → tally → report, sql → cli
 //
 // (internal: the checks every concern shares; calendar: working days and
 // deadlines, which the tally will use). Concerns on one layer do not
 // import each other. The README's Layout section says the same in words.
 
 /** The layers, lowest first; the concerns of one layer do not import each other. */
-const LAYERS = [['internal'], ['period'], ['models'], ['rates'], ['calendar'], ['change', 'ranking'], ['format'], ['tally', 'report'], ['cli']];
+const LAYERS = [['internal'], ['period'], ['models'], ['rates'], ['calendar'], ['change', 'ranking'], ['format'], ['tally'], ['report', 'sql'], ['cli']];
 
 const group = (concerns) => `^src/(${concerns.join('|')})/`;
 

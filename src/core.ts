@@ -117,6 +117,13 @@ export type { PeriodRange, TallyOptions } from './tally/TallyOptions.js';
 export type { FullCaseTally, InvalidRecord, TallyGroup, TallyKey, TallyResult } from './tally/TallyResult.js';
 export { toColumns } from './tally/toColumns.js';
 
+// SQL (the tally's counts in a warehouse)
+export { readTallySqlRows } from './sql/readTallySqlRows.js';
+export { SQL_DIALECTS, TIME_STORAGES, type SqlDialect, type TimeStorage } from './sql/SqlDialect.js';
+export { tallySql } from './sql/tallySql.js';
+export type { SqlColumn, TallySqlOptions } from './sql/TallySqlOptions.js';
+export type { TallySqlInvalidCounts, TallySqlQuery, TallySqlResult } from './sql/TallySqlQuery.js';
+
 // Report (monthly report, audit, rendering; parseMonthlyReport checks with zod, so it is in schemas)
 export type { AuditCode, AuditFinding, AuditSeverity } from './report/AuditFinding.js';
 export { auditReport, type AuditReportOptions } from './report/auditReport.js';

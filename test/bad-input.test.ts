@@ -136,6 +136,14 @@ const KINDS = {
   optionalArray: { ...optional(all(TypeError)), 'an empty array': 'ok' },
   /** A department in a group's key: a non-empty string ('12' is a fine id); absent or undefined is no department. */
   recordGroupId: { ...optional(all(TypeError)), 'a numeric string': 'ok' },
+  /** A table or column name for tallySql: a non-empty string ('12' is one); a table may be a list of 1 to 3 parts (`[]` has none). */
+  sqlName: { ...all(TypeError), 'a numeric string': 'ok', 'an empty array': RangeError },
+  /** A column name in tallySql's optional `columns`: absent keeps the field's name. */
+  optionalSqlName: optional({ ...all(TypeError), 'a numeric string': 'ok' }),
+  /** The rows of readTallySqlRows: an array of row objects; `[]` lacks the summary row. */
+  sqlRows: { ...all(TypeError), 'an empty array': RangeError },
+  /** A count as a driver returns it: a number, a BigInt or a string of digits ('12' is one). */
+  driverCount: { ...count, 'a numeric string': 'ok' },
 } as const satisfies Record<string, Record<BadName, Outcome>>;
 
 /** One argument or field of a function, and how to call the function with a bad value in it. */
@@ -195,6 +203,25 @@ const report = parsed.success ? parsed.report : undefined;
 /** A time limit: 3 working days (the 2020 Spring Festival example of computeDeadline). */
 const limit = { amount: 3, unit: 'working-days' };
 const decimalKinds = { digits: 'digits', rounding: 'choice', trimZeros: 'flag' } as const;
+
+// SQL: the seed record's tally as the rows of a tallySql statement would give it.
+const sqlOptions: api.TallySqlOptions = { dialect: 'postgres', table: 'cases', period: '2019-01', by: 'department' };
+const sqlQuery = api.tallySql(sqlOptions);
+const noInvalid = {
+  invalid_id: 0,
+  invalid_category: 0,
+  invalid_department: 0,
+  invalid_street_office: 0,
+  invalid_accepted_at: 0,
+  invalid_due_at: 0,
+  invalid_completed_at: 0,
+  completed_before_accepted: 0,
+  duplicate_ids: 0,
+};
+const sqlRows: Record<string, unknown>[] = [
+  { row_kind: 0, department: 'agriculture-forestry', accepted: 0, completed: 1, completed_on_time: 1, due: 1, in_progress: 0, ...noInvalid },
+  { row_kind: 1, department: null, accepted: 0, completed: 0, completed_on_time: 0, due: 0, in_progress: 0, ...noInvalid },
+];
 
 // The exports of both entries: the root, and zwfw-stats/node (feedCsv).
 const entries = { ...api, ...node };
@@ -594,6 +621,32 @@ const TABLE: Record<string, readonly Slot[]> = {
     { name: 'b', kind: 'object', valid: tally, call: (bad) => f.mergeTallies?.(tally, bad) },
     ...fields('a.', tally, { accepted: 'count', completed: 'count' }, (t) => f.mergeTallies?.(t, tally)),
     ...fields('b.', tally, { accepted: 'count', completed: 'count' }, (t) => f.mergeTallies?.(tally, t)),
+  ],
+
+  // SQL
+  tallySql: [
+    { name: 'options', kind: 'object', valid: sqlOptions, call: (bad) => f.tallySql?.(bad) },
+    ...fields(
+      '',
+      sqlOptions,
+      { ...tallyOptionKinds, dialect: 'string', table: 'sqlName', columns: 'options', timeStorage: 'choice', timeStorageOffsetMinutes: 'offset', checkDuplicateIds: 'flag' },
+      (options) => f.tallySql?.(options),
+    ),
+    { name: 'table[0]', kind: 'text', valid: 'warehouse', call: (bad) => f.tallySql?.({ ...sqlOptions, table: [bad, 'cases'] }) },
+    ...fields('columns.', { departmentId: 'dept_code' }, { departmentId: 'optionalSqlName' }, (columns) => f.tallySql?.({ ...sqlOptions, columns })),
+    { name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.tallySql?.({ ...sqlOptions, period: { from: bad, to: '2019-03' } }) },
+    { name: 'period', kind: 'string', valid: '2019-03', call: (bad) => f.tallySql?.({ ...sqlOptions, period: { from: '2019-01', to: bad } }) },
+  ],
+  readTallySqlRows: [
+    { name: 'rows', kind: 'sqlRows', valid: sqlRows, call: (bad) => f.readTallySqlRows?.(bad, sqlQuery) },
+    { name: 'query', kind: 'object', valid: sqlQuery, call: (bad) => f.readTallySqlRows?.(sqlRows, bad) },
+    ...fields('rows[0].', sqlRows[0] as object, { accepted: 'driverCount', completed: 'driverCount', in_progress: 'driverCount', department: 'text' }, (row) =>
+      f.readTallySqlRows?.([row, sqlRows[1]], sqlQuery),
+    ),
+    // Counted, not refused, by a query written with onInvalid: 'collect'.
+    ...fields('rows[1].', sqlRows[1] as object, { invalid_id: 'driverCount', duplicate_ids: 'driverCount' }, (row) =>
+      f.readTallySqlRows?.([sqlRows[0], row], api.tallySql({ ...sqlOptions, onInvalid: 'collect' })),
+    ),
   ],
 
   // Report

@@ -8,6 +8,7 @@ Commands:
   report FILE.json   write section 一、基本情况 of the report from its data
   audit FILE.json    check that the report's figures agree with each other
   tally FILE         tally case records (CSV or NDJSON) by street office or category
+  sql                print the SQL that tallies a table of case records in a database
 
 Options:
   -h, --help         show help (also after a command: zwfw-stats report --help)
@@ -69,5 +70,35 @@ departmentId, streetOfficeId, acceptedAt, dueAt, completedAt.
 
 Example:
   zwfw-stats tally examples/cases-2019-01.csv --chinese-headers --period 2019-01 --by streetOffice --top 3
+`,
+  sql: `Usage: zwfw-stats sql --dialect DIALECT --table NAME --period YYYY-MM [--by DIMENSIONS] [options]
+
+Prints the SQL that counts, in the database, what zwfw-stats tally counts (受理, 办结,
+按时办结, 应办结, 在办 and the invalid records) for a table of case records. The
+statement has no parameters: the period's bounds are literals written by zwfw-stats,
+and names are quoted for the dialect. Run it, then read its rows with readTallySqlRows:
+the rates are computed and rounded there, not in SQL. See docs/sql.md.
+
+Options:
+  --dialect DIALECT        postgres (also KingbaseES, openGauss, Greenplum), mysql (also MariaDB,
+                           OceanBase, TiDB, Doris, StarRocks), duckdb, clickhouse or sqlite (required)
+  --table NAME             the table (required); --schema NAME puts it in a schema
+  --period YYYY-MM         the month, or a range YYYY-MM..YYYY-MM (required)
+  --by LIST                streetOffice (default), department, category, period; comma-separated,
+                           or '' for one group
+  --columns LIST           field=column pairs where the columns are not named as the fields:
+                           departmentId=dept_code,acceptedAt=accept_time
+  --time-storage KIND      timestamptz (default: instants), timestamp (wall-clock times, no zone)
+                           or epochMs (integer milliseconds)
+  --time-offset +HH:MM     the offset months are cut at (default +08:00, Beijing time)
+  --storage-offset +HH:MM  with --time-storage timestamp: the wall clock's offset (default: --time-offset)
+  --no-duplicate-check     leave out the count of duplicate ids (a COUNT(DISTINCT id))
+  -h, --help               show this help
+
+Columns (by default named as the record fields): id, category, departmentId,
+streetOfficeId, acceptedAt, dueAt, completedAt.
+
+Example:
+  zwfw-stats sql --dialect postgres --table cases --period 2019-01 --by streetOffice
 `,
 } as const;

@@ -4,12 +4,14 @@ import { CliError } from './CliError.js';
 import type { CliIo } from './CliIo.js';
 import { HELP } from './help.js';
 import { reportCommand } from './commands/reportCommand.js';
+import { sqlCommand } from './commands/sqlCommand.js';
 import { tallyCommand } from './commands/tallyCommand.js';
 
 const COMMANDS = new Map([
   ['report', reportCommand],
   ['audit', auditCommand],
   ['tally', tallyCommand],
+  ['sql', sqlCommand],
 ]);
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {

@@ -31,6 +31,8 @@ const examples: readonly ExampleBlock[] = [
   ...collectReadmeExamples(root, 'docs/metrics.md'),
   // The working-days guide: its dates are worked out by hand from the notices.
   ...collectReadmeExamples(root, 'docs/working-days.md'),
+  // The SQL guide: its warehouse rows feed a report.
+  ...collectReadmeExamples(root, 'docs/sql.md'),
 ];
 /** Every export of the package's entries, as an example may import them. */
 const lib = { ...rootEntry, ...nodeEntry };

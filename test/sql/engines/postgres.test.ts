@@ -1,0 +1,3 @@
+import { sqlSuite } from '../support/sqlSuite.js';
+
+sqlSuite('postgres');
