@@ -132,10 +132,18 @@ const KINDS = {
   chunk: { ...all(TypeError), 'a numeric string': IRE },
   /** mergeTallyGroups' `by`: an optional list of dimensions (`[]` compares no dimension). */
   dimensionList: optional({ ...string, 'an empty array': 'ok' }),
-  /** A group's key in mergeTallyGroups: an object; `{}` (no dimension) and `[]` are read as keys with no dimension. */
-  groupKey: { ...all(TypeError), 'an empty object': 'ok', 'an empty array': 'ok' },
+  /** A group's key in mergeTallyGroups: an object (`{}` is a key with no dimension), not an array. */
+  groupKey: { ...all(TypeError), 'an empty object': 'ok' },
   /** A group's key in rollupTallyGroups: an object holding the dimensions of `by` (`{}` lacks them), not an array. */
   rollupKey: { ...all(TypeError), 'an empty object': RangeError },
+  /** A number or a string (parseTimeLimit's text, computeDeadline's acceptedAt): a bad number or an unreadable string is a RangeError; −1 is 1970, outside the calendar. */
+  numberOrText: { ...count, 'a numeric string': RangeError },
+  /** An optional calendar option: absent gives the bundled one; anything not made by createWorkdayCalendar, `{}` included, is a TypeError. */
+  calendar: optional(all(TypeError)),
+  /** An optional list (pauses, holidays, workdays, sources): absent or `[]` is fine, anything else but an array is a TypeError. */
+  optionalArray: { ...optional(all(TypeError)), 'an empty array': 'ok' },
+  /** A department in a group's key: a non-empty string ('12' is a fine id); absent or undefined is no department. */
+  recordGroupId: { ...optional(all(TypeError)), 'a numeric string': 'ok' },
 } as const satisfies Record<string, Record<BadName, Outcome>>;
 
 /** One argument or field of a function, and how to call the function with a bad value in it. */
@@ -192,6 +200,8 @@ const byAccepted = (office: { accepted: number }): number => office.accepted;
 const seedJson: unknown = JSON.parse(readFileSync(new URL('../examples/wuhua-2019-01.json', import.meta.url), 'utf8'));
 const parsed = api.parseMonthlyReport(seedJson);
 const report = parsed.success ? parsed.report : undefined;
+/** A time limit: 3 working days (the 2020 Spring Festival example of computeDeadline). */
+const limit = { amount: 3, unit: 'working-days' };
 const decimalKinds = { digits: 'digits', rounding: 'choice', trimZeros: 'flag' } as const;
 
 // The exports of both entries: the root, and zwfw-stats/node (feedCsv).
@@ -244,6 +254,16 @@ function tallyOptionSlots(extra: Record<string, keyof typeof KINDS>, call: (opti
     // A range's months are checked as a month is, under the name `period`.
     { name: 'period', kind: 'string', valid: '2019-01', call: (bad) => call({ ...tallyOptions, period: { from: bad, to: '2019-03' } }) },
     { name: 'period', kind: 'string', valid: '2019-03', call: (bad) => call({ ...tallyOptions, period: { from: '2019-01', to: bad } }) },
+  ];
+}
+
+/** A span as parsePeriodSpan('2019-Q1') gives it, written out. */
+const quarterSpan = { kind: 'quarter', from: '2019-01', to: '2019-03', text: '2019-Q1' };
+/** Slots for a span argument and each of its fields (each a string, checked on its own before they are compared). */
+function spanSlots(call: (span: unknown) => unknown): Slot[] {
+  return [
+    { name: 'span', kind: 'object', valid: quarterSpan, call },
+    ...fields('span.', quarterSpan, { kind: 'string', from: 'string', to: 'string', text: 'string' }, call),
   ];
 }
 
@@ -344,6 +364,14 @@ const TABLE: Record<string, readonly Slot[]> = {
   parsePeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.parsePeriod?.(bad) }],
   previousMonthPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousMonthPeriod?.(bad) }],
   previousYearPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousYearPeriod?.(bad) }],
+  parsePeriodSpan: [{ name: 'period', kind: 'string', valid: '2019-Q1', call: (bad) => f.parsePeriodSpan?.(bad) }],
+  formatPeriodSpan: [
+    ...spanSlots((span) => f.formatPeriodSpan?.(span)),
+    ...optionSlots({ locale: 'choice', cumulative: 'flag' }, (options) => f.formatPeriodSpan?.(quarterSpan, options)),
+  ],
+  previousSpan: spanSlots((span) => f.previousSpan?.(span)),
+  previousYearSpan: spanSlots((span) => f.previousYearSpan?.(span)),
+  spanMonths: spanSlots((span) => f.spanMonths?.(span)),
 
   // Rates
   completionRate: [
@@ -360,6 +388,60 @@ const TABLE: Record<string, readonly Slot[]> = {
   share: [
     { name: 'part', kind: 'count', valid: 20564, call: (bad) => f.share?.(bad, 35300) },
     { name: 'whole', kind: 'count', valid: 35300, call: (bad) => f.share?.(0, bad) },
+  ],
+
+  // Calendar: dates written YYYY-MM-DD (a string from a fixed form), the bundled calendar by default
+  isWorkingDay: [
+    { name: 'date', kind: 'string', valid: '2020-02-01', call: (bad) => f.isWorkingDay?.(bad) },
+    ...optionSlots({ calendar: 'calendar' }, (options) => f.isWorkingDay?.('2020-02-01', options)),
+  ],
+  nextWorkingDay: [
+    { name: 'date', kind: 'string', valid: '2020-01-23', call: (bad) => f.nextWorkingDay?.(bad) },
+    ...optionSlots({ calendar: 'calendar' }, (options) => f.nextWorkingDay?.('2020-01-23', options)),
+  ],
+  addWorkingDays: [
+    { name: 'date', kind: 'string', valid: '2020-01-17', call: (bad) => f.addWorkingDays?.(bad, 5) },
+    { name: 'amount', kind: 'integer', valid: 5, call: (bad) => f.addWorkingDays?.('2020-01-17', bad) },
+    ...optionSlots({ calendar: 'calendar' }, (options) => f.addWorkingDays?.('2020-01-17', 5, options)),
+  ],
+  countWorkingDays: [
+    { name: 'from', kind: 'string', valid: '2019-02-01', call: (bad) => f.countWorkingDays?.(bad, '2019-02-11') },
+    { name: 'to', kind: 'string', valid: '2019-02-11', call: (bad) => f.countWorkingDays?.('2019-02-01', bad) },
+    ...optionSlots({ calendar: 'calendar' }, (options) => f.countWorkingDays?.('2019-02-01', '2019-02-11', options)),
+  ],
+  dateAtOffset: [
+    { name: 'instantMs', kind: 'integer', valid: 1580488200000, call: (bad) => f.dateAtOffset?.(bad) },
+    ...optionSlots({ utcOffsetMinutes: 'offset' }, (options) => f.dateAtOffset?.(1580488200000, options)),
+  ],
+  createWorkdayCalendar: optionSlots(
+    {
+      extend: 'calendar',
+      firstYear: 'optionalCount',
+      lastYear: 'optionalCount',
+      holidays: 'optionalArray',
+      workdays: 'optionalArray',
+      sources: 'optionalArray',
+    },
+    (options) => f.createWorkdayCalendar?.(options),
+  ),
+  computeDeadline: [
+    { name: 'acceptedAt', kind: 'numberOrText', valid: '2020-01-23T10:00:00+08:00', call: (bad) => f.computeDeadline?.(bad, limit) },
+    { name: 'limit', kind: 'object', valid: limit, call: (bad) => f.computeDeadline?.('2020-01-23T10:00:00+08:00', bad) },
+    ...fields('limit.', limit, { amount: 'count', unit: 'string' }, (l) => f.computeDeadline?.('2020-01-23T10:00:00+08:00', l)),
+    ...optionSlots(
+      { calendar: 'calendar', utcOffsetMinutes: 'offset', countAcceptanceDay: 'flag', closingTime: 'choice', pauses: 'optionalArray' },
+      (options) => f.computeDeadline?.('2020-01-23T10:00:00+08:00', limit, options),
+    ),
+  ],
+  parseTimeLimit: [
+    { name: 'text', kind: 'numberOrText', valid: '15个工作日', call: (bad) => f.parseTimeLimit?.(bad) },
+    ...optionSlots({ unit: 'choice', days: 'choice' }, (options) => f.parseTimeLimit?.('15个工作日', options)),
+  ],
+  timeLimitCompressionRate: [
+    { name: 'statutoryLimit', kind: 'object', valid: limit, call: (bad) => f.timeLimitCompressionRate?.(bad, limit) },
+    { name: 'committedLimit', kind: 'object', valid: limit, call: (bad) => f.timeLimitCompressionRate?.(limit, bad) },
+    ...fields('statutoryLimit.', limit, { amount: 'count', unit: 'string' }, (l) => f.timeLimitCompressionRate?.(l, { amount: 0, unit: 'working-days' })),
+    ...fields('committedLimit.', limit, { amount: 'count', unit: 'string' }, (l) => f.timeLimitCompressionRate?.({ amount: 20, unit: 'working-days' }, l)),
   ],
 
   // Change
@@ -489,18 +571,18 @@ const TABLE: Record<string, readonly Slot[]> = {
   mergeTallyGroups: [
     { name: 'a', kind: 'array', valid: [group], call: (bad) => f.mergeTallyGroups?.(bad, [group]) },
     { name: 'b', kind: 'array', valid: [group], call: (bad) => f.mergeTallyGroups?.([group], bad) },
-    // Tallies are checked where two groups share a key (the same key here).
-    ...fields('a.', (group as { tally: object }).tally, { accepted: 'count', completed: 'count', completedOnTime: 'optionalCount' }, (tally) =>
+    // Tallies are checked where two groups share a key (the same key here); every count is required.
+    ...fields('a[0].tally.', (group as { tally: object }).tally, { accepted: 'count', completed: 'count', completedOnTime: 'count' }, (tally) =>
       f.mergeTallyGroups?.([{ ...group, tally }], [group]),
     ),
-    ...fields('b.', (group as { tally: object }).tally, { accepted: 'count', completed: 'count', inProgress: 'optionalCount' }, (tally) =>
+    ...fields('b[0].tally.', (group as { tally: object }).tally, { accepted: 'count', completed: 'count', inProgress: 'count' }, (tally) =>
       f.mergeTallyGroups?.([group], [{ ...group, tally }]),
     ),
-    // A group whose key is in one list only is checked too, with the same message
-    // (its tally is merged with the empty tally on its own side).
-    ...fields('a.', (group as { tally: object }).tally, { completed: 'count' }, (tally) =>
+    // A group whose key is in one list only is checked too, with the same message.
+    ...fields('a[0].tally.', (group as { tally: object }).tally, { completed: 'count', due: 'count' }, (tally) =>
       f.mergeTallyGroups?.([{ ...group, tally }], [otherGroup]),
     ),
+    ...fields('a[0].key.', group.key, { department: 'recordGroupId' }, (key) => f.mergeTallyGroups?.([{ ...group, key }], [otherGroup])),
     { name: 'by', kind: 'dimensionList', valid: ['department'], call: (bad) => f.mergeTallyGroups?.([group], [otherGroup], bad) },
   ],
   rollupTallyGroups: [
@@ -510,13 +592,14 @@ const TABLE: Record<string, readonly Slot[]> = {
     ...fields(
       'groups[0].tally.',
       (group as { tally: object }).tally,
-      { accepted: 'count', completed: 'count', completedOnTime: 'optionalCount', due: 'optionalCount', inProgress: 'optionalCount' },
+      { accepted: 'count', completed: 'count', completedOnTime: 'count', due: 'count', inProgress: 'count' },
       (tally) => f.rollupTallyGroups?.([{ ...group, tally }], 'department'),
     ),
     // A second group that rolls up onto the first's key (by: [] keeps no dimension).
-    ...fields('groups[1].tally.', (group as { tally: object }).tally, { accepted: 'count', inProgress: 'optionalCount' }, (tally) =>
+    ...fields('groups[1].tally.', (group as { tally: object }).tally, { accepted: 'count', inProgress: 'count' }, (tally) =>
       f.rollupTallyGroups?.([group, { ...otherGroup, tally }], []),
     ),
+    ...fields('groups[1].key.', otherGroup.key, { department: 'recordGroupId' }, (key) => f.rollupTallyGroups?.([group, { ...otherGroup, key }], [])),
     { name: 'by', kind: 'dimensions', valid: 'department', call: (bad) => f.rollupTallyGroups?.([group, otherGroup], bad) },
   ],
   mergeTallies: [
@@ -683,6 +766,7 @@ const SCHEMAS: Record<string, SchemaRow> = {
   DepartmentSchema: { valid: { id: 'health', name: '区卫计局' }, fields: { id: 'text', name: 'text' } },
   ItemTypeCodeSchema: { valid: '01', fields: {} },
   PeriodSchema: { valid: '2019-01', fields: {} },
+  PeriodSpanSchema: { valid: '2019-Q1', fields: {} },
   StreetOfficeSchema: { valid: { id: 'hongyun', name: '红云街道为民服务中心' }, fields: { id: 'text', name: 'text' } },
 
   CaseRecordSchema: { valid: caseRecord, fields: { id: 'text', departmentId: 'text' } },
@@ -734,5 +818,96 @@ describe('the bad-input matrix of the schemas', () => {
 
   it.each(cases)('$name: $bad as $slot', ({ schema, verdict, input }) => {
     expect(schema.safeParse(input).success).toBe(verdict === 'accept');
+  });
+});
+
+// Newer kinds of bad value, for the tally functions: -0, a BigInt and a Symbol
+// in every argument and field of their rows above. -0 is 0 where a number may
+// be 0 (a count, a time, an offset), and no result may hold -0.
+const TALLY_BAD = { '-0': -0, 'a BigInt': 1n, 'a Symbol': Symbol('bad') } as const;
+type TallyBadName = keyof typeof TALLY_BAD;
+const wrongType = (outcome: Outcome): Record<TallyBadName, Outcome> => ({ '-0': outcome, 'a BigInt': outcome, 'a Symbol': outcome });
+const TALLY_KINDS: Partial<Record<keyof typeof KINDS, Record<TallyBadName, Outcome>>> = {
+  object: wrongType(TypeError),
+  none: wrongType('ok'),
+  records: wrongType(TypeError),
+  record: wrongType(IRE),
+  recordId: wrongType(IRE),
+  recordOptionalId: wrongType(IRE),
+  recordCode: wrongType(IRE),
+  recordTime: { ...wrongType(IRE), '-0': 'ok' },
+  recordDue: { ...wrongType(IRE), '-0': 'ok' },
+  // -0 is 1970, before the record's acceptedAt
+  recordCompleted: wrongType(IRE),
+  recordGroupId: wrongType(TypeError),
+  period: wrongType(TypeError),
+  string: wrongType(TypeError),
+  dimensions: wrongType(TypeError),
+  offset: { ...wrongType(TypeError), '-0': 'ok' },
+  choice: wrongType(TypeError),
+  flag: wrongType(TypeError),
+  count: { ...wrongType(TypeError), '-0': 'ok' },
+  array: wrongType(TypeError),
+  dimensionList: wrongType(TypeError),
+  groupKey: wrongType(TypeError),
+  rollupKey: wrongType(TypeError),
+  optionalList: wrongType(TypeError),
+  chunk: wrongType(TypeError),
+  options: wrongType(TypeError),
+  integer: { ...wrongType(TypeError), '-0': 'ok' },
+  lineOrNull: { ...wrongType(TypeError), '-0': RangeError },
+  textOrNull: wrongType(TypeError),
+  text: wrongType(TypeError),
+};
+/** Where the rule of the kind does not apply: `columns.length` -0 is 0, which the columns' length 1 contradicts (the message names the column). */
+const TALLY_EXCEPTIONS = new Map<string, Outcome>([['tallyColumns with -0 as columns.length', RangeError]]);
+const TALLY_FUNCTIONS = ['emptyTally', 'tallyCases', 'createTallier', 'toColumns', 'tallyColumns', 'feedNdjson', 'feedCsv', 'InvalidRecordError', 'mergeTallyGroups', 'rollupTallyGroups', 'mergeTallies'];
+
+/** Asserts that no number in `result` is -0, at any depth (typed arrays included). */
+function expectNoNegativeZero(result: unknown, path = 'result'): void {
+  if (typeof result === 'number') expect(Object.is(result, -0), path).toBe(false);
+  else if (typeof result === 'object' && result !== null) {
+    for (const [key, value] of Object.entries(result)) expectNoNegativeZero(value, `${path}.${key}`);
+  }
+}
+
+describe('the bad-input matrix of the tally functions, for -0, BigInt and Symbol', () => {
+  it('has a kind for every slot of every tally function', () => {
+    expect(TALLY_FUNCTIONS.flatMap((fn) => (TABLE[fn] ?? []).filter((slot) => TALLY_KINDS[slot.kind] === undefined).map((slot) => `${fn} ${slot.name}`))).toEqual([]);
+  });
+
+  const cases = TALLY_FUNCTIONS.flatMap((fn) =>
+    (TABLE[fn] ?? []).flatMap((slot) =>
+      (Object.keys(TALLY_BAD) as TallyBadName[]).map((bad) => {
+        const name = `${fn} with ${bad} as ${slot.name}`;
+        return { name, fn, slot, bad, outcome: TALLY_EXCEPTIONS.get(name) ?? (TALLY_KINDS[slot.kind]?.[bad] as Outcome) };
+      }),
+    ),
+  );
+
+  it.each(cases)('$name', async ({ name, fn, slot, bad, outcome }) => {
+    const value = TALLY_BAD[bad];
+    if (outcome === 'ok') {
+      const result = await settle(() => slot.call(value));
+      expectNoNonsense(result);
+      expectNoNegativeZero(result);
+      return;
+    }
+    let error: unknown;
+    try {
+      await settle(() => slot.call(value));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error, 'it must throw').toBeInstanceOf(outcome);
+    const { message } = error as Error;
+    expect((error as Error).constructor, message).toBe(outcome);
+    expect(message).not.toMatch(/\.$/);
+    const named = slot.fn ?? fn;
+    expect(message).toMatch(new RegExp(`^${named.replace('.', '\\.')} requires \\S`));
+    if (!TALLY_EXCEPTIONS.has(name) && !(slot.kind === 'record' && bad !== '-0')) {
+      expect(message.startsWith(`${named} requires ${slot.name} `), message).toBe(true);
+      expect(message).toContain(`got ${describeValue(value)}`);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { ItemTypeCodeSchema } from './ItemTypeCodeSchema.js';
 import { CATEGORY_DISAGREES, readCaseType, UNKNOWN_CATEGORY } from './readCaseType.js';
 
 const timestamp = z.union([z.string(), z.number()]).refine((value) => !Number.isNaN(readTime(value)), {
-  message: 'a timestamp is ISO 8601 with an offset (2019-01-05T09:30:00+08:00, …Z) or whole epoch milliseconds',
+  message: 'a timestamp is ISO 8601 with an offset (2019-01-05T09:30:00+08:00, …Z) or whole epoch milliseconds within the range of a Date (±8.64e15)',
 });
 
 const id = z.string().min(1);
@@ -25,7 +25,8 @@ const numericCode = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20]);
  * CaseRecord = { id, itemName?, category?, itemTypeCode?, departmentId, streetOfficeId?,
  *                acceptedAt, dueAt?, completedAt?, status? }
  * timestamp  = ISO 8601 string WITH an offset ("2019-01-05T09:30:00+08:00", "…Z")
- *            | epoch milliseconds (a safe integer)
+ *            | whole epoch milliseconds within a Date's range, −8.64e15 … 8.64e15
+ *              (year −271821 to 275760; 9e15 is a safe integer but no Date, so refused)
  * completedAt ≥ acceptedAt;  category or itemTypeCode;  itemTypeCode '01' ⇔ category 'administrative_licensing'
  * ```
  *

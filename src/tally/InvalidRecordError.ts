@@ -23,7 +23,7 @@ import type { InvalidRecord } from './TallyResult.js';
  * invalid[0]?.field;
  * // => 'acceptedAt'
  * new InvalidRecordError(invalid[0]!).message;
- * // => 'tallyCases requires records[0] (id "a") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got "soon"'
+ * // => 'tallyCases requires records[0] (id "a") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "soon"'
  * ```
  * @category Tally
  */
@@ -45,19 +45,21 @@ export class InvalidRecordError extends Error implements InvalidRecord {
    * @throws {RangeError} `InvalidRecordError requires problem.index to be a non-negative integer, or -1 for a header, got 1.5` (also for -2 and beyond 2**53 - 1); `InvalidRecordError requires problem.line to be a positive integer or null, got 0`; `InvalidRecordError requires problem.id to be a non-empty string or null, got ""` (likewise `field`); `InvalidRecordError requires problem.message to be a non-empty string, got ""`.
    */
   constructor(problem: InvalidRecord) {
-    super(checkedMessage(problem));
+    // Each field is read once (a getter is not asked twice) and kept as checked.
+    const checked = checkedProblem(problem);
+    super(checked.message);
     this.name = 'InvalidRecordError';
-    this.index = problem.index;
-    this.line = problem.line;
-    this.id = problem.id;
-    this.field = problem.field;
+    this.index = checked.index;
+    this.line = checked.line;
+    this.id = checked.id;
+    this.field = checked.field;
   }
 }
 
 const FN = 'InvalidRecordError';
 
-/** Checks every field of `problem` and returns its message. */
-function checkedMessage(problem: unknown): string {
+/** Checks every field of `problem` and returns them (an index or line written -0 as 0). */
+function checkedProblem(problem: unknown): InvalidRecord {
   assertObject(FN, 'problem', problem);
   const { index, line, id, field, message } = problem;
   if (typeof index !== 'number') {
@@ -80,7 +82,7 @@ function checkedMessage(problem: unknown): string {
     throw new TypeError(`${FN} requires problem.message to be a string, got ${describeValue(message)}`);
   }
   if (message === '') throw new RangeError(`${FN} requires problem.message to be a non-empty string, got ""`);
-  return message;
+  return { index: index + 0, line: line === null ? null : line + 0, id: id as string | null, field: field as string | null, message };
 }
 
 /** Checks that `value` is a non-empty string or null. */

@@ -5,16 +5,19 @@ import type { Period } from '../period/Period.js';
 /**
  * The key of a {@link TallyGroup}: only the dimensions asked for in `by` are present.
  *
+ * {@link mergeTallyGroups} and {@link rollupTallyGroups} take a key only with
+ * these fields and these values (a field that is `undefined` is absent).
+ *
  * @category Tally
  */
 export interface TallyKey {
-  /** 部门: the department id. */
+  /** 部门: the department id, a non-empty string. */
   readonly department?: string;
-  /** The two-bucket category. */
+  /** The two-bucket category: `'administrative_licensing'` or `'public_service'`. */
   readonly category?: CaseCategory;
-  /** 街道: the street office id, or null for records with none. */
+  /** 街道: the street office id, a non-empty string, or null for records with none. */
   readonly streetOffice?: string | null;
-  /** The month, `'YYYY-MM'`. */
+  /** The month, `'YYYY-MM'` (year 0001–9999). */
   readonly period?: Period;
 }
 

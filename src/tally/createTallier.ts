@@ -28,7 +28,7 @@ import type { TallyResult } from './TallyResult.js';
  * @param options - The period, the dimensions and the options of {@link TallyOptions}.
  * @returns A new {@link Tallier}.
  * @throws {TypeError} / {RangeError} `createTallier requires period to be a month written YYYY-MM, got "2019-1"` (likewise the other options) for bad options.
- * @throws {InvalidRecordError} from `add` and `addMany`: `Tallier.add requires records[7] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got "2019-01-05 09:30"`.
+ * @throws {InvalidRecordError} from `add` and `addMany`: `Tallier.add requires records[7] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-01-05 09:30"`.
  * @example
  * ```ts
  * const tallier = createTallier({ period: '2019-01', by: 'category' });

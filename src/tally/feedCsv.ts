@@ -62,7 +62,9 @@ const FIELDS = CASE_RECORD_FIELDS;
  * header, or a quoting error, is an invalid record. Cells are trimmed: white
  * space at the ends of a cell is never data. `Uint8Array` chunks are UTF-8
  * (fatal); decode GBK yourself and pass strings. The summary says which
- * column was read as which field.
+ * column was read as which field. A character split across two chunks
+ * (its bytes, or the two halves of a surrogate pair such as an emoji in
+ * string chunks) is read whole.
  *
  * @param tallier - A tallier from `createTallier`.
  * @param source - The text: any async iterable of strings or bytes, such as a Node `Readable`.

@@ -74,7 +74,7 @@ export function mergeTalliesFor(fn: string, a: CaseTally, b: CaseTally, names: r
 function sum(fn: string, names: readonly [string, string], field: string, a: unknown, b: unknown): number {
   assertCount(fn, `${names[0]}.${field}`, a);
   assertCount(fn, `${names[1]}.${field}`, b);
-  const total = a + b;
+  const total = a + b + 0; // + 0: -0 + -0 is -0, and no sum is -0
   if (!Number.isSafeInteger(total)) {
     throw new RangeError(`${fn} requires the sum of ${field} to be a safe integer, got ${describeValue(total)}`);
   }

@@ -2,9 +2,8 @@ import { compareTallyKeys } from './engine/compareTallyKeys.js';
 import { describeValue } from '../internal/describeValue.js';
 import { readDimensionList } from './engine/readDimensionList.js';
 import { TALLY_DIMENSIONS } from './Dimension.js';
-import { emptyTally } from './emptyTally.js';
-import { mergeTalliesFor } from './mergeTallies.js';
-import type { FullCaseTally, TallyGroup } from './TallyResult.js';
+import { addTallyInto, readTallyGroup, type CheckedGroup } from './engine/readTallyGroup.js';
+import type { TallyGroup } from './TallyResult.js';
 
 /**
  * Merges two lists of groups from tallies of disjoint records with the same
@@ -23,14 +22,21 @@ import type { FullCaseTally, TallyGroup } from './TallyResult.js';
  *
  * Edge cases: associative, commutative, with `[]` as identity. The lists
  * must come from the same `period` and `by`; invalid-record lists are not
- * part of groups: concatenate them yourself.
+ * part of groups: concatenate them yourself. Every group is checked, also
+ * a group in one list only: its key holds only dimensions, each with a value
+ * a tally gives (`department` a non-empty string, `category`
+ * `'administrative_licensing'` or `'public_service'`, `streetOffice` a
+ * non-empty string or null, `period` a month `'YYYY-MM'`; a field that is
+ * `undefined` is absent), and its tally has all five counts, each a
+ * non-negative safe integer. The key kept for groups in both lists is that
+ * of `a`, its dimensions in its order; a count written `-0` is read as 0.
  *
  * @param a - Groups of one tally.
  * @param b - Groups of a tally of other records.
  * @param by - The dimension, or the dimensions in the order the tallies were grouped by (default: {@link TALLY_DIMENSIONS} order).
  * @returns A new sorted list of groups.
- * @throws {TypeError} `mergeTallyGroups requires a to be an array of groups, got …` (likewise `b`), or `mergeTallyGroups requires by to be a dimension or an array of dimensions, got null`; tally errors as in {@link mergeTallies}, for every group's tally, also of a group in one list only.
- * @throws {RangeError} `mergeTallyGroups requires by to hold only 'department', 'category', 'streetOffice', 'period', got "12"` for an unknown dimension.
+ * @throws {TypeError} `mergeTallyGroups requires a to be an array of groups, got …` (likewise `b`); `mergeTallyGroups requires by to be a dimension or an array of dimensions, got null`; for a group, naming it by its list and index: `mergeTallyGroups requires b[2] to be an object, got null` (likewise `b[2].key` and `b[2].tally`, an array is no object); `mergeTallyGroups requires a[0].key.department to be a non-empty string, got 1n` for a key value of the wrong type (see the key's rules above); `mergeTallyGroups requires a[0].tally.due to be a number, got undefined` for a missing count.
+ * @throws {RangeError} `mergeTallyGroups requires by to hold only 'department', 'category', 'streetOffice', 'period', got "12"` for an unknown dimension (likewise `a[0].key to hold only …` for a key with another field); `mergeTallyGroups requires b[1].key.category to be 'administrative_licensing' or 'public_service', got "行政许可"` for a string that fits no value of its dimension; `mergeTallyGroups requires a[0].tally.completed to be a non-negative integer, got -1`; `mergeTallyGroups requires the sum of accepted up to b[0].tally to be a safe integer, got 9007199254740992`.
  * @example
  * ```ts
  * mergeTallyGroups(
@@ -51,25 +57,19 @@ export function mergeTallyGroups(
 ): TallyGroup[] {
   const fn = 'mergeTallyGroups';
   for (const [name, list] of [['a', a], ['b', b]] as const) {
-    if (!Array.isArray(list) || !list.every((group) => typeof group === 'object' && group !== null && typeof group.key === 'object' && group.key !== null)) {
-      throw new TypeError(`${fn} requires ${name} to be an array of groups, got ${describeValue(list)}`);
-    }
+    if (!Array.isArray(list)) throw new TypeError(`${fn} requires ${name} to be an array of groups, got ${describeValue(list)}`);
   }
   const order = readDimensionList(fn, by);
-  const merged = new Map<string, TallyGroup>();
-  // Every tally is checked, also of a group in one list only: merging it with
-  // the empty tally on its own side checks it and names the list in the message.
+  // Keyed by the values of the dimensions as JSON: ids are data, never property names.
+  const merged = new Map<string, CheckedGroup>();
   for (const [side, list] of [['a', a], ['b', b]] as const) {
-    for (const group of list) {
-      const id = JSON.stringify(TALLY_DIMENSIONS.map((dimension) => (dimension in group.key ? [group.key[dimension]] : [])));
+    for (const [index, group] of (list as readonly unknown[]).entries()) {
+      const name = `${side}[${index}]`;
+      const checked = readTallyGroup(fn, name, group);
+      const id = JSON.stringify(TALLY_DIMENSIONS.map((dimension) => (dimension in checked.key ? [checked.key[dimension]] : [])));
       const seen = merged.get(id);
-      const tally =
-        seen !== undefined
-          ? mergeTalliesFor(fn, seen.tally, group.tally)
-          : side === 'a'
-            ? mergeTalliesFor(fn, group.tally, emptyTally())
-            : mergeTalliesFor(fn, emptyTally(), group.tally);
-      merged.set(id, { key: seen === undefined ? { ...group.key } : seen.key, tally: tally as FullCaseTally });
+      if (seen === undefined) merged.set(id, checked);
+      else addTallyInto(fn, name, seen.tally, checked.tally);
     }
   }
   return [...merged.values()].sort((x, y) => compareTallyKeys(order, x.key, y.key));

@@ -1,11 +1,9 @@
-import { assertObject } from '../internal/assertObject.js';
 import { compareTallyKeys } from './engine/compareTallyKeys.js';
 import { describeValue } from '../internal/describeValue.js';
 import { readDimensionList } from './engine/readDimensionList.js';
 import type { Dimension } from './Dimension.js';
-import { emptyTally } from './emptyTally.js';
-import { mergeTalliesFor } from './mergeTallies.js';
-import type { FullCaseTally, TallyGroup, TallyKey } from './TallyResult.js';
+import { addTallyInto, readTallyGroup, type CheckedGroup } from './engine/readTallyGroup.js';
+import type { TallyGroup, TallyKey } from './TallyResult.js';
 
 /**
  * Sums the groups of one tally onto fewer dimensions: each key is cut down to
@@ -41,16 +39,20 @@ import type { FullCaseTally, TallyGroup, TallyKey } from './TallyResult.js';
  * again without `'period'` instead. A tally made with
  * `missingStreetOffice: 'omit'` has left out the records with no street
  * office, so its roll-up without `'streetOffice'` leaves them out too and
- * differs from a direct tally. A count missing from a group (unknown, not
- * zero) is missing from the sum it goes into, as in {@link mergeTallies}; a
+ * differs from a direct tally. Every group is checked: its key holds only
+ * dimensions, each with a value a tally gives (`department` a non-empty
+ * string, `category` `'administrative_licensing'` or `'public_service'`,
+ * `streetOffice` a non-empty string or null, `period` a month `'YYYY-MM'`; a
+ * field that is `undefined` is absent), and its tally has all five counts,
+ * each a non-negative safe integer (a count written `-0` is read as 0); a
  * group whose counts are all zero (a tally never gives one) is kept.
  * Ids are data: `"__proto__"` and `"constructor"` are ordinary keys.
  *
  * @param groups - The groups of one tally ({@link TallyResult.groups} of {@link tallyCases}, {@link tallyColumns}, a {@link Tallier}, or of {@link mergeTallyGroups}).
  * @param by - The dimension, or the dimensions in order, to keep: each must be in every group's key.
  * @returns A new sorted list of groups, one per distinct key cut to `by`.
- * @throws {TypeError} `rollupTallyGroups requires groups to be an array of groups, got …`; `rollupTallyGroups requires groups[1] to be an object, got null` (likewise `groups[1].key`); `rollupTallyGroups requires by to be a dimension or an array of dimensions, got null`; tally errors as in {@link mergeTallies}, naming the group: `rollupTallyGroups requires groups[1].tally.accepted to be a number, got undefined`.
- * @throws {RangeError} `rollupTallyGroups requires by to hold only 'department', 'category', 'streetOffice', 'period', got "12"`; `rollupTallyGroups requires by to name each dimension once, got "department" twice`; `rollupTallyGroups requires groups[1].key to hold every dimension of by, got an object without 'streetOffice'`; `rollupTallyGroups requires by to keep 'period' when the groups have it (in-progress counts of months do not add up), got ["department"]`; `rollupTallyGroups requires groups[1].tally.completed to be a non-negative integer, got -1`, and a sum beyond `Number.MAX_SAFE_INTEGER`, as in {@link mergeTallies}.
+ * @throws {TypeError} `rollupTallyGroups requires groups to be an array of groups, got …`; `rollupTallyGroups requires groups[1] to be an object, got null` (likewise `groups[1].key` and `groups[1].tally`; an array is no object); `rollupTallyGroups requires by to be a dimension or an array of dimensions, got null`; `rollupTallyGroups requires groups[3].key.department to be a non-empty string, got 1n` for a key value of the wrong type; `rollupTallyGroups requires groups[1].tally.due to be a number, got undefined` for a missing count.
+ * @throws {RangeError} `rollupTallyGroups requires by to hold only 'department', 'category', 'streetOffice', 'period', got "12"` (likewise `groups[1].key to hold only …` for a key with another field); `rollupTallyGroups requires by to name each dimension once, got "department" twice`; `rollupTallyGroups requires groups[1].key to hold every dimension of by, got an object without 'streetOffice'`; `rollupTallyGroups requires by to keep 'period' when the groups have it (in-progress counts of months do not add up), got ["department"]`; `rollupTallyGroups requires groups[0].key.period to be a month written YYYY-MM, got "2019-1"` for a string that fits no value of its dimension; `rollupTallyGroups requires groups[1].tally.completed to be a non-negative integer, got -1`; `rollupTallyGroups requires the sum of accepted up to groups[3].tally to be a safe integer, got 9007199254740992`.
  * @example
  * ```ts
  * const groups = [
@@ -82,40 +84,31 @@ export function rollupTallyGroups(groups: readonly TallyGroup[], by: Dimension |
   }
   const keepsPeriod = order.includes('period');
   // Keyed by the values of `order` as JSON: ids are data, never property names.
-  const sums = new Map<string, { key: TallyKey; tally: FullCaseTally }>();
+  const sums = new Map<string, CheckedGroup>();
   for (const [index, group] of (groups as readonly unknown[]).entries()) {
     const name = `groups[${index}]`;
-    assertObject(fn, name, group);
-    const key: unknown = group.key;
-    assertObject(fn, `${name}.key`, key);
+    const { key, tally } = readTallyGroup(fn, name, group);
     const values: (string | null)[] = [];
     for (const dimension of order) {
       const value = key[dimension];
       if (value === undefined) {
         throw new RangeError(`${fn} requires ${name}.key to hold every dimension of by, got ${describeValue(key)} without '${dimension}'`);
       }
-      values.push(value as string | null);
+      values.push(value);
     }
     if (!keepsPeriod && key.period !== undefined) {
       throw new RangeError(
         `${fn} requires by to keep 'period' when the groups have it (in-progress counts of months do not add up), got ${JSON.stringify(order)}`,
       );
     }
-    // Merging with the empty tally checks every count the group has, even one
-    // that the sum so far lacks (and so would not read).
-    const tally = mergeTalliesFor(fn, emptyTally(), group.tally as FullCaseTally, [
-      // Stryker disable next-line StringLiteral: the empty tally is always valid, so no message names it
-      'the sum',
-      `${name}.tally`,
-    ]);
     const id = JSON.stringify(values);
     const seen = sums.get(id);
     if (seen === undefined) {
       const cut: { -readonly [D in Dimension]?: TallyKey[D] } = {};
       for (const [at, dimension] of order.entries()) (cut as Record<Dimension, unknown>)[dimension] = values[at];
-      sums.set(id, { key: cut, tally: tally as FullCaseTally });
+      sums.set(id, { key: cut, tally });
     } else {
-      seen.tally = mergeTalliesFor(fn, seen.tally, tally, ['the sum', `${name}.tally`]) as FullCaseTally;
+      addTallyInto(fn, name, seen.tally, tally);
     }
   }
   return [...sums.values()].sort((x, y) => compareTallyKeys(order, x.key, y.key));

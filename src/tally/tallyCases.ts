@@ -54,7 +54,7 @@ export interface TallyCasesOptions extends TallyOptions {
  * pinyin), categories 行政许可 first, the street office `null` last, months
  * in time order. Ids are data: `"__proto__"` and `"constructor"` are ordinary keys.
  *
- * Invalid records (a record that is not an object, an empty id or
+ * Invalid records (a record that is not an object or is an array, an empty id or
  * department, an unknown category, an `itemTypeCode` that disagrees with the
  * category, a bad or offset-less timestamp, `completedAt` before
  * `acceptedAt`, or a duplicate id, unless `checkDuplicateIds: false`) are never counted. The duplicate check

@@ -12,6 +12,8 @@ import type { TallyResult } from './TallyResult.js';
 const MAX_UNIT_TABLE = 1 << 16;
 /** Rows per call of the counting loop. */
 const BLOCK = 4096;
+/** What a time column holds. */
+const EPOCH_MS = 'whole epoch milliseconds within the range of a Date (±8.64e15)';
 
 /**
  * Tallies case records held as {@link CaseColumns} (typed arrays): the
@@ -29,7 +31,8 @@ const BLOCK = 4096;
  * are those of {@link tallyCases}; only the input shape differs.
  *
  * Edge cases: a row is invalid when a time is not a whole number of
- * milliseconds (NaN is allowed only in `dueAt` and `completedAt`), when
+ * milliseconds within a `Date`'s range, ±8.64e15 (NaN is allowed only in
+ * `dueAt` and `completedAt`), when
  * `completedAt < acceptedAt`, or when a code is outside its dictionary or
  * `category` is not 0 or 1. Duplicate ids are not checked (a columnar
  * source is usually keyed); `ids`, when given, name rows in errors.
@@ -175,10 +178,11 @@ function rejectRow(
   const due = columns.dueAt[row] as number;
   const reject = (field: string, what: string, value: unknown) =>
     accumulator.reject('tallyColumns', row, null, columns.ids?.[row] ?? null, field, what, value);
-  if (!isEpochMs(accepted)) reject('acceptedAt', 'whole epoch milliseconds', accepted);
-  else if (completed === completed && !isEpochMs(completed)) reject('completedAt', 'whole epoch milliseconds or NaN', completed);
+  // In the order in which the record paths check the fields (checkCaseRecord).
+  if (!isEpochMs(accepted)) reject('acceptedAt', EPOCH_MS, accepted);
+  else if (due === due && !isEpochMs(due)) reject('dueAt', `${EPOCH_MS} or NaN`, due);
+  else if (completed === completed && !isEpochMs(completed)) reject('completedAt', `${EPOCH_MS} or NaN`, completed);
   else if (completed < accepted) reject('completedAt', 'at or after acceptedAt', completed);
-  else if (due === due && !isEpochMs(due)) reject('dueAt', 'whole epoch milliseconds or NaN', due);
   else if ((columns.category[row] as number) > 1) reject('category', '0 or 1', columns.category[row]);
   else if (!((columns.department[row] as number) >= 0 && (columns.department[row] as number) < departmentCount)) {
     reject('department', `a code below ${departmentCount}`, columns.department[row]);

@@ -28,7 +28,7 @@ import { InvalidRecordError } from './InvalidRecordError.js';
  * @param records - The case records.
  * @returns The columns, `ids` included.
  * @throws {TypeError} `toColumns requires records to be an iterable, got …`.
- * @throws {InvalidRecordError} `toColumns requires records[3] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got "2019-01-05"`.
+ * @throws {InvalidRecordError} `toColumns requires records[3] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-01-05"`.
  * @example
  * ```ts
  * const columns = toColumns([
@@ -82,9 +82,10 @@ export function toColumns(records: Iterable<CaseRecord>): CaseColumns {
       record.streetOfficeId === undefined || record.streetOfficeId === null
         ? -1
         : intern(streetOffices, columns.streetOfficeIds, record.streetOfficeId);
-    columns.acceptedAt[index] = fields.accepted;
-    columns.dueAt[index] = fields.due === Number.POSITIVE_INFINITY ? Number.NaN : fields.due;
-    columns.completedAt[index] = fields.completed === Number.POSITIVE_INFINITY ? Number.NaN : fields.completed;
+    // + 0 turns a time written -0 into 0: no column holds -0.
+    columns.acceptedAt[index] = fields.accepted + 0;
+    columns.dueAt[index] = fields.due === Number.POSITIVE_INFINITY ? Number.NaN : fields.due + 0;
+    columns.completedAt[index] = fields.completed === Number.POSITIVE_INFINITY ? Number.NaN : fields.completed + 0;
   }
   return columns;
 }

@@ -19,7 +19,7 @@ describe('CaseRecordSchema', () => {
       'a time without an offset',
       { ...valid, acceptedAt: '2019-01-05 09:30:00' },
       'acceptedAt',
-      'a timestamp is ISO 8601 with an offset (2019-01-05T09:30:00+08:00, …Z) or whole epoch milliseconds',
+      'a timestamp is ISO 8601 with an offset (2019-01-05T09:30:00+08:00, …Z) or whole epoch milliseconds within the range of a Date (±8.64e15)',
     ],
     [
       'completedAt one second before acceptedAt',

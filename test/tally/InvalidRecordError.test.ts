@@ -35,6 +35,20 @@ describe('InvalidRecordError', () => {
     expect([last.index, last.line]).toEqual([9007199254740991, 9007199254740991]);
   });
 
+  it('keeps an index written -0 as 0, and reads each field once', () => {
+    expect(Object.is(make({ index: -0 }).index, 0)).toBe(true);
+    // a getter that gives a good value once and a bad one after: what was checked is what is kept
+    let reads = 0;
+    const error = new InvalidRecordError({
+      ...problem,
+      get index() {
+        reads += 1;
+        return reads === 1 ? 3 : -5;
+      },
+    });
+    expect([error.index, reads]).toEqual([3, 1]);
+  });
+
   it('rejects an index below -1 or not an integer', () => {
     expect(() => make({ index: -2 })).toThrow(
       new RangeError('InvalidRecordError requires problem.index to be a non-negative integer, or -1 for a header, got -2'),

@@ -38,7 +38,7 @@ describe('createTallier', () => {
         line: null,
         id: 'z',
         field: 'acceptedAt',
-        message: 'Tallier.add requires records[10] (id "z") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got "2019-01-05 09:30"',
+        message: 'Tallier.add requires records[10] (id "z") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-01-05 09:30"',
       }),
     );
     const collecting = createTallier({ period: '2019-01', by: 'department', onInvalid: 'collect' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTallier, InvalidRecordError } from '../../src/index.js';
 import { feedCsv } from '../../src/node.js';
-import { sourceOf } from '../support/sources.js';
+import { sourceOf, utf8 } from '../support/sources.js';
 
 /** The error a promise rejects with, as a plain object of the fields an InvalidRecordError carries. */
 async function problemOf(promise: Promise<unknown>): Promise<unknown> {
@@ -109,6 +109,22 @@ describe('feedCsv, edge cases', () => {
     expect(result.groups).toEqual([
       { key: { category: 'administrative_licensing' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
     ]);
+  });
+
+  it('keeps an emoji split across two chunks whole, in string chunks and in byte chunks', async () => {
+    // 😀 (U+1F600) is the pair D83D DE00 in UTF-16 and F0 9F 98 80 in UTF-8; a department named 区😀局
+    const text = `id,category,departmentId,acceptedAt\na,public_service,区😀局,${ACCEPTED}\n`;
+    const cut = text.indexOf('😀') + 1; // between the two halves of the pair
+    const strings = createTallier({ period: '2019-01', by: 'department' });
+    await feedCsv(strings, sourceOf(text.slice(0, cut), text.slice(cut)));
+    expect(strings.result().groups.map((group) => group.key)).toEqual([{ department: '区😀局' }]);
+    const bytes = utf8(text);
+    const at = utf8(text.slice(0, text.indexOf('😀'))).length;
+    for (const inside of [1, 2, 3]) {
+      const tallier = createTallier({ period: '2019-01', by: 'department' });
+      await feedCsv(tallier, sourceOf(bytes.subarray(0, at + inside), bytes.subarray(at + inside)));
+      expect(tallier.result().groups.map((group) => group.key)).toEqual([{ department: '区😀局' }]);
+    }
   });
 
   it('gives bytes that are not UTF-8 the line after the last row read', async () => {

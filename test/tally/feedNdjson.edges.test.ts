@@ -24,6 +24,15 @@ describe('feedNdjson, edge cases', () => {
     ]);
   });
 
+  it('keeps an emoji split across two string chunks whole', async () => {
+    // 😀 is the pair D83D DE00: the cut falls between its halves
+    const text = '{"id":"a","category":"public_service","departmentId":"区😀局","acceptedAt":"2019-01-05T09:30:00+08:00"}\n';
+    const cut = text.indexOf('😀') + 1;
+    const tallier = createTallier({ period: '2019-01', by: 'department' });
+    await feedNdjson(tallier, sourceOf(text.slice(0, cut), text.slice(cut)));
+    expect(tallier.result().groups.map((group) => group.key)).toEqual([{ department: '区😀局' }]);
+  });
+
   it('skips a line of spaces and tabs as blank', async () => {
     const tallier = createTallier({ period: '2019-01', by: [] });
     // lines: a, blank (spaces and a tab), b → 3 lines, 2 records

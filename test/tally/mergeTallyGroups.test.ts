@@ -4,26 +4,63 @@ import { mergeTallyGroups } from '../../src/index.js';
 const tally = (accepted: number) => ({ accepted, completed: 0, completedOnTime: 0, due: 0, inProgress: accepted });
 
 describe('mergeTallyGroups, checks and keys', () => {
-  it('rejects a group that is not an object, or whose key is not an object, before merging', () => {
+  it('rejects a group that is not an object, or whose key is not an object, naming it by its list and index', () => {
     const fnGroup = Object.assign(() => 0, { key: { department: 'A' }, tally: tally(1) });
-    expect(() => mergeTallyGroups([fnGroup] as never, [])).toThrow(
-      new TypeError('mergeTallyGroups requires a to be an array of groups, got an array of length 1'),
+    expect(() => mergeTallyGroups([fnGroup] as never, [])).toThrow(new TypeError('mergeTallyGroups requires a[0] to be an object, got a function'));
+    expect(() => mergeTallyGroups([], [{ key: { department: 'A' }, tally: tally(1) }, { key: 'A', tally: tally(1) }] as never)).toThrow(
+      new TypeError('mergeTallyGroups requires b[1].key to be an object, got "A"'),
     );
-    for (const key of ['A', null]) {
-      expect(() => mergeTallyGroups([], [{ key, tally: tally(1) }] as never)).toThrow(
-        new TypeError('mergeTallyGroups requires b to be an array of groups, got an array of length 1'),
+    expect(() => mergeTallyGroups([], [{ key: null, tally: tally(1) }] as never)).toThrow(
+      new TypeError('mergeTallyGroups requires b[0].key to be an object, got null'),
+    );
+    expect(() => mergeTallyGroups([{ key: [], tally: tally(1) }] as never, [])).toThrow(
+      new TypeError('mergeTallyGroups requires a[0].key to be an object, got an array of length 0'),
+    );
+  });
+
+  it('names the group of a bad tally, also of a group in one list only', () => {
+    const bad = { ...tally(0), accepted: -1 };
+    expect(() => mergeTallyGroups([], [{ key: { department: 'A' }, tally: bad }])).toThrow(
+      new RangeError('mergeTallyGroups requires b[0].tally.accepted to be a non-negative integer, got -1'),
+    );
+    expect(() => mergeTallyGroups([{ key: { department: 'B' }, tally: tally(1) }, { key: { department: 'A' }, tally: bad }], [])).toThrow(
+      new RangeError('mergeTallyGroups requires a[1].tally.accepted to be a non-negative integer, got -1'),
+    );
+  });
+
+  it('refuses a tally without completedOnTime, due or inProgress, which once dropped the count from every sum', () => {
+    for (const missing of ['completedOnTime', 'due', 'inProgress'] as const) {
+      const partial: Record<string, number> = { ...tally(1) };
+      delete partial[missing];
+      expect(() => mergeTallyGroups([{ key: { department: 'A' }, tally: tally(1) }], [{ key: { department: 'A' }, tally: partial }] as never)).toThrow(
+        new TypeError(`mergeTallyGroups requires b[0].tally.${missing} to be a number, got undefined`),
       );
     }
   });
 
-  it('names the list of a bad tally in a group of that list only', () => {
-    const bad = { ...tally(0), accepted: -1 };
-    expect(() => mergeTallyGroups([], [{ key: { department: 'A' }, tally: bad }])).toThrow(
-      new RangeError('mergeTallyGroups requires b.accepted to be a non-negative integer, got -1'),
+  it('checks every key value, so that neither 1n nor a Symbol reaches the merge', () => {
+    // Once: "Do not know how to serialize a BigInt" and "Cannot convert a Symbol value to a number"
+    expect(() => mergeTallyGroups([{ key: { department: 1n }, tally: tally(1) }] as never, [])).toThrow(
+      new TypeError('mergeTallyGroups requires a[0].key.department to be a non-empty string, got 1n'),
     );
-    expect(() => mergeTallyGroups([{ key: { department: 'A' }, tally: bad }], [])).toThrow(
-      new RangeError('mergeTallyGroups requires a.accepted to be a non-negative integer, got -1'),
+    expect(() => mergeTallyGroups([], [{ key: { streetOffice: Symbol('s') }, tally: tally(1) }] as never)).toThrow(
+      new TypeError('mergeTallyGroups requires b[0].key.streetOffice to be a non-empty string or null, got Symbol(s)'),
     );
+    expect(() => mergeTallyGroups([], [{ key: { category: 'public' }, tally: tally(1) }] as never)).toThrow(
+      new RangeError("mergeTallyGroups requires b[0].key.category to be 'administrative_licensing' or 'public_service', got \"public\""),
+    );
+    expect(() => mergeTallyGroups([], [{ key: { period: 201901 }, tally: tally(1) }] as never)).toThrow(
+      new TypeError('mergeTallyGroups requires b[0].key.period to be a month written YYYY-MM, got 201901'),
+    );
+    expect(() => mergeTallyGroups([], [{ key: { month: '2019-01' }, tally: tally(1) }] as never)).toThrow(
+      new RangeError("mergeTallyGroups requires b[0].key to hold only 'department', 'category', 'streetOffice', 'period', got \"month\""),
+    );
+  });
+
+  it('refuses a sum beyond Number.MAX_SAFE_INTEGER, naming the group that took it there', () => {
+    expect(() =>
+      mergeTallyGroups([{ key: {}, tally: tally(Number.MAX_SAFE_INTEGER) }], [{ key: {}, tally: tally(1) }]),
+    ).toThrow(new RangeError('mergeTallyGroups requires the sum of accepted up to b[0].tally to be a safe integer, got 9007199254740992'));
   });
 
   it('keeps the key of the first list, as written, for groups in both', () => {

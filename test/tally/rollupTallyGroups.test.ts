@@ -150,16 +150,21 @@ describe('rollupTallyGroups', () => {
     ]);
   });
 
-  it('leaves out a count missing from any group it adds, and keeps a group of zeros', () => {
-    const groups = [
-      { key: { department: 'A', category: 'public_service' }, tally: { accepted: 3, completed: 2, due: 1 } },
-      { key: { department: 'A', category: 'administrative_licensing' }, tally: { accepted: 1, completed: 1, due: 2, inProgress: 4 } },
-      { key: { department: 'B', category: 'public_service' }, tally: emptyTally() },
-    ] as TallyGroup[];
-    expect(rollupTallyGroups(groups, 'department')).toEqual([
-      { key: { department: 'A' }, tally: { accepted: 4, completed: 3, due: 3 } }, // 3+1, 2+1, 1+2; completedOnTime and inProgress unknown
-      { key: { department: 'B' }, tally: t(0, 0, 0, 0, 0) },
-    ]);
+  it('refuses a group whose tally lacks a count, and keeps a group of zeros', () => {
+    // Once, a tally without completedOnTime was taken and the count dropped from the sum of every group
+    for (const missing of ['completedOnTime', 'due', 'inProgress'] as const) {
+      const tally: Record<string, number> = { ...t(3, 2, 1, 1, 1) };
+      delete tally[missing];
+      const groups = [
+        { key: { department: 'A', category: 'administrative_licensing' }, tally: t(1, 1, 1, 2, 4) },
+        { key: { department: 'A', category: 'public_service' }, tally },
+      ] as TallyGroup[];
+      expect(() => rollupTallyGroups(groups, 'department')).toThrow(
+        new TypeError(`rollupTallyGroups requires groups[1].tally.${missing} to be a number, got undefined`),
+      );
+    }
+    const zeros = [{ key: { department: 'B', category: 'public_service' }, tally: emptyTally() }] as TallyGroup[];
+    expect(rollupTallyGroups(zeros, 'department')).toEqual([{ key: { department: 'B' }, tally: t(0, 0, 0, 0, 0) }]);
   });
 
   it('leaves its input alone and returns new keys and tallies', () => {
@@ -220,14 +225,47 @@ describe('rollupTallyGroups', () => {
       expect(() => rollupTallyGroups([group, { key: { department: 'B', streetOffice: 'S1' }, tally: { completed: 0 } }] as never, 'department')).toThrow(
         new TypeError('rollupTallyGroups requires groups[1].tally.accepted to be a number, got undefined'),
       );
-      // groups[0] lacks inProgress, so the sum has none, and groups[1]'s is checked all the same
-      const partial = { ...group, tally: { accepted: 1, completed: 0 } };
+      // groups[0] lacks inProgress: refused before groups[1] is read
+      const partial = { ...group, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0 } };
       expect(() => rollupTallyGroups([partial, { ...group, tally: { ...t(1, 0, 0, 0, 0), inProgress: -1 } }] as never, 'department')).toThrow(
+        new TypeError('rollupTallyGroups requires groups[0].tally.inProgress to be a number, got undefined'),
+      );
+      expect(() => rollupTallyGroups([group, { ...group, tally: { ...t(1, 0, 0, 0, 0), inProgress: -1 } }] as never, 'department')).toThrow(
         new RangeError('rollupTallyGroups requires groups[1].tally.inProgress to be a non-negative integer, got -1'),
       );
       expect(() =>
         rollupTallyGroups([{ ...group, tally: t(Number.MAX_SAFE_INTEGER, 0, 0, 0, 0) }, { ...group, tally: t(1, 0, 0, 0, 0) }], []),
-      ).toThrow(new RangeError('rollupTallyGroups requires the sum of accepted to be a safe integer, got 9007199254740992'));
+      ).toThrow(new RangeError('rollupTallyGroups requires the sum of accepted up to groups[1].tally to be a safe integer, got 9007199254740992'));
+    });
+
+    it('every key value: a string of its dimension, or null for a street office', () => {
+      // Once, 1n reached JSON.stringify ("Do not know how to serialize a BigInt") and a Symbol a comparison
+      const bad = (key: Record<string, unknown>) => () => rollupTallyGroups([group, { key, tally: t(1, 0, 0, 0, 1) }] as never, []);
+      expect(bad({ department: 1n })).toThrow(new TypeError('rollupTallyGroups requires groups[1].key.department to be a non-empty string, got 1n'));
+      expect(bad({ department: Symbol('A') })).toThrow(
+        new TypeError('rollupTallyGroups requires groups[1].key.department to be a non-empty string, got Symbol(A)'),
+      );
+      expect(bad({ department: '' })).toThrow(new RangeError('rollupTallyGroups requires groups[1].key.department to be a non-empty string, got ""'));
+      expect(bad({ department: null })).toThrow(new TypeError('rollupTallyGroups requires groups[1].key.department to be a non-empty string, got null'));
+      expect(bad({ streetOffice: 7 })).toThrow(new TypeError('rollupTallyGroups requires groups[1].key.streetOffice to be a non-empty string or null, got 7'));
+      expect(bad({ category: '行政许可' })).toThrow(
+        new RangeError("rollupTallyGroups requires groups[1].key.category to be 'administrative_licensing' or 'public_service', got \"行政许可\""),
+      );
+      expect(bad({ period: '2019-1' })).toThrow(new RangeError('rollupTallyGroups requires groups[1].key.period to be a month written YYYY-MM, got "2019-1"'));
+      expect(bad({ street: 'S1' })).toThrow(
+        new RangeError("rollupTallyGroups requires groups[1].key to hold only 'department', 'category', 'streetOffice', 'period', got \"street\""),
+      );
+      expect(bad([] as never)).toThrow(new TypeError('rollupTallyGroups requires groups[1].key to be an object, got an array of length 0'));
+      // a field that is undefined is absent; a street office null is a key of its own
+      const withUndefined = { key: { department: 'A', streetOffice: null, category: undefined }, tally: t(1, 0, 0, 0, 1) };
+      expect(rollupTallyGroups([withUndefined] as never, 'streetOffice')).toEqual([
+        { key: { streetOffice: null }, tally: t(1, 0, 0, 0, 1) },
+      ]);
+    });
+
+    it('reads a count written -0 as 0', () => {
+      const [sum] = rollupTallyGroups([{ key: {}, tally: { ...t(0, 0, 0, 0, 0), accepted: -0 } }], []);
+      expect(Object.is(sum?.tally.accepted, 0)).toBe(true);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRecordError, tallyCases, type CaseRecord } from '../../src/index.js';
+import { CaseRecordSchema, createTallier, InvalidRecordError, tallyCases, toColumns, type CaseRecord } from '../../src/index.js';
 import { january, januaryByDepartment } from './fixture.js';
 
 const record = (fields: Partial<Record<keyof CaseRecord, unknown>>): CaseRecord =>
@@ -130,11 +130,11 @@ describe('tallyCases', () => {
 
   it.each([
     [record({ category: 'licensing' }), 'category', `tallyCases requires records[0] (id "x") category to be ${CATEGORY_FORMS}, got "licensing"`],
-    [record({ acceptedAt: '2019-01-05 09:30:00' }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got "2019-01-05 09:30:00"'],
-    [record({ acceptedAt: '2019-02-29T09:30:00+08:00' }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got "2019-02-29T09:30:00+08:00"'],
-    [record({ acceptedAt: 1.5 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got 1.5'],
-    [record({ dueAt: 'soon' }), 'dueAt', 'tallyCases requires records[0] (id "x") dueAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got "soon"'],
-    [record({ completedAt: Number.NaN }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got NaN'],
+    [record({ acceptedAt: '2019-01-05 09:30:00' }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-01-05 09:30:00"'],
+    [record({ acceptedAt: '2019-02-29T09:30:00+08:00' }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-02-29T09:30:00+08:00"'],
+    [record({ acceptedAt: 1.5 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got 1.5'],
+    [record({ dueAt: 'soon' }), 'dueAt', 'tallyCases requires records[0] (id "x") dueAt to be an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null, got "soon"'],
+    [record({ completedAt: Number.NaN }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null, got NaN'],
     [record({ id: '' }), 'id', 'tallyCases requires records[0] id to be a non-empty string, got ""'],
     [record({ departmentId: 7 }), 'departmentId', 'tallyCases requires records[0] (id "x") departmentId to be a non-empty string, got 7'],
     [record({ streetOfficeId: '' }), 'streetOfficeId', 'tallyCases requires records[0] (id "x") streetOfficeId to be a non-empty string or null, got ""'],
@@ -157,18 +157,20 @@ describe('tallyCases', () => {
     [record({ status: '在办', completedAt: 1546651800000 }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be absent: the status says the case is still open (在办), got 1546651800000'],
     [record({ itemName: '' }), 'itemName', 'tallyCases requires records[0] (id "x") itemName to be a non-empty string or null, got ""'],
     [record({ category: 'administrative_licensing', itemTypeCode: '20' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category 'administrative_licensing' (01 is 行政许可, the others 公共服务), got "20"`],
-    [record({ acceptedAt: undefined }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got undefined'],
-    [record({ acceptedAt: null }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got null'],
+    [record({ acceptedAt: undefined }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got undefined'],
+    [record({ acceptedAt: null }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got null'],
     // One millisecond past either end of a Date's range (±8.64e15 ms)
-    [record({ acceptedAt: 8.64e15 + 1 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got 8640000000000001'],
-    [record({ acceptedAt: -8.64e15 - 1 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got -8640000000000001'],
-    [record({ dueAt: 8.64e15 + 1 }), 'dueAt', 'tallyCases requires records[0] (id "x") dueAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got 8640000000000001'],
-    [record({ dueAt: 1546651800000.5 }), 'dueAt', 'tallyCases requires records[0] (id "x") dueAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got 1546651800000.5'],
-    [record({ completedAt: -8.64e15 - 1 }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got -8640000000000001'],
-    [record({ completedAt: '' }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be an ISO 8601 time with an offset, epoch milliseconds or null, got ""'],
+    [record({ acceptedAt: 8.64e15 + 1 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got 8640000000000001'],
+    [record({ acceptedAt: -8.64e15 - 1 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got -8640000000000001'],
+    [record({ dueAt: 8.64e15 + 1 }), 'dueAt', 'tallyCases requires records[0] (id "x") dueAt to be an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null, got 8640000000000001'],
+    [record({ dueAt: 1546651800000.5 }), 'dueAt', 'tallyCases requires records[0] (id "x") dueAt to be an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null, got 1546651800000.5'],
+    [record({ completedAt: -8.64e15 - 1 }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null, got -8640000000000001'],
+    [record({ completedAt: '' }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null, got ""'],
     // 2019-01-05T09:30:00+08:00 = 1546651800000 ms; one millisecond earlier is before acceptedAt
     [record({ completedAt: 1546651799999 }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be at or after acceptedAt, got 1546651799999'],
     [[] as unknown as CaseRecord, null, 'tallyCases requires records[0] to be an object, got an array of length 0'],
+    // 9e15 is a safe integer but beyond a Date's range, so no time
+    [record({ acceptedAt: 9e15 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got 9000000000000000'],
     ['x' as unknown as CaseRecord, null, 'tallyCases requires records[0] to be an object, got "x"'],
   ])('rejects a bad record: %o', (bad, field, message) => {
     let caught: unknown;
@@ -179,6 +181,32 @@ describe('tallyCases', () => {
     }
     expect(caught).toBeInstanceOf(InvalidRecordError);
     expect(caught).toMatchObject({ index: 0, field, message });
+  });
+
+  it('refuses an array that carries record fields, as the tallier and toColumns do', () => {
+    // Object.assign([], record) is an array of length 0 with the fields id, category, …: no record
+    const bad = Object.assign([], record({ id: 'a' })) as unknown as CaseRecord;
+    const message = (fn: string) => `${fn} requires records[1] (id "a") to be an object, got an array of length 0`;
+    const problem = { index: 1, line: null, id: 'a', field: null };
+    const records = [record({ id: 'ok' }), bad];
+    expect(tallyCases(records, { period: '2019-01', by: [], onInvalid: 'collect' })).toEqual({
+      groups: [{ key: {}, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } }],
+      invalid: [{ ...problem, message: message('tallyCases') }],
+    });
+    expect(() => tallyCases(records, { period: '2019-01', by: [] })).toThrow(new InvalidRecordError({ ...problem, message: message('tallyCases') }));
+    const tallier = createTallier({ period: '2019-01', by: [], onInvalid: 'collect' });
+    tallier.addMany(records);
+    expect(tallier.result().invalid).toEqual([{ ...problem, message: message('Tallier.addMany') }]);
+    expect(() => toColumns(records)).toThrow(new InvalidRecordError({ ...problem, message: message('toColumns') }));
+  });
+
+  it('takes epoch milliseconds exactly where CaseRecordSchema does: whole, within a Date\'s range', () => {
+    // ±8.64e15 is the range of a Date; 9e15 and 2**53 − 1 are safe integers beyond it
+    for (const [time, valid] of [[8.64e15, true], [-8.64e15, true], [0, true], [-0, true], [8.64e15 + 1, false], [9e15, false], [2 ** 53 - 1, false], [0.5, false]] as const) {
+      const bad = record({ acceptedAt: time });
+      expect(CaseRecordSchema.safeParse(bad).success, String(time)).toBe(valid);
+      expect(tallyCases([bad], { period: '2019-01', by: [], onInvalid: 'collect' }).invalid.length, String(time)).toBe(valid ? 0 : 1);
+    }
   });
 
   it('reads no id from a record that is not an object, even a function with an id', () => {

@@ -17,6 +17,11 @@ describe('toColumns', () => {
     expect(columns.completedAt[2]).toBeNaN();
   });
 
+  it('writes a time given as -0 as 0', () => {
+    const columns = toColumns([{ id: 'z', category: 'public_service', departmentId: 'D', acceptedAt: -0, dueAt: -0, completedAt: -0 }]);
+    for (const time of [columns.acceptedAt[0], columns.dueAt[0], columns.completedAt[0]]) expect(Object.is(time, 0)).toBe(true);
+  });
+
   it('throws for an invalid record', () => {
     expect(() => toColumns([{ ...january[0]!, acceptedAt: '2019-01-05' }])).toThrow(
       new InvalidRecordError({
@@ -24,7 +29,7 @@ describe('toColumns', () => {
         line: null,
         id: 'r1',
         field: 'acceptedAt',
-        message: 'toColumns requires records[0] (id "r1") acceptedAt to be an ISO 8601 time with an offset or epoch milliseconds, got "2019-01-05"',
+        message: 'toColumns requires records[0] (id "r1") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-01-05"',
       }),
     );
     expect(() => toColumns(3 as never)).toThrow(new TypeError('toColumns requires records to be an iterable, got 3'));
@@ -140,16 +145,16 @@ describe('tallyColumns checks', () => {
       message: `tallyColumns requires records[${i}] (id "r${i}") ${field} to be ${what}, got ${got}`,
     });
     expect(result.invalid).toEqual([
-      at(0, 'acceptedAt', 'whole epoch milliseconds', '8640000000000001'),
-      at(1, 'acceptedAt', 'whole epoch milliseconds', '-8640000000000001'),
-      at(2, 'acceptedAt', 'whole epoch milliseconds', '0.5'),
-      at(3, 'acceptedAt', 'whole epoch milliseconds', 'NaN'),
-      at(4, 'completedAt', 'whole epoch milliseconds or NaN', '8640000000000001'),
-      at(5, 'completedAt', 'whole epoch milliseconds or NaN', String(T + 0.5)),
+      at(0, 'acceptedAt', 'whole epoch milliseconds within the range of a Date (±8.64e15)', '8640000000000001'),
+      at(1, 'acceptedAt', 'whole epoch milliseconds within the range of a Date (±8.64e15)', '-8640000000000001'),
+      at(2, 'acceptedAt', 'whole epoch milliseconds within the range of a Date (±8.64e15)', '0.5'),
+      at(3, 'acceptedAt', 'whole epoch milliseconds within the range of a Date (±8.64e15)', 'NaN'),
+      at(4, 'completedAt', 'whole epoch milliseconds within the range of a Date (±8.64e15) or NaN', '8640000000000001'),
+      at(5, 'completedAt', 'whole epoch milliseconds within the range of a Date (±8.64e15) or NaN', String(T + 0.5)),
       at(6, 'completedAt', 'at or after acceptedAt', String(T - 1)),
-      at(7, 'dueAt', 'whole epoch milliseconds or NaN', '0.5'),
-      at(8, 'dueAt', 'whole epoch milliseconds or NaN', '8640000000000001'),
-      at(9, 'dueAt', 'whole epoch milliseconds or NaN', '-8640000000000001'),
+      at(7, 'dueAt', 'whole epoch milliseconds within the range of a Date (±8.64e15) or NaN', '0.5'),
+      at(8, 'dueAt', 'whole epoch milliseconds within the range of a Date (±8.64e15) or NaN', '8640000000000001'),
+      at(9, 'dueAt', 'whole epoch milliseconds within the range of a Date (±8.64e15) or NaN', '-8640000000000001'),
       at(10, 'category', '0 or 1', '2'),
       at(11, 'category', '0 or 1', '2'),
       at(12, 'department', 'a code below 2', '2'),
@@ -163,6 +168,21 @@ describe('tallyColumns checks', () => {
       { key: { department: 'A', streetOffice: null }, tally: { accepted: 0, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
       { key: { department: 'B', streetOffice: 'S' }, tally: { accepted: 1, completed: 1, completedOnTime: 1, due: 0, inProgress: 0 } },
     ]);
+  });
+
+  it('names a bad dueAt before a completedAt before acceptedAt, as the record paths do, and refuses 9e15', () => {
+    const rows = [
+      [0, 0, -1, T, 0.5, T - 1],
+      [0, 0, -1, 9e15, NaN, NaN], // a safe integer, but beyond a Date's range
+    ];
+    const { invalid } = tallyColumns(build(rows), { period: '2019-01', by: [], onInvalid: 'collect' });
+    expect(invalid.map((problem) => problem.message)).toEqual([
+      'tallyColumns requires records[0] (id "r0") dueAt to be whole epoch milliseconds within the range of a Date (±8.64e15) or NaN, got 0.5',
+      'tallyColumns requires records[1] (id "r1") acceptedAt to be whole epoch milliseconds within the range of a Date (±8.64e15), got 9000000000000000',
+    ]);
+    // the same record through tallyCases names dueAt too
+    const record = { id: 'r0', category: 'public_service', departmentId: 'A', acceptedAt: T, dueAt: 0.5, completedAt: T - 1 } as const;
+    expect(tallyCases([record], { period: '2019-01', by: [], onInvalid: 'collect' }).invalid[0]?.field).toBe('dueAt');
   });
 
   it('checks the length, the ids and the dictionaries', () => {

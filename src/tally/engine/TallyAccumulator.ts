@@ -251,7 +251,8 @@ export class TallyAccumulator {
     for (let index = from; index < to; index += 1) {
       const record = records[index];
       valid: {
-        if (typeof record !== 'object' || record === null) break valid;
+        // An array is no record, even one that carries record fields (as checkCaseRecord says).
+        if (typeof record !== 'object' || record === null || Array.isArray(record)) break valid;
         const fields = record as RecordShape;
         const id = fields.id;
         if (typeof id !== 'string' || id.length === 0) break valid;

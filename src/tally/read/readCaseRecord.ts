@@ -5,10 +5,12 @@ import { ITEM_TYPE_CODES, ITEM_TYPE_NAMES, type ItemTypeCode } from '../../model
 import { ITEM_TYPE_FORMS } from '../../models/toItemTypeCode.js';
 import { CATEGORY_FORMS, readCaseType } from '../../models/readCaseType.js';
 
-const ANY_TIME = 'an ISO 8601 time with an offset or epoch milliseconds';
-const OPTIONAL_TIME = 'an ISO 8601 time with an offset, epoch milliseconds or null';
-const ANY_WALL_TIME = 'an ISO 8601 time, a wall-clock time (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05) or epoch milliseconds';
-const OPTIONAL_WALL_TIME = `${ANY_WALL_TIME.slice(0, -' or epoch milliseconds'.length)}, epoch milliseconds or null`;
+const ANY_TIME = 'an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15)';
+const OPTIONAL_TIME = 'an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null';
+const ANY_WALL_TIME =
+  'an ISO 8601 time, a wall-clock time (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05) or whole epoch milliseconds within the range of a Date (±8.64e15)';
+const OPTIONAL_WALL_TIME =
+  'an ISO 8601 time, a wall-clock time (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05), whole epoch milliseconds within the range of a Date (±8.64e15) or null';
 
 /**
  * How records are read beyond their shape: the clock of times written

@@ -81,8 +81,8 @@ describe('TallyAccumulator.addBlock', () => {
 
   const message = (index: number, id: string | null, field: string | null, what: string, got: string): string =>
     `tallyCases requires records[${index}]${id === null ? '' : ` (id "${id}")`}${field === null ? '' : ` ${field}`} to be ${what}, got ${got}`;
-  const ANY_TIME = 'an ISO 8601 time with an offset or epoch milliseconds';
-  const OPTIONAL_TIME = 'an ISO 8601 time with an offset, epoch milliseconds or null';
+  const ANY_TIME = 'an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15)';
+  const OPTIONAL_TIME = 'an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null';
 
   // records[0] is valid (accepted 01-05, open: accepted 1, in progress 1); each of the others fails one check.
   const bad: [record: unknown, id: string | null, field: string | null, what: string, got: string][] = [

@@ -22,11 +22,31 @@ async function run(chunks: (string | Uint8Array)[], records = 0, line = 1): Prom
 
 describe('decodeChunks', () => {
   it('yields strings as they are and decodes bytes, with no empty text for a chunk inside a character', async () => {
-    // 五 is E4 BA 94: the first byte chunk holds only part of it and yields nothing
+    // 五 is E4 BA 94: the first byte chunk holds only part of it and yields nothing; '' yields nothing
     expect(await run(['a,', bytes(0xe4, 0xba), bytes(0x94, 0x41), '', utf8('\n')])).toEqual({
-      texts: ['a,', '五A', '', '\n'],
+      texts: ['a,', '五A', '\n'],
       error: null,
     });
+  });
+
+  it('keeps the first half of a surrogate pair that ends a string chunk for the next text', async () => {
+    // 😀 is U+1F600, the pair D83D DE00; 𠀀 (U+20000) is D840 DC00
+    expect(await run(['a\uD83D', '\uDE00b', '\uD840', '\uDC00'])).toEqual({ texts: ['a', '😀b', '𠀀'], error: null });
+    // a string that is only the first half yields nothing until its pair comes; bytes after it are decoded as ever
+    expect(await run(['\uD83D', '\uDE00', utf8('😀')])).toEqual({ texts: ['😀', '😀'], error: null });
+  });
+
+  it('yields a lone first half at the end, or before bytes, as it is', async () => {
+    expect(await run(['x\uD83D'])).toEqual({ texts: ['x', '\uD83D'], error: null });
+    expect(await run(['\uD83D', utf8('y')])).toEqual({ texts: ['\uD83Dy'], error: null });
+  });
+
+  it('splits no pair in bytes cut anywhere inside a four-byte character', async () => {
+    // 😀 is F0 9F 98 80 in UTF-8
+    for (const cut of [1, 2, 3]) {
+      const all = utf8('😀');
+      expect(await run([all.subarray(0, cut), all.subarray(cut)])).toEqual({ texts: ['😀'], error: null });
+    }
   });
 
   it('yields nothing after the last chunk, and nothing for no chunks or a lone byte-order mark', async () => {
