@@ -835,6 +835,9 @@ const TALLY_KINDS: Partial<Record<keyof typeof KINDS, Record<TallyBadName, Outco
   recordId: wrongType(IRE),
   recordOptionalId: wrongType(IRE),
   recordCode: wrongType(IRE),
+  recordCategory: wrongType(IRE),
+  recordStatus: wrongType(IRE),
+  statusTable: wrongType(TypeError),
   recordTime: { ...wrongType(IRE), '-0': 'ok' },
   recordDue: { ...wrongType(IRE), '-0': 'ok' },
   // -0 is 1970, before the record's acceptedAt

@@ -59,7 +59,7 @@ describe('tallies of records written as exports write them', () => {
         id: 'a',
         field: 'acceptedAt',
         message:
-          'tallyCases requires records[0] (id "a") acceptedAt to be an ISO 8601 time, a wall-clock time (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05) or epoch milliseconds, got "2019-02-29 09:30"',
+          'tallyCases requires records[0] (id "a") acceptedAt to be an ISO 8601 time, a wall-clock time (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05) or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-02-29 09:30"',
       }),
     );
   });

@@ -192,6 +192,7 @@ describe('tallyCases', () => {
     expect(tallyCases(records, { period: '2019-01', by: [], onInvalid: 'collect' })).toEqual({
       groups: [{ key: {}, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } }],
       invalid: [{ ...problem, message: message('tallyCases') }],
+      excluded: [],
     });
     expect(() => tallyCases(records, { period: '2019-01', by: [] })).toThrow(new InvalidRecordError({ ...problem, message: message('tallyCases') }));
     const tallier = createTallier({ period: '2019-01', by: [], onInvalid: 'collect' });
