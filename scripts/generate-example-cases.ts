@@ -1,9 +1,17 @@
 // Writes examples/cases-2019-01.csv and examples/cases-2019-01.ndjson from
-// scripts/exampleCases.ts: `npm run examples`.
+// scripts/exampleCases.ts, and the export-shaped examples from
+// scripts/exportExamples.ts: `npm run examples`.
 import { writeFileSync } from 'node:fs';
 import { exampleCases } from './exampleCases.js';
+import { exportExamples } from './exportExamples.js';
 
 const { csv, ndjson } = exampleCases();
 writeFileSync(new URL('../examples/cases-2019-01.csv', import.meta.url), csv);
 writeFileSync(new URL('../examples/cases-2019-01.ndjson', import.meta.url), ndjson);
 process.stdout.write('wrote 400 generated records to examples/cases-2019-01.csv and examples/cases-2019-01.ndjson\n');
+
+const exports = exportExamples();
+writeFileSync(new URL('../examples/export-2019-01.csv', import.meta.url), exports.csv);
+writeFileSync(new URL('../examples/export-2019-01-gbk.csv', import.meta.url), exports.gbk);
+writeFileSync(new URL('../examples/export-2019-01.ndjson', import.meta.url), exports.ndjson);
+process.stdout.write('wrote 600 generated export-shaped records to examples/export-2019-01.csv, export-2019-01-gbk.csv and export-2019-01.ndjson\n');

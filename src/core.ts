@@ -19,7 +19,9 @@ export type { CaseTally } from './models/CaseTallySchema.js';
 export type { Department } from './models/DepartmentSchema.js';
 export { ITEM_TYPE_CODES, ITEM_TYPE_NAMES, type ItemTypeCode } from './models/itemTypeCodes.js';
 export type { StreetOffice } from './models/StreetOfficeSchema.js';
+export { CASE_STATUSES, type CaseStatusKind } from './models/caseStatuses.js';
 export { toCaseCategory } from './models/toCaseCategory.js';
+export { toItemTypeCode } from './models/toItemTypeCode.js';
 
 // Period
 export { formatPeriod } from './period/formatPeriod.js';
@@ -101,12 +103,13 @@ export type { RoundingMode } from './format/RoundingMode.js';
 
 // Tally (case records to tallies)
 export type { CaseRecord } from './models/CaseRecordSchema.js';
+export { CASE_RECORD_COLUMN_NAMES } from './models/caseRecordFields.js';
 export type { CaseColumns } from './tally/CaseColumns.js';
 export { createTallier } from './tally/createTallier.js';
 export type { Tallier } from './tally/Tallier.js';
 export { TALLY_DIMENSIONS, type Dimension } from './tally/Dimension.js';
 export { emptyTally } from './tally/emptyTally.js';
-export { feedNdjson, type FeedSummary } from './tally/feedNdjson.js';
+export { type FeedColumn, feedNdjson, type FeedSummary } from './tally/feedNdjson.js';
 export { InvalidRecordError } from './tally/InvalidRecordError.js';
 export { mergeTallies } from './tally/mergeTallies.js';
 export { mergeTallyGroups } from './tally/mergeTallyGroups.js';
@@ -114,7 +117,7 @@ export { rollupTallyGroups } from './tally/rollupTallyGroups.js';
 export { tallyCases, type TallyCasesOptions } from './tally/tallyCases.js';
 export { tallyColumns } from './tally/tallyColumns.js';
 export type { PeriodRange, TallyOptions } from './tally/TallyOptions.js';
-export type { FullCaseTally, InvalidRecord, TallyGroup, TallyKey, TallyResult } from './tally/TallyResult.js';
+export type { ExcludedCount, FullCaseTally, InvalidRecord, TallyGroup, TallyKey, TallyResult } from './tally/TallyResult.js';
 export { toColumns } from './tally/toColumns.js';
 
 // SQL (the tally's counts in a warehouse)

@@ -110,8 +110,16 @@ const KINDS = {
   recordId: { ...all(IRE), 'a numeric string': 'ok' },
   /** A record's streetOfficeId: a non-empty string, null or absent. */
   recordOptionalId: { ...optional(all(IRE)), null: 'ok', 'a numeric string': 'ok' },
-  /** A record's itemTypeCode: a 事项类型 code of its category, or absent. */
-  recordCode: optional(all(IRE)),
+  /** A record's itemTypeCode: a 事项类型 code or name of its category, or null or absent. */
+  recordCode: { ...optional(all(IRE)), null: 'ok' },
+  /** A record's category beside an itemTypeCode: a bucket or 事项类型 name, or null or absent (the code gives it). */
+  recordCategory: { ...optional(all(IRE)), null: 'ok' },
+  /** A record's status: a 办件状态 of the table ('12' is none), or null or absent. */
+  recordStatus: { ...optional(all(IRE)), null: 'ok' },
+  /** toItemTypeCode's value: a code or a name as text, or a whole number; '12', -1, 1.5 and 2**53 are no code. */
+  itemTypeText: { ...all(TypeError), ...numbers(RangeError), 'a numeric string': RangeError },
+  /** A tally's statuses: an optional object of status → kind (`{}` adds none). */
+  statusTable: { ...optional(all(TypeError)), 'an empty object': 'ok' },
   /** A record's acceptedAt: an ISO time with an offset or whole epoch ms (−1 is 1969, outside the period). */
   recordTime: { ...all(IRE), 'a negative number': 'ok' },
   /** A record's dueAt: as acceptedAt, or null or absent (即办件). */
@@ -248,17 +256,21 @@ const tallyOptionKinds = {
   utcOffsetMinutes: 'offset',
   missingStreetOffice: 'choice',
   onInvalid: 'choice',
+  wallClockOffsetMinutes: 'offset',
+  statuses: 'statusTable',
 } as const;
 /** The kind of each field of a case record. */
 const recordKinds = {
   id: 'recordId',
-  category: 'record',
+  itemName: 'recordOptionalId',
+  category: 'recordCategory',
   departmentId: 'recordId',
   streetOfficeId: 'recordOptionalId',
   itemTypeCode: 'recordCode',
   acceptedAt: 'recordTime',
   dueAt: 'recordDue',
   completedAt: 'recordCompleted',
+  status: 'recordStatus',
 } as const;
 
 /** Slots for a tally's required options object and each of its options, `{ from, to }` periods included. */
@@ -369,6 +381,7 @@ const TABLE: Record<string, readonly Slot[]> = {
     ...optionSlots({ locale: 'choice' }, (options) => f.caseCategoryLabel?.('public_service', options)),
   ],
   toCaseCategory: [{ name: 'code', kind: 'string', valid: '01', call: (bad) => f.toCaseCategory?.(bad) }],
+  toItemTypeCode: [{ name: 'value', kind: 'itemTypeText', valid: '行政确认', call: (bad) => f.toItemTypeCode?.(bad) }],
 
   // Period
   formatPeriod: [
@@ -875,6 +888,9 @@ const TALLY_KINDS: Partial<Record<keyof typeof KINDS, Record<TallyBadName, Outco
   recordId: wrongType(IRE),
   recordOptionalId: wrongType(IRE),
   recordCode: wrongType(IRE),
+  recordCategory: wrongType(IRE),
+  recordStatus: wrongType(IRE),
+  statusTable: wrongType(TypeError),
   recordTime: { ...wrongType(IRE), '-0': 'ok' },
   recordDue: { ...wrongType(IRE), '-0': 'ok' },
   // -0 is 1970, before the record's acceptedAt

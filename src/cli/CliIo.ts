@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 
 /**
  * What the command touches outside itself, so that tests can run it in
@@ -8,6 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 export interface CliIo {
   /** Writes to standard output. */
   readonly stdout: (text: string) => void;
+  /** Writes bytes to standard output (a CSV in GBK). */
+  readonly stdoutBytes: (bytes: Uint8Array) => void;
   /** Writes to standard error. */
   readonly stderr: (text: string) => void;
   /** Whether standard error is a terminal (progress is shown only then). */
@@ -18,16 +20,20 @@ export interface CliIo {
   readonly streamFile: (path: string) => AsyncIterable<Uint8Array>;
   /** A file's size in bytes, for progress; `undefined` when it cannot be known. */
   readonly fileSize: (path: string) => Promise<number | undefined>;
+  /** Writes a whole file (such as the list of invalid records). */
+  readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
 /** The real process's streams and file system. */
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     stderrIsTty: process.stderr.isTTY === true,
     readFile: (path) => readFile(path),
     streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
     fileSize: (path) => stat(path).then((info) => (info.isFile() ? info.size : undefined), () => undefined),
+    writeFile: (path, bytes) => writeFile(path, bytes),
   };
 }

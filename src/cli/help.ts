@@ -47,29 +47,39 @@ Example:
   tally: `Usage: zwfw-stats tally FILE.csv|FILE.ndjson --period YYYY-MM [--by DIMENSIONS] [--top N] [options]
 
 Tallies case records (受理, 办结, 按时办结, 在办) for a month, streaming the file,
-and prints the groups with their rates, ranked by cases accepted (受理量).
+and prints the groups with their rates, ranked by cases accepted (受理量), and
+their total (合计). Exports are read as approval systems write them: the usual
+Chinese column names (办件编号, 事项类型, 实施部门, 所属街道, 受理时间, 承诺办结时间,
+办结时间, 办件状态 …), title rows above the header, 事项类型 codes or names,
+times without an offset (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05).
 
 Options:
   --period YYYY-MM         the month (required); months are cut in China Standard Time
   --by LIST                streetOffice (default), department, category, period; comma-separated
   --top N                  only the top N groups by cases accepted (ties at the cut kept)
   --format FORMAT          text (default), markdown, json or csv
-  --locale zh-CN|en        the language of the headings (default zh-CN)
-  --encoding ENCODING      auto (default: a byte-order mark, else UTF-8 if valid, else GBK/GB18030),
-                           utf-8, gbk, gb18030, utf-16le, utf-16be
+  --locale zh-CN|en        the language of the headings and messages (default zh-CN)
+  --digits N               decimals of the rates in tables (default 2)
+  --encoding ENCODING      of the file: auto (default: a byte-order mark, else UTF-8 if valid,
+                           else GBK/GB18030), utf-8, gbk, gb18030, utf-16le, utf-16be
+  --output-encoding ENC    of CSV output: utf-8-bom (default, what Excel opens), utf-8, gbk
   --input csv|ndjson       the file's kind, when its name does not end in .csv, .ndjson or .jsonl
-  --header NAME=FIELD      maps a CSV header onto a record field (repeatable), such as --header 办件编号=id
-  --chinese-headers        maps the usual Chinese headers: 办件编号 事项类别 事项类型 部门 街道
-                           受理时间 承诺办结时间 办结时间
-  --skip-invalid           count the valid records and list the invalid ones on stderr
+  --header 列名=FIELD      reads another column name as a record field (repeatable), such as
+                           --header 申请编号=id; 列名= leaves a column unread (two department columns)
+  --skip-rows N            rows to skip before the header (title and blank rows are skipped anyway)
+  --time-offset ±HH:MM     the clock of times written without an offset (default +08:00, Beijing
+                           time); none refuses such times
+  --skip-invalid           count the valid records and list the first ten invalid ones on stderr
                            (by default the first invalid record stops the command)
+  --invalid-out FILE       with --skip-invalid: every invalid record, as CSV
   -h, --help               show this help
 
-CSV columns (by default named as the record fields): id, category or itemTypeCode,
-departmentId, streetOfficeId, acceptedAt, dueAt, completedAt.
+Records with a 办件状态 of a case never taken in or cancelled (不予受理, 退件, 退回, 撤件,
+撤回, 作废) are not 受理: they are counted apart in the heading. Records with no street
+office are the centre's own windows: listed apart, unranked, in the total.
 
 Example:
-  zwfw-stats tally examples/cases-2019-01.csv --chinese-headers --period 2019-01 --by streetOffice --top 3
+  zwfw-stats tally examples/cases-2019-01.csv --period 2019-01 --by streetOffice --top 3
 `,
   sql: `Usage: zwfw-stats sql --dialect DIALECT --table NAME --period YYYY-MM [--by DIMENSIONS] [options]
 

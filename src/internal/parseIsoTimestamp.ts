@@ -18,7 +18,7 @@
  * @internal
  */
 export function parseIsoTimestamp(text: string): number {
-  return parseIsoInto(text) ? (PARSED[0] as number) : Number.NaN;
+  return parseIsoInto(text, Number.NaN, false) ? (PARSED[0] as number) : Number.NaN;
 }
 
 /**
@@ -32,14 +32,21 @@ export const PARSED = new Float64Array(1);
 
 /**
  * {@link parseIsoTimestamp} without allocation: true, with the epoch
- * milliseconds in `PARSED[0]`, or false when `text` is not a timestamp with an offset.
+ * milliseconds in `PARSED[0]`, or false when `text` is not a timestamp.
+ *
+ * With `wallClockOffsetMinutes` a number (not NaN), a time without an offset
+ * is read as wall-clock time on a clock that many minutes ahead of UTC, in
+ * every form {@link parseWallClockInto} takes: `2019-01-05 09:30:00` in one
+ * pass here, other forms (`2019/1/5 9:30`, a date alone) there. A date alone
+ * is the first millisecond of its day, or its last with `dayEnd`. With NaN,
+ * a time without an offset is refused.
  *
  * @internal
  */
-export function parseIsoInto(text: string): boolean {
+export function parseIsoInto(text: string, wallClockOffsetMinutes: number, dayEnd: boolean): boolean {
   const length = text.length;
-  // Stryker disable next-line ConditionalExpression: a fast path; a shorter string fails below anyway, a missing digit read as -1 or a missing offset sign
-  if (length < 17) return false;
+  // A fast path for the full forms; a shorter string (a date alone, no seconds with a one-digit hour) is read by the wall-clock reader.
+  if (length < 16) return wallClockOffsetMinutes === wallClockOffsetMinutes && parseWallClockInto(text, wallClockOffsetMinutes, dayEnd);
   const year = digits4(text, 0);
   const month = digits2(text, 5);
   const day = digits2(text, 8);
@@ -60,7 +67,7 @@ export function parseIsoInto(text: string): boolean {
     (separator !== 84 && separator !== 32) || // 'T' or ' '
     text.charCodeAt(13) !== 58 // ':'
   ) {
-    return false;
+    return wallClockOffsetMinutes === wallClockOffsetMinutes && parseWallClockInto(text, wallClockOffsetMinutes, dayEnd);
   }
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path that skips the month-length lookup; no month has fewer than 28 days
   if (day > 28) {
@@ -107,6 +114,9 @@ export function parseIsoInto(text: string): boolean {
     if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
     offsetMinutes = offsetHour * 60 + offsetMinute;
     if (sign === 45) offsetMinutes = -offsetMinutes;
+  } else if (position === length && wallClockOffsetMinutes === wallClockOffsetMinutes) {
+    // No offset: wall-clock time, when the caller says on which clock.
+    offsetMinutes = wallClockOffsetMinutes;
   } else {
     return false;
   }
@@ -167,4 +177,101 @@ function digits4(text: string, at: number): number {
     return -1;
   }
   return high * 100 + low;
+}
+
+/**
+ * Reads a wall-clock time as approval systems export it, on a clock
+ * `offsetMinutes` ahead of UTC, into `PARSED[0]`; false when `text` is not one.
+ *
+ * ```text
+ * date  = YYYY-M-D | YYYY/M/D        (month and day with one or two digits, one separator kind)
+ * time  = H:MM[:SS[(.|,)fraction]]   (hour with one or two digits)
+ * text  = date | date (T | spaces) time
+ * epoch ms = days(date) · 86400000 + (H·60 + MM − offsetMinutes) · 60000 + SS · 1000 + ms
+ * ```
+ *
+ * A date alone is the first millisecond of its day, or with `dayEnd` its
+ * last (`days(date + 1) · 86400000 − 1 − offset`): a deadline given as a day
+ * is met by a completion at any time that day. Years 0001–9999, real
+ * calendar dates, hours 0–23, minutes and seconds 00–59; a fraction keeps
+ * its first three digits. No offset may follow (that form is
+ * {@link parseIsoInto}'s).
+ *
+ * @internal
+ */
+export function parseWallClockInto(text: string, offsetMinutes: number, dayEnd: boolean): boolean {
+  const length = text.length;
+  // Stryker disable next-line ConditionalExpression: a fast path; a shorter text has no four-digit year and a month and day
+  if (length < 8 || length > 40) return false;
+  const year = digits4(text, 0);
+  const separator = text.charCodeAt(4);
+  if (year < 1 || (separator !== 45 && separator !== 47)) return false; // '-' or '/'
+  let position = 5;
+  const month = readNumber(text, position);
+  if (month < 0) return false;
+  position += month >= 100 ? 2 : 1;
+  if (text.charCodeAt(position) !== separator) return false;
+  position += 1;
+  const day = readNumber(text, position);
+  if (day < 0) return false;
+  position += day >= 100 ? 2 : 1;
+  const monthValue = month % 100;
+  const dayValue = day % 100;
+  if (monthValue < 1 || monthValue > 12 || dayValue < 1 || dayValue > daysInMonth(year, monthValue)) return false;
+  const days = daysFromCivil(year, monthValue, dayValue);
+  if (position === length) {
+    PARSED[0] = (dayEnd ? (days + 1) * 86_400_000 - 1 : days * 86_400_000) - offsetMinutes * 60_000;
+    return true;
+  }
+  const gap = text.charCodeAt(position);
+  if (gap === 84) {
+    position += 1; // 'T'
+  } else {
+    if (gap !== 32) return false;
+    while (text.charCodeAt(position) === 32) position += 1;
+  }
+  const hour = readNumber(text, position);
+  if (hour < 0) return false;
+  position += hour >= 100 ? 2 : 1;
+  const hourValue = hour % 100;
+  if (hourValue > 23 || text.charCodeAt(position) !== 58) return false;
+  const minute = digits2(text, position + 1);
+  if (minute < 0 || minute > 59) return false;
+  position += 3;
+  let second = 0;
+  let millisecond = 0;
+  if (text.charCodeAt(position) === 58) {
+    second = digits2(text, position + 1);
+    if (second < 0 || second > 59) return false;
+    position += 3;
+    if (text.charCodeAt(position) === 46 || text.charCodeAt(position) === 44) {
+      position += 1;
+      let scale = 100;
+      const fractionStart = position;
+      for (;;) {
+        const digit = text.charCodeAt(position) - 48;
+        if (!(digit >= 0 && digit <= 9)) break;
+        millisecond += digit * scale;
+        scale = scale === 1 ? 0 : scale / 10;
+        position += 1;
+      }
+      if (position === fractionStart) return false;
+    }
+  }
+  if (position !== length) return false;
+  PARSED[0] = days * 86_400_000 + (hourValue * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + millisecond;
+  return true;
+}
+
+/**
+ * One or two decimal digits at `at` : the value plus 100 when
+ * two digits were read (so the caller knows how far to move), or -1 when
+ * there is no digit.
+ */
+function readNumber(text: string, at: number): number {
+  const first = text.charCodeAt(at) - 48;
+  if (!(first >= 0 && first <= 9)) return -1;
+  const second = text.charCodeAt(at + 1) - 48;
+  if (!(second >= 0 && second <= 9)) return first;
+  return 100 + first * 10 + second;
 }

@@ -10,15 +10,18 @@ export const EPOCH_LIMIT = 8.64e15;
  * on every path: a number taken as it is on one path and a parsed double on
  * another would be boxed on the heap.
  *
+ * `wallClockOffsetMinutes` (NaN: refused) and `dayEnd` say how a time
+ * without an offset and a date alone are read ({@link parseIsoInto}).
+ *
  * @internal
  */
-export function readTimeInto(value: unknown): boolean {
+export function readTimeInto(value: unknown, wallClockOffsetMinutes: number, dayEnd: boolean): boolean {
   if (typeof value === 'number') {
     if (!isEpochMs(value)) return false;
     PARSED[0] = value;
     return true;
   }
-  return typeof value === 'string' && parseIsoInto(value);
+  return typeof value === 'string' && parseIsoInto(value, wallClockOffsetMinutes, dayEnd);
 }
 
 /**
@@ -26,12 +29,12 @@ export function readTimeInto(value: unknown): boolean {
  *
  * @internal
  */
-export function readOptionalTimeInto(value: unknown): boolean {
+export function readOptionalTimeInto(value: unknown, wallClockOffsetMinutes: number, dayEnd: boolean): boolean {
   if (value === null || value === undefined) {
     PARSED[0] = Number.POSITIVE_INFINITY;
     return true;
   }
-  return readTimeInto(value);
+  return readTimeInto(value, wallClockOffsetMinutes, dayEnd);
 }
 
 /**

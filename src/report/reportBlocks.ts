@@ -6,7 +6,13 @@
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 2 | 3; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'table'; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  | {
+      readonly kind: 'table';
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+      /** How many columns, from the first, hold names (left-aligned); 1 when absent. The others hold figures. */
+      readonly leftColumns?: number;
+    };
 
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -28,7 +34,7 @@ export function writeBlocks(blocks: readonly ReportBlock[], format: 'text' | 'ma
     } else if (format === 'markdown') {
       const lines = [
         `| ${block.header.map(cell).join(' | ')} |`,
-        `|${block.header.map((_, index) => (index === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+        `|${block.header.map((_, index) => (index < (block.leftColumns ?? 1) ? ' --- ' : ' ---: ')).join('|')}|`,
         ...block.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
       ];
       parts.push(lines.join('\n'));

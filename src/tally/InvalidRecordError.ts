@@ -15,15 +15,15 @@ import type { InvalidRecord } from './TallyResult.js';
  * @example
  * ```ts
  * // By default the first invalid record throws an InvalidRecordError; collected, it reads:
- * const { invalid } = tallyCases([{ id: 'a', category: 'x' as never, departmentId: 'd', acceptedAt: 0 }], {
+ * const { invalid } = tallyCases([{ id: 'a', category: 'public_service', departmentId: 'd', acceptedAt: 'soon' }], {
  *   period: '2019-01',
  *   by: [],
  *   onInvalid: 'collect',
  * });
  * invalid[0]?.field;
- * // => 'category'
+ * // => 'acceptedAt'
  * new InvalidRecordError(invalid[0]!).message;
- * // => `tallyCases requires records[0] (id "a") category to be 'administrative_licensing' or 'public_service', got "x"`
+ * // => 'tallyCases requires records[0] (id "a") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "soon"'
  * ```
  * @category Tally
  */

@@ -1,5 +1,6 @@
 import type { Period } from '../period/Period.js';
 import type { Dimension } from './Dimension.js';
+import type { CaseStatusKind } from '../models/caseStatuses.js';
 
 /**
  * A range of whole months, first and last included: `{ from: '2019-01', to: '2019-03' }`.
@@ -44,4 +45,21 @@ export interface TallyOptions {
    * {@link TallyResult.invalid} and the valid ones are still counted.
    */
   readonly onInvalid?: 'throw' | 'collect';
+  /**
+   * How to read a time written without an offset, as exports write them
+   * (`2019-01-05 09:30:00`, `2019/1/5 9:30`, `2019-01-05`): as wall-clock
+   * time on a clock this many minutes ahead of UTC (480 for Beijing time),
+   * −720 to 840. Absent (default): such a time is an invalid record, since
+   * the library never guesses a clock and never uses the machine's time
+   * zone. A date alone is the start of its day in `acceptedAt` and the end
+   * of its day in `completedAt` and `dueAt` (accepted that day, completed
+   * that day, due by the end of that day).
+   */
+  readonly wallClockOffsetMinutes?: number;
+  /**
+   * 办件状态 values beyond {@link CASE_STATUSES}, or other meanings for its
+   * values: `{ 已归档: 'completed', 预受理: 'excluded' }`. A record's
+   * `status` must be in the table.
+   */
+  readonly statuses?: Readonly<Record<string, CaseStatusKind>>;
 }

@@ -80,4 +80,23 @@ export interface TallyResult {
   readonly groups: TallyGroup[];
   /** The invalid records, in input order; always empty unless `onInvalid: 'collect'`. */
   readonly invalid: InvalidRecord[];
+  /**
+   * The records whose 办件状态 says they were never taken in or were
+   * cancelled (不予受理, 退件, 撤件, 作废 …), accepted within the period: not
+   * in any group's counts, and counted here by status, in code-unit order of
+   * the status. Empty when no record carries such a status.
+   */
+  readonly excluded: ExcludedCount[];
+}
+
+/**
+ * How many records of one excluding 办件状态 a tally set apart.
+ *
+ * @category Tally
+ */
+export interface ExcludedCount {
+  /** The status as the records wrote it, such as `'不予受理'`. */
+  readonly status: string;
+  /** The number of such records accepted within the period. */
+  readonly count: number;
 }

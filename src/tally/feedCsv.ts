@@ -7,7 +7,8 @@ import { decodeChunks } from './read/decodeChunks.js';
 import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
-import { ITEM_TYPE_NAMES } from '../models/itemTypeCodes.js';
+import { assertCount } from '../internal/assertCount.js';
+import { type ColumnRead, describeHeaderProblem, isBlankRow, isTitleRow, readHeaderRow, type RecordField, rowToRecord } from './read/sheetColumns.js';
 import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
 import { InvalidRecordError } from './InvalidRecordError.js';
@@ -19,67 +20,73 @@ import { InvalidRecordError } from './InvalidRecordError.js';
  */
 export interface FeedCsvOptions {
   /**
-   * Maps the file's column headers to `CaseRecord` fields, such as
-   * `{ 办件编号: 'id', 受理时间: 'acceptedAt', 办结时间: 'completedAt',
-   * 承诺办结时间: 'dueAt', 部门: 'departmentId', 街道: 'streetOfficeId',
-   * 事项类型: 'itemTypeCode' }`. A header that is already a field name needs
-   * no entry; other columns are ignored.
+   * Column names beyond `CASE_RECORD_COLUMN_NAMES`, or other readings
+   * of its names: `{ 申请编号: 'id', 受理部门: null }` reads 申请编号 as the
+   * id and leaves 受理部门 unread (say which of two department columns to
+   * read). Names match as written or normalized (full-width brackets and
+   * spaces aside); other columns are ignored.
    */
-  readonly headers?: Readonly<Record<string, string>>;
+  readonly headers?: Readonly<Record<string, string | null>>;
+  /**
+   * Rows to skip before looking for the header (title rows, notes). Blank
+   * rows, and rows of one cell (a title) above the header, are skipped
+   * anyway. 0 by default.
+   */
+  readonly skipRows?: number;
 }
 
 const FIELDS = CASE_RECORD_FIELDS;
-type Field = (typeof FIELDS)[number];
-const CATEGORY_LABELS: ReadonlyMap<string, string> = new Map([
-  ['行政许可', 'administrative_licensing'],
-  ['公共服务', 'public_service'],
-]);
-const EPOCH_PATTERN = /^-?\d+$/;
 
 /**
  * Reads CSV case records (办件), header first, from a stream into a {@link Tallier}.
  *
- * For the spreadsheets that approval systems export. Parsing is done by
- * csv-parse (RFC 4180 quoting, a byte-order mark dropped); each row becomes a
- * `CaseRecord` and goes through the tallier's checks (`tallyCases`).
+ * For the spreadsheets that approval systems export, as they export them.
+ * Parsing is done by csv-parse (RFC 4180 quoting, a byte-order mark
+ * dropped); the header is found and its columns read by name; each row
+ * becomes a `CaseRecord` and goes through the tallier's checks (`tallyCases`).
  *
  * ```text
- * header → column of each field (through options.headers);  each row → tallier.add(record)
- * cell '' → field absent;  '-?digits' in a time column → epoch ms;  '行政许可'/'公共服务' → category;
- * '1' … '9' in itemTypeCode → '01' … '09';  no category column → category from itemTypeCode
+ * rows before the header: skipRows, blank rows, title rows (one cell with text) → skipped
+ * header → each column named in CASE_RECORD_COLUMN_NAMES (or options.headers) read as its field
+ * each row → tallier.add(record);  cell trimmed;  '' → field absent;  '-?digits' in a time column → epoch ms
  * ```
- * In words: columns are matched by header, empty cells mean "absent", and
- * the Chinese category names and Excel-stripped codes are read as meant.
+ * In words: the header is the first row that names the required columns,
+ * whatever the title rows above it; columns are matched by their usual
+ * Chinese names (办件编号, 实施部门, 受理时间 …); 事项类型 codes and names,
+ * 办件状态 and wall-clock times are read by the tally's rules.
  *
  * Edge cases: required columns are `id`, `departmentId`, `acceptedAt` and
- * `category` or `itemTypeCode`; a missing one throws (index −1, line 1,
- * `field` the column). A row with more or fewer cells than the header, or a
- * quoting error, is an invalid record. `Uint8Array` chunks are UTF-8 (fatal);
- * decode GBK yourself and pass strings. A character split across two chunks
+ * `category` or `itemTypeCode`; a missing one, or two columns for one field
+ * (实施部门 beside 受理部门: name the one to read in `headers`), throws with
+ * index −1 and the header's line. A row with more or fewer cells than the
+ * header, or a quoting error, is an invalid record. Cells are trimmed: white
+ * space at the ends of a cell is never data. `Uint8Array` chunks are UTF-8
+ * (fatal); decode GBK yourself and pass strings. The summary says which
+ * column was read as which field. A character split across two chunks
  * (its bytes, or the two halves of a surrogate pair such as an emoji in
  * string chunks) is read whole.
  *
  * @param tallier - A tallier from `createTallier`.
  * @param source - The text: any async iterable of strings or bytes, such as a Node `Readable`.
- * @param options - {@link FeedCsvOptions}: the header mapping.
+ * @param options - {@link FeedCsvOptions}: more column names, and rows to skip.
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
  * @throws {RangeError} `feedCsv requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"` for a mapping onto no case-record field.
- * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column (`… to have one column for departmentId, …` for two, such as 部门 mapped to departmentId beside a departmentId column); `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed); invalid records as in `tallyCases`.
+ * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId (实施部门, 受理部门, 办理部门, 部门, 部门名称, 实施机构, departmentId), got "办件编号", "受理时间"` for a missing column; `feedCsv requires the header to have one column for departmentId, got "实施部门" (column 3) and "受理部门" (column 5)` for two; `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows (`got none in 3 lines` for titles alone); `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed); invalid records as in `tallyCases`.
  * @example
  * ```ts
  * import { createTallier } from 'zwfw-stats';
  * import { feedCsv } from 'zwfw-stats/node';
  *
- * // In a program: await feedCsv(tallier, fs.createReadStream('cases.csv'), { headers })
- * const tallier = createTallier({ period: '2019-01', by: 'department' });
- * const csv = '办件编号,事项类型,部门,受理时间\nWH-1,01,区人社局,2019-01-05T09:30:00+08:00\n';
- * const done = feedCsv(tallier, (async function* () { yield csv; })(), {
- *   headers: { 办件编号: 'id', 事项类型: 'itemTypeCode', 部门: 'departmentId', 受理时间: 'acceptedAt' },
- * });
+ * // In a program: await feedCsv(tallier, fs.createReadStream('cases.csv'))
+ * const tallier = createTallier({ period: '2019-01', by: 'department', wallClockOffsetMinutes: 480 });
+ * const csv = '五华区2019年1月办件明细\n办件编号,事项类型,实施部门,受理时间\nWH-1,行政确认,区人社局,2019/1/5 9:30\n';
+ * const done = feedCsv(tallier, (async function* () { yield csv; })());
  * done instanceof Promise;
  * // => true
- * // once done resolves: { records: 1, lines: 2, invalid: 0 }, and tallier.result().groups[0].tally.accepted is 1
+ * // once done resolves: { records: 1, lines: 3, invalid: 0, headerLine: 2, skippedRows: 1, columns: [
+ * //   { field: 'id', header: '办件编号', column: 0 }, { field: 'itemTypeCode', header: '事项类型', column: 1 }, … ] },
+ * // and tallier.result().groups[0].tally.accepted is 1
  * ```
  * @see `feedNdjson` for NDJSON.
  * @category Tally
@@ -90,79 +97,56 @@ export async function feedCsv(
   options?: FeedCsvOptions,
 ): Promise<FeedSummary> {
   const accumulator = tallierAccumulator('feedCsv', tallier);
-  const { headers = {} } = readOptions('feedCsv', options);
+  const { headers = {}, skipRows = 0 } = readOptions('feedCsv', options);
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
     throw new TypeError(`feedCsv requires headers to be an object, got ${describeValue(headers)}`);
   }
+  const overrides = new Map<string, RecordField | null>();
   // A mapping onto no field would leave its column unread without a word.
-  for (const [name, field] of Object.entries(headers)) assertOneOf('feedCsv', `headers[${JSON.stringify(name)}]`, field, FIELDS);
+  for (const [name, field] of Object.entries(headers)) {
+    if (field !== null) assertOneOf('feedCsv', `headers[${JSON.stringify(name)}]`, field, FIELDS);
+    overrides.set(name, field);
+  }
+  assertCount('feedCsv', 'skipRows', skipRows);
   const firstRecord = accumulator.recordCount;
   const invalidBefore = accumulator.invalid.length;
   let lines = 0;
-  let columnOf: Map<Field, number> | null = null;
+  let columns: readonly ColumnRead[] | null = null;
   let width = 0;
+  let skipped = 0;
+  let headerLine = 0;
 
-  const readHeader = (row: readonly string[]): Map<Field, number> => {
-    const headerError = (field: Field, what: string): InvalidRecordError =>
-      new InvalidRecordError({
-        index: -1,
-        line: 1,
-        id: null,
-        field,
-        message: `feedCsv requires the header to have ${what} for ${field}, got ${row.map((name) => describeValue(name)).join(', ')}`,
-      });
-    const columns = new Map<Field, number>();
-    row.forEach((name, column) => {
-      const mapped = Object.hasOwn(headers, name) ? headers[name] : name;
-      if (!(FIELDS as readonly unknown[]).includes(mapped)) return;
-      // Two columns for one field: which one holds the figures is not ours to guess.
-      if (columns.has(mapped as Field)) throw headerError(mapped as Field, 'one column');
-      columns.set(mapped as Field, column);
-    });
-    const required: Field[] = ['id', 'departmentId', 'acceptedAt'];
-    if (!columns.has('itemTypeCode')) required.push('category');
-    for (const field of required) {
-      if (!columns.has(field)) throw headerError(field, 'a column');
-    }
-    return columns;
-  };
-
-  const toRecord = (row: readonly string[], columns: Map<Field, number>): Record<string, unknown> => {
-    const record: Record<string, unknown> = {};
-    for (const [field, column] of columns) {
-      const cell = row[column] as string;
-      if (cell === '') continue;
-      if (field === 'acceptedAt' || field === 'dueAt' || field === 'completedAt') {
-        record[field] = EPOCH_PATTERN.test(cell) ? Number(cell) : cell;
-      } else if (field === 'category') {
-        record[field] = CATEGORY_LABELS.get(cell) ?? cell;
-      } else if (field === 'itemTypeCode') {
-        record[field] = cell.length === 1 && cell >= '1' && cell <= '9' ? `0${cell}` : cell;
-      } else {
-        record[field] = cell;
-      }
-    }
-    const code = record['itemTypeCode'];
-    if (record['category'] === undefined && typeof code === 'string' && Object.hasOwn(ITEM_TYPE_NAMES, code)) {
-      record['category'] = code === '01' ? 'administrative_licensing' : 'public_service';
-    }
-    return record;
-  };
+  const headerError = (message: string, field: string | null): InvalidRecordError =>
+    new InvalidRecordError({ index: -1, line: lines, id: null, field, message: `feedCsv requires ${message}` });
 
   const consumeRows = async (rows: AsyncIterable<{ record: string[]; info: { lines: number } }>): Promise<void> => {
     for await (const { record: row, info } of rows) {
       lines = info.lines;
-      if (columnOf === null) {
-        columnOf = readHeader(row);
-        width = row.length;
-        continue;
+      if (columns === null) {
+        if (skipped < skipRows || isBlankRow(row)) {
+          skipped += 1;
+          continue;
+        }
+        const header = readHeaderRow(row, overrides);
+        if ('columns' in header) {
+          columns = header.columns;
+          width = row.length;
+          headerLine = lines;
+          continue;
+        }
+        // A title above the header ("2019年1月办件明细"): one cell with text.
+        if (isTitleRow(row)) {
+          skipped += 1;
+          continue;
+        }
+        throw headerError(describeHeaderProblem(header.problem, row), header.problem.field);
       }
       if (row.length !== width) {
         accumulator.reject('feedCsv', accumulator.recordCount, lines, null, null, `a row of ${width} cells`, `${row.length} cells`);
         accumulator.recordCount += 1;
         continue;
       }
-      accumulator.addRecord(toRecord(row, columnOf), lines, 'feedCsv');
+      accumulator.addRecord(rowToRecord(row, columns), lines, 'feedCsv');
     }
   };
 
@@ -201,18 +185,24 @@ export async function feedCsv(
     }
     throw error;
   }
-  if (columnOf === null) {
+  if (columns === null) {
     throw new InvalidRecordError({
       index: -1,
-      line: 1,
+      line: Math.max(lines, 1),
       id: null,
       field: null,
-      message: 'feedCsv requires a header row naming the columns, got an empty file',
+      message:
+        lines === 0
+          ? 'feedCsv requires a header row naming the columns, got an empty file'
+          : `feedCsv requires a header row naming the columns, got none in ${lines} ${lines === 1 ? 'line' : 'lines'}`,
     });
   }
   return {
     records: accumulator.recordCount - firstRecord,
     lines,
     invalid: accumulator.invalid.length - invalidBefore,
+    columns,
+    headerLine,
+    skippedRows: skipped,
   };
 }

@@ -14,6 +14,26 @@ export interface FeedSummary {
   readonly lines: number;
   /** Of `records`, those found invalid and collected (always 0 unless `onInvalid: 'collect'`). */
   readonly invalid: number;
+  /** A table's columns read as case-record fields, in column order (CSV and workbooks; absent for NDJSON). */
+  readonly columns?: readonly FeedColumn[];
+  /** The 1-based line of the header row (CSV and workbooks). */
+  readonly headerLine?: number;
+  /** Rows above the header that were skipped: blank rows, titles, and `skipRows` (CSV and workbooks). */
+  readonly skippedRows?: number;
+}
+
+/**
+ * One column of a table, read as a case-record field.
+ *
+ * @category Tally
+ */
+export interface FeedColumn {
+  /** The case-record field, such as `'departmentId'`. */
+  readonly field: string;
+  /** The header cell as the file writes it, such as `'实施部门'`. */
+  readonly header: string;
+  /** The 0-based column. */
+  readonly column: number;
 }
 
 /**

@@ -6,8 +6,16 @@ import { runCli } from '../../src/cli/runCli.js';
 
 /** Files given by content; any other path is read from disk. */
 export async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, options: { tty?: boolean; chunk?: number } = {}) {
+  const { status, stdout, stderr } = await runCapturing(argv, files, options);
+  return { status, stdout, stderr };
+}
+
+/** {@link run}, with the bytes written to stdout and the files written as well. */
+export async function runCapturing(argv: string[], files: Record<string, string | Uint8Array> = {}, options: { tty?: boolean; chunk?: number } = {}) {
   let stdout = '';
   let stderr = '';
+  const stdoutBytes: Uint8Array[] = [];
+  const written = new Map<string, Uint8Array>();
   const contents = new Map(Object.entries(files));
   const read = async (path: string): Promise<Uint8Array> => {
     const content = contents.get(path);
@@ -16,6 +24,8 @@ export async function run(argv: string[], files: Record<string, string | Uint8Ar
   };
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
+    stdoutBytes: (bytes) => void stdoutBytes.push(bytes),
+    writeFile: async (path, bytes) => void written.set(path, bytes),
     stderr: (text) => void (stderr += text),
     stderrIsTty: options.tty ?? false,
     fileSize: async (path) => (await read(path)).length,
@@ -28,5 +38,5 @@ export async function run(argv: string[], files: Record<string, string | Uint8Ar
     },
   };
   const status = await runCli(argv, io);
-  return { status, stdout, stderr };
+  return { status, stdout, stderr, stdoutBytes, written };
 }

@@ -38,6 +38,18 @@ describe('CaseRecordSchema', () => {
     expect(result.error?.issues.map(({ path, message: text }) => ({ path, message: text }))).toEqual([{ path: [field], message }]);
   });
 
+  it.each([
+    ['a bucket name as category', { ...valid, category: '公共服务' }],
+    ['a 事项类型 name as category', { ...valid, category: '行政确认' }],
+    ['a code alone, category from it', { ...valid, category: undefined, itemTypeCode: '01' }],
+    ['a code as Excel leaves it', { ...valid, itemTypeCode: '7' }],
+    ['a code as a number', { ...valid, itemTypeCode: 20 }],
+    ['a 事项类型 name as itemTypeCode', { ...valid, category: undefined, itemTypeCode: '行政给付' }],
+    ['a status and an item name', { ...valid, status: '在办', itemName: '城乡居民养老保险参保登记' }],
+  ])('accepts the forms exports write: %s', (_, record) => {
+    expect(CaseRecordSchema.safeParse(record).success).toBe(true);
+  });
+
   it('accepts epoch milliseconds and null for an open case or a 即办件', () => {
     expect(CaseRecordSchema.safeParse({ ...valid, acceptedAt: 1546651800000, completedAt: null, dueAt: null }).success).toBe(true);
   });
@@ -46,7 +58,11 @@ describe('CaseRecordSchema', () => {
     ['a time without an offset', { ...valid, acceptedAt: '2019-01-05 09:30:00' }],
     ['fractional epoch milliseconds', { ...valid, acceptedAt: 1.5 }],
     ['completedAt before acceptedAt', { ...valid, completedAt: '2019-01-05T09:29:59+08:00' }],
-    ['an unknown category', { ...valid, category: '公共服务' }],
+    ['an unknown category', { ...valid, category: 'licensing' }],
+    ['no category and no itemTypeCode', { ...valid, category: undefined }],
+    ['an unknown itemTypeCode', { ...valid, itemTypeCode: '11' }],
+    ['a 事项类型 name as category that disagrees with the code', { ...valid, category: '行政确认', itemTypeCode: '20' }],
+    ['an empty status', { ...valid, status: '' }],
     ['an itemTypeCode of the other category', { ...valid, itemTypeCode: '01' }],
     ['an empty id', { ...valid, id: '' }],
     ['an unknown field', { ...valid, extra: 1 }],

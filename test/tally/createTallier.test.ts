@@ -9,7 +9,7 @@ describe('createTallier', () => {
     const many = createTallier({ period: '2019-01', by: 'department' });
     many.addMany(january.slice(0, 4));
     many.addMany(january.slice(4));
-    expect(one.result()).toEqual({ groups: januaryByDepartment, invalid: [] });
+    expect(one.result()).toEqual({ groups: januaryByDepartment, invalid: [], excluded: [] });
     expect(many.result()).toEqual(one.result());
   });
 
@@ -46,6 +46,7 @@ describe('createTallier', () => {
     expect(collecting.result()).toEqual({
       groups: januaryByDepartment,
       invalid: [{ index: 0, line: null, id: null, field: null, message: 'Tallier.addMany requires records[0] to be an object, got 42' }],
+      excluded: [],
     });
   });
 

@@ -31,8 +31,18 @@ describe('feedCsv, edge cases', () => {
       line: 1,
       id: null,
       field: 'departmentId',
-      message: 'feedCsv requires the header to have one column for departmentId, got "id", "category", "departmentId", "acceptedAt", "departmentId"',
+      message: 'feedCsv requires the header to have one column for departmentId, got "departmentId" (column 3) and "departmentId" (column 5)',
     });
+    // 部门 is read as departmentId by its name, beside a departmentId column of its own
+    const named = `id,category,部门,acceptedAt,departmentId\na,public_service,A,${ACCEPTED},B\n`;
+    expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: 'department' }), sourceOf(named)))).toMatchObject({
+      message: 'feedCsv requires the header to have one column for departmentId, got "部门" (column 3) and "departmentId" (column 5)',
+    });
+    // Real exports carry 实施部门 beside 受理部门: a mapping to null leaves one unread
+    const both = `办件编号,事项类型,实施部门,受理时间,受理部门\na,01,A,${ACCEPTED},B\n`;
+    const chosen = createTallier({ period: '2019-01', by: 'department' });
+    await feedCsv(chosen, sourceOf(both), { headers: { 受理部门: null } });
+    expect(chosen.result().groups.map((group) => group.key.department)).toEqual(['A']);
     // 部门 mapped onto departmentId beside a departmentId column of its own
     const mapped = `id,category,部门,acceptedAt,departmentId\na,public_service,A,${ACCEPTED},B\n`;
     const tallier = createTallier({ period: '2019-01', by: 'department' });
@@ -41,25 +51,26 @@ describe('feedCsv, edge cases', () => {
       line: 1,
       id: null,
       field: 'departmentId',
-      message: 'feedCsv requires the header to have one column for departmentId, got "id", "category", "部门", "acceptedAt", "departmentId"',
+      message: 'feedCsv requires the header to have one column for departmentId, got "部门" (column 3) and "departmentId" (column 5)',
     });
     expect(tallier.result().groups).toEqual([]);
   });
 
-  it('requires a category column when there is no itemTypeCode column', async () => {
+  it('requires a category or an itemTypeCode column', async () => {
     const text = `id,departmentId,acceptedAt\na,A,${ACCEPTED}\n`;
     expect(await problemOf(feedCsv(createTallier({ period: '2019-01', by: [] }), sourceOf(text)))).toEqual({
       index: -1,
       line: 1,
       id: null,
-      field: 'category',
-      message: 'feedCsv requires the header to have a column for category, got "id", "departmentId", "acceptedAt"',
+      field: 'itemTypeCode',
+      message:
+        'feedCsv requires the header to have a column for category or itemTypeCode (category, 事项类型, 事项类别, 权力类型, 事项分类, itemTypeCode), got "id", "departmentId", "acceptedAt"',
     });
   });
 
-  it('pads only the codes 1 to 9 of itemTypeCode, and no other column', async () => {
-    // a: '9' → '09' (行政裁决, public_service: valid); b: '0', c: 'A' and d: '100' stay as written (unknown codes);
-    // e: department '7' stays '7', code '20' stays '20' (公共服务: valid)
+  it('reads the codes 1 to 9 of itemTypeCode as 01 to 09, and no other column that way', async () => {
+    // a: '9' is 09 (行政裁决, public_service: valid); b: '0', c: 'A' and d: '100' are no code;
+    // e: department '7' stays '7', code '20' is 公共服务 (valid)
     const text = [
       'id,category,departmentId,acceptedAt,itemTypeCode',
       `a,public_service,D,${ACCEPTED},9`,
@@ -70,12 +81,13 @@ describe('feedCsv, edge cases', () => {
       '',
     ].join('\n');
     const tallier = createTallier({ period: '2019-01', by: 'department', onInvalid: 'collect' });
-    expect(await feedCsv(tallier, sourceOf(text))).toEqual({ records: 5, lines: 6, invalid: 3 });
+    expect(await feedCsv(tallier, sourceOf(text))).toMatchObject({ records: 5, lines: 6, invalid: 3 });
     const result = tallier.result();
+    const forms = 'a 事项类型 code (01–10, 20; 1–9 as Excel leaves them) or name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务)';
     expect(result.invalid.map((problem) => problem.message)).toEqual([
-      'feedCsv requires records[1] (id "b", line 3) itemTypeCode to be a 事项类型 code (01–10, 20), got "0"',
-      'feedCsv requires records[2] (id "c", line 4) itemTypeCode to be a 事项类型 code (01–10, 20), got "A"',
-      'feedCsv requires records[3] (id "d", line 5) itemTypeCode to be a 事项类型 code (01–10, 20), got "100"',
+      `feedCsv requires records[1] (id "b", line 3) itemTypeCode to be ${forms}, got "0"`,
+      `feedCsv requires records[2] (id "c", line 4) itemTypeCode to be ${forms}, got "A"`,
+      `feedCsv requires records[3] (id "d", line 5) itemTypeCode to be ${forms}, got "100"`,
     ]);
     expect(result.groups.map((group) => [group.key.department, group.tally.accepted])).toEqual([
       ['7', 1],
@@ -88,11 +100,11 @@ describe('feedCsv, edge cases', () => {
     // c: neither a category nor a code: invalid (no category)
     const text = ['id,category,departmentId,acceptedAt,itemTypeCode', `a,,D,${ACCEPTED},01`, `b,公共服务,D,${ACCEPTED},01`, `c,,D,${ACCEPTED},`, ''].join('\n');
     const tallier = createTallier({ period: '2019-01', by: 'category', onInvalid: 'collect' });
-    expect(await feedCsv(tallier, sourceOf(text))).toEqual({ records: 3, lines: 4, invalid: 2 });
+    expect(await feedCsv(tallier, sourceOf(text))).toMatchObject({ records: 3, lines: 4, invalid: 2 });
     const result = tallier.result();
     expect(result.invalid.map((problem) => problem.message)).toEqual([
-      "feedCsv requires records[1] (id \"b\", line 3) itemTypeCode to be a code of category 'public_service' (01 is 行政许可, the others 公共服务), got \"01\"",
-      "feedCsv requires records[2] (id \"c\", line 4) category to be 'administrative_licensing' or 'public_service', got undefined",
+      "feedCsv requires records[1] (id \"b\", line 3) itemTypeCode to be a code of category '公共服务' (01 is 行政许可, the others 公共服务), got \"01\"",
+      "feedCsv requires records[2] (id \"c\", line 4) category to be 'administrative_licensing' or 'public_service', a 事项类型 name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务), or absent beside an itemTypeCode, got undefined",
     ]);
     expect(result.groups).toEqual([
       { key: { category: 'administrative_licensing' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
@@ -167,7 +179,7 @@ describe('feedCsv, edge cases', () => {
     // The first file gives records[0]; the second file's header fails before any row of its own,
     // so the index is −1 (the header), not 0 (the last record of the first file).
     const tallier = createTallier({ period: '2019-01', by: [] });
-    expect(await feedCsv(tallier, sourceOf(`id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\n`))).toEqual({ records: 1, lines: 2, invalid: 0 });
+    expect(await feedCsv(tallier, sourceOf(`id,category,departmentId,acceptedAt\na,public_service,D,${ACCEPTED}\n`))).toMatchObject({ records: 1, lines: 2, invalid: 0 });
     expect(await problemOf(feedCsv(tallier, sourceOf(`"id,category\na,b\n`)))).toEqual({
       index: -1,
       line: 2,
@@ -181,7 +193,7 @@ describe('feedCsv, edge cases', () => {
     // 备注 (a remark) twice: neither column is read, so neither is a second column for a field
     const text = `id,备注,category,departmentId,acceptedAt,备注\na,x,public_service,D,${ACCEPTED},y\n`;
     const tallier = createTallier({ period: '2019-01', by: 'department' });
-    expect(await feedCsv(tallier, sourceOf(text))).toEqual({ records: 1, lines: 2, invalid: 0 });
+    expect(await feedCsv(tallier, sourceOf(text))).toMatchObject({ records: 1, lines: 2, invalid: 0 });
     expect(tallier.result().groups).toEqual([
       { key: { department: 'D' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },
     ]);
@@ -219,11 +231,11 @@ describe('feedCsv, edge cases', () => {
     const tallier = createTallier({ period: '2019-01', by: [], onInvalid: 'collect' });
     const header = 'id,category,departmentId,acceptedAt\n';
     // first file: 2 records, 1 invalid (no time)
-    expect(await feedCsv(tallier, sourceOf(`${header}a,public_service,D,${ACCEPTED}\nb,public_service,D,\n`))).toEqual({ records: 2, lines: 3, invalid: 1 });
+    expect(await feedCsv(tallier, sourceOf(`${header}a,public_service,D,${ACCEPTED}\nb,public_service,D,\n`))).toMatchObject({ records: 2, lines: 3, invalid: 1 });
     // second file: 3 records, 1 invalid; a sum with the first would say 5 (or 7) records and 2 (or 3) invalid
     expect(
       await feedCsv(tallier, sourceOf(`${header}c,public_service,D,${ACCEPTED}\nd,public_service,D,${ACCEPTED}\ne,public_service,D,\n`)),
-    ).toEqual({ records: 3, lines: 4, invalid: 1 });
+    ).toMatchObject({ records: 3, lines: 4, invalid: 1 });
     expect(tallier.result().invalid.map((problem) => [problem.index, problem.line, problem.id])).toEqual([
       [1, 3, 'b'],
       [4, 4, 'e'],

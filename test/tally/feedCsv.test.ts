@@ -28,12 +28,34 @@ async function* chunks(data: string | Uint8Array, size: number): AsyncGenerator<
 }
 
 describe('feedCsv', () => {
-  it('tallies a Chinese CSV through a header mapping, as text or UTF-8 bytes', async () => {
+  it('reads a Chinese CSV by its column names, with no mapping, as text or UTF-8 bytes', async () => {
     for (const source of [csv, new TextEncoder().encode(csv)]) {
       const tallier = createTallier({ period: '2019-01', by: 'department' });
-      expect(await feedCsv(tallier, chunks(source, 13), { headers: HEADERS })).toEqual({ records: 10, lines: 11, invalid: 0 });
+      expect(await feedCsv(tallier, chunks(source, 13))).toEqual({
+        records: 10,
+        lines: 11,
+        invalid: 0,
+        headerLine: 1,
+        skippedRows: 0,
+        // 备注 (a remark) is no field and is left unread
+        columns: Object.keys(HEADERS).map((header, column) => ({ field: HEADERS[header as keyof typeof HEADERS], header, column })),
+      });
       expect(tallier.result().groups).toEqual(januaryByDepartment);
     }
+  });
+
+  it('skips a title row and blank rows above the header, and more rows on request', async () => {
+    // Line 1 is a title, line 2 blank (commas only), line 3 the header; skipRows: 1 skips line 1 itself
+    const text = '五华区2019年1月办件明细,,,\n,,,\n办件编号,事项类型,实施部门,受理时间\nWH-1,01,区人社局,2019-01-05T09:30:00+08:00\n';
+    for (const skipRows of [0, 1]) {
+      const tallier = createTallier({ period: '2019-01', by: [] });
+      expect(await feedCsv(tallier, chunks(text, 7), { skipRows })).toMatchObject({ records: 1, lines: 4, headerLine: 3, skippedRows: 2 });
+      expect(tallier.result().groups[0]?.tally.accepted).toBe(1);
+    }
+    // Skipping the header itself leaves a data row where the header should be
+    await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 7), { skipRows: 3 })).rejects.toThrow(
+      'feedCsv requires the header to have a column for id (办件编号, 办件流水号, 业务流水号, 申办流水号, 受理编号, 流水号, id), got "WH-1", "01", "区人社局", "2019-01-05T09:30:00+08:00"',
+    );
   });
 
   it('reads field-named headers without a mapping, Chinese category names and quoted commas', async () => {
@@ -52,7 +74,7 @@ describe('feedCsv', () => {
       feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64), { headers: { ...HEADERS, 承诺时间: 'dueat' } }),
     ).rejects.toThrow(
       new RangeError(
-        "feedCsv requires headers[\"承诺时间\"] to be one of 'id', 'category', 'itemTypeCode', 'departmentId', 'streetOfficeId', 'acceptedAt', 'dueAt', 'completedAt', got \"dueat\"",
+        "feedCsv requires headers[\"承诺时间\"] to be one of 'id', 'itemName', 'category', 'itemTypeCode', 'departmentId', 'streetOfficeId', 'acceptedAt', 'dueAt', 'completedAt', 'status', got \"dueat\"",
       ),
     );
   });
@@ -65,7 +87,8 @@ describe('feedCsv', () => {
         line: 1,
         id: null,
         field: 'departmentId',
-        message: 'feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间", "事项类型"',
+        message:
+          'feedCsv requires the header to have a column for departmentId (实施部门, 受理部门, 办理部门, 部门, 部门名称, 实施机构, departmentId), got "办件编号", "受理时间", "事项类型"',
       }),
     );
   });
@@ -78,7 +101,7 @@ describe('feedCsv', () => {
       for (let chunk = 0; chunk < 2000; chunk += 1) yield '1,2\n'.repeat(50);
     }
     await expect(feedCsv(createTallier({ period: '2019-01', by: [] }), large())).rejects.toThrow(
-      'feedCsv requires the header to have a column for id, got "a", "b"',
+      'feedCsv requires the header to have a column for id (办件编号, 办件流水号, 业务流水号, 申办流水号, 受理编号, 流水号, id), got "a", "b"',
     );
   });
 
@@ -96,7 +119,7 @@ describe('feedCsv', () => {
       'feedCsv requires records[0] (line 2) to be a row of 4 cells, got "3 cells"',
     );
     const tallier = createTallier({ period: '2019-01', by: [], onInvalid: 'collect' });
-    expect(await feedCsv(tallier, chunks(text, 64))).toEqual({ records: 3, lines: 4, invalid: 2 });
+    expect(await feedCsv(tallier, chunks(text, 64))).toMatchObject({ records: 3, lines: 4, invalid: 2 });
     expect(tallier.result().invalid.map((problem) => [problem.index, problem.line, problem.id, problem.field])).toEqual([
       [0, 2, null, null],
       [1, 3, 'b', 'acceptedAt'],

@@ -19,7 +19,7 @@ import {
   type TallyKey,
   type TallyResult,
 } from '../../src/index.js';
-import { feedCsv } from '../../src/node.js';
+import { type FeedCsvOptions, feedCsv } from '../../src/node.js';
 
 declare const records: CaseRecord[];
 declare const full: FullCaseTally;
@@ -65,7 +65,7 @@ describe('tally types', () => {
     expectTypeOf(tallier).toEqualTypeOf<Tallier>();
     expectTypeOf(tallier.add).parameter(0).toEqualTypeOf<unknown>();
     expectTypeOf(feedNdjson(tallier, (async function* () {})())).toEqualTypeOf<Promise<FeedSummary>>();
-    expectTypeOf(feedCsv).parameter(2).toEqualTypeOf<{ readonly headers?: Readonly<Record<string, string>> } | undefined>();
+    expectTypeOf(feedCsv).parameter(2).toEqualTypeOf<FeedCsvOptions | undefined>();
     expectTypeOf(toColumns(records)).toEqualTypeOf<CaseColumns>();
     expectTypeOf(tallyColumns(toColumns(records), { period: '2019-01', by: [] })).toEqualTypeOf<TallyResult>();
   });

@@ -5,11 +5,18 @@ import { january, januaryByDepartment } from './fixture.js';
 const record = (fields: Partial<Record<keyof CaseRecord, unknown>>): CaseRecord =>
   ({ id: 'x', category: 'public_service', departmentId: 'D', acceptedAt: '2019-01-05T09:30:00+08:00', ...fields }) as CaseRecord;
 
+// What the messages list as accepted (the tables in src/models/itemTypeCodes.ts and caseStatuses.ts)
+const NAMES = '行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务';
+const CATEGORY_FORMS = `'administrative_licensing' or 'public_service', a 事项类型 name (${NAMES}), or absent beside an itemTypeCode`;
+const ITEM_FORMS = `a 事项类型 code (01–10, 20; 1–9 as Excel leaves them) or name (${NAMES})`;
+const STATUS_NAMES = 'open, 在办, 办理中, 已受理, 受理, 审批中, 审核中, 补正中, 挂起, 暂停, 特别程序, completed, 已办结, 办结, 已完成, 完成, excluded, 不予受理, 退件, 退回, 撤件, 撤回, 作废';
+
 describe('tallyCases', () => {
   it('counts accepted, completed, on time, due and in progress per department', () => {
     expect(tallyCases(january, { period: '2019-01', by: 'department' })).toEqual({
       groups: januaryByDepartment,
       invalid: [],
+      excluded: [],
     });
   });
 
@@ -81,7 +88,7 @@ describe('tallyCases', () => {
 
   it('leaves out groups whose counts are all zero and returns [] for no records', () => {
     expect(tallyCases(january, { period: '2019-01', by: 'department' }).groups.map((g) => g.key.department)).not.toContain('C');
-    expect(tallyCases([], { period: '2019-01', by: 'department' })).toEqual({ groups: [], invalid: [] });
+    expect(tallyCases([], { period: '2019-01', by: 'department' })).toEqual({ groups: [], invalid: [], excluded: [] });
   });
 
   it('takes ids like __proto__ and constructor as ordinary keys', () => {
@@ -122,7 +129,7 @@ describe('tallyCases', () => {
   });
 
   it.each([
-    [record({ category: '公共服务' }), 'category', `tallyCases requires records[0] (id "x") category to be 'administrative_licensing' or 'public_service', got "公共服务"`],
+    [record({ category: 'licensing' }), 'category', `tallyCases requires records[0] (id "x") category to be ${CATEGORY_FORMS}, got "licensing"`],
     [record({ acceptedAt: '2019-01-05 09:30:00' }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-01-05 09:30:00"'],
     [record({ acceptedAt: '2019-02-29T09:30:00+08:00' }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-02-29T09:30:00+08:00"'],
     [record({ acceptedAt: 1.5 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got 1.5'],
@@ -131,16 +138,24 @@ describe('tallyCases', () => {
     [record({ id: '' }), 'id', 'tallyCases requires records[0] id to be a non-empty string, got ""'],
     [record({ departmentId: 7 }), 'departmentId', 'tallyCases requires records[0] (id "x") departmentId to be a non-empty string, got 7'],
     [record({ streetOfficeId: '' }), 'streetOfficeId', 'tallyCases requires records[0] (id "x") streetOfficeId to be a non-empty string or null, got ""'],
-    [record({ itemTypeCode: '11' }), 'itemTypeCode', 'tallyCases requires records[0] (id "x") itemTypeCode to be a 事项类型 code (01–10, 20), got "11"'],
+    [record({ itemTypeCode: '11' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be ${ITEM_FORMS}, got "11"`],
     [record({ itemTypeCode: '01' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category 'public_service' (01 is 行政许可, the others 公共服务), got "01"`],
     [null as unknown as CaseRecord, null, 'tallyCases requires records[0] to be an object, got null'],
     [record({ id: 7 }), 'id', 'tallyCases requires records[0] id to be a non-empty string, got 7'],
-    [record({ category: undefined }), 'category', `tallyCases requires records[0] (id "x") category to be 'administrative_licensing' or 'public_service', got undefined`],
+    [record({ category: undefined }), 'category', `tallyCases requires records[0] (id "x") category to be ${CATEGORY_FORMS}, got undefined`],
     [record({ departmentId: '' }), 'departmentId', 'tallyCases requires records[0] (id "x") departmentId to be a non-empty string, got ""'],
     [record({ streetOfficeId: 7 }), 'streetOfficeId', 'tallyCases requires records[0] (id "x") streetOfficeId to be a non-empty string or null, got 7'],
-    // 20 as a number, not the code '20'
-    [record({ itemTypeCode: 20 }), 'itemTypeCode', 'tallyCases requires records[0] (id "x") itemTypeCode to be a 事项类型 code (01–10, 20), got 20'],
-    [record({ itemTypeCode: '' }), 'itemTypeCode', 'tallyCases requires records[0] (id "x") itemTypeCode to be a 事项类型 code (01–10, 20), got ""'],
+    // 20 is the code 20 written as a number; 20.5 and 0 are no code
+    [record({ itemTypeCode: 20.5 }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be ${ITEM_FORMS}, got 20.5`],
+    [record({ itemTypeCode: 0 }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be ${ITEM_FORMS}, got 0`],
+    [record({ itemTypeCode: '' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be ${ITEM_FORMS}, got ""`],
+    // A 事项类型 name as the category implies its code: 行政确认 is 07, not 01
+    [record({ category: '行政确认', itemTypeCode: '01' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category '行政确认' (01 is 行政许可, the others 公共服务), got "01"`],
+    [record({ status: '已退回' }), 'status', `tallyCases requires records[0] (id "x") status to be a 办件状态 of the table (${STATUS_NAMES}), got "已退回"`],
+    [record({ status: 7 }), 'status', `tallyCases requires records[0] (id "x") status to be a 办件状态 of the table (${STATUS_NAMES}), got 7`],
+    [record({ status: '已办结' }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be a time: the status says the case is completed (办结), got undefined'],
+    [record({ status: '在办', completedAt: 1546651800000 }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be absent: the status says the case is still open (在办), got 1546651800000'],
+    [record({ itemName: '' }), 'itemName', 'tallyCases requires records[0] (id "x") itemName to be a non-empty string or null, got ""'],
     [record({ category: 'administrative_licensing', itemTypeCode: '20' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category 'administrative_licensing' (01 is 行政许可, the others 公共服务), got "20"`],
     [record({ acceptedAt: undefined }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got undefined'],
     [record({ acceptedAt: null }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got null'],
@@ -177,6 +192,7 @@ describe('tallyCases', () => {
     expect(tallyCases(records, { period: '2019-01', by: [], onInvalid: 'collect' })).toEqual({
       groups: [{ key: {}, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } }],
       invalid: [{ ...problem, message: message('tallyCases') }],
+      excluded: [],
     });
     expect(() => tallyCases(records, { period: '2019-01', by: [] })).toThrow(new InvalidRecordError({ ...problem, message: message('tallyCases') }));
     const tallier = createTallier({ period: '2019-01', by: [], onInvalid: 'collect' });

@@ -39,7 +39,7 @@ describe('toColumns', () => {
 describe('tallyColumns', () => {
   it('gives the tallyCases result for every grouping', () => {
     const columns = toColumns(january);
-    expect(tallyColumns(columns, { period: '2019-01', by: 'department' })).toEqual({ groups: januaryByDepartment, invalid: [] });
+    expect(tallyColumns(columns, { period: '2019-01', by: 'department' })).toEqual({ groups: januaryByDepartment, invalid: [], excluded: [] });
     for (const by of [[], 'category', 'streetOffice', ['department', 'streetOffice'], ['period', 'category']] as const) {
       const options = { period: { from: '2018-12', to: '2019-02' }, by } as const;
       expect(tallyColumns(columns, options)).toEqual(tallyCases(january, options));

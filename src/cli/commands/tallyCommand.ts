@@ -1,68 +1,22 @@
 import { CASE_RECORD_FIELDS } from '../../models/caseRecordFields.js';
-import { formatPercent } from '../../format/formatPercent.js';
-import { writeBlocks } from '../../report/reportBlocks.js';
-import { caseCategoryLabel } from '../../models/caseCategoryLabel.js';
 import { PERIOD_PATTERN } from '../../period/periodPattern.js';
 import type { Period } from '../../period/Period.js';
-import { topN } from '../../ranking/topN.js';
-import { completionRate } from '../../rates/completionRate.js';
-import { onTimeRate } from '../../rates/onTimeRate.js';
 import { createTallier } from '../../tally/createTallier.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { feedCsv } from '../../tally/feedCsv.js';
 import { type FeedSummary, feedNdjson } from '../../tally/feedNdjson.js';
 import { InvalidRecordError } from '../../tally/InvalidRecordError.js';
-import type { InvalidRecord, TallyGroup } from '../../tally/TallyResult.js';
+import type { InvalidRecord } from '../../tally/TallyResult.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
 import { commandOptions, oneOf, singleFile } from '../options/commandOptions.js';
 import { ENCODINGS } from '../read/decodeBytes.js';
 import { decodeStream } from '../read/decodeStream.js';
-import { displayTable } from '../write/displayTable.js';
+import { describeInvalidRecord } from '../messages/describeInvalidRecord.js';
+import { csvCell } from '../write/csvCell.js';
+import { encodeGbk } from '../write/encodeGbk.js';
+import { writeTally } from '../write/writeTally.js';
 import { HELP } from '../help.js';
-
-/** The headers of a typical Chinese export, mapped onto the case-record fields (`--chinese-headers`). */
-const CHINESE_HEADERS: Readonly<Record<string, string>> = {
-  办件编号: 'id',
-  事项类别: 'category',
-  事项类型: 'itemTypeCode',
-  部门: 'departmentId',
-  街道: 'streetOfficeId',
-  受理时间: 'acceptedAt',
-  承诺办结时间: 'dueAt',
-  办结时间: 'completedAt',
-};
-
-const LABELS = {
-  'zh-CN': {
-    rank: '排名',
-    department: '部门',
-    category: '类别',
-    streetOffice: '街道',
-    period: '月份',
-    accepted: '受理',
-    completed: '办结',
-    completedOnTime: '按时办结',
-    inProgress: '在办',
-    completionRate: '办结率',
-    onTimeRate: '按时办结率',
-    noStreetOffice: '(无街道)',
-  },
-  en: {
-    rank: 'Rank',
-    department: 'Department',
-    category: 'Category',
-    streetOffice: 'Street office',
-    period: 'Month',
-    accepted: 'Accepted',
-    completed: 'Completed',
-    completedOnTime: 'On time',
-    inProgress: 'In progress',
-    completionRate: 'Completion rate',
-    onTimeRate: 'On-time rate',
-    noStreetOffice: '(none)',
-  },
-} as const;
 
 /** Progress on stderr, at most once per mebibyte read, only on a terminal. */
 function progress(io: CliIo, file: string, size: number | undefined): { tick: (read: number) => void; done: () => void } {
@@ -82,22 +36,42 @@ function progress(io: CliIo, file: string, size: number | undefined): { tick: (r
   };
 }
 
-function readHeaderMappings(values: readonly unknown[], chinese: boolean): Record<string, string> {
-  const headers: Record<string, string> = Object.create(null);
-  if (chinese) Object.assign(headers, CHINESE_HEADERS);
+function readHeaderMappings(values: readonly unknown[]): Record<string, string | null> {
+  const headers: Record<string, string | null> = Object.create(null);
   for (const value of values) {
     const text = String(value);
     const at = text.lastIndexOf('=');
-    if (at <= 0 || at === text.length - 1) {
-      throw new CliError(`--header must be written HEADER=field, such as 办件编号=id, got '${text}' (see zwfw-stats tally --help)`);
+    if (at <= 0) {
+      throw new CliError(`--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '${text}' (see zwfw-stats tally --help)`);
     }
     const field = text.slice(at + 1);
-    if (!(CASE_RECORD_FIELDS as readonly string[]).includes(field)) {
+    if (field !== '' && !(CASE_RECORD_FIELDS as readonly string[]).includes(field)) {
       throw new CliError(`--header must map onto a case-record field (${CASE_RECORD_FIELDS.join(', ')}), got '${text}' (see zwfw-stats tally --help)`);
     }
-    headers[text.slice(0, at)] = field;
+    headers[text.slice(0, at)] = field === '' ? null : field;
   }
   return headers;
+}
+
+/** `--time-offset +08:00|-05:30|none`: minutes ahead of UTC, or null to refuse times without an offset. */
+function readTimeOffset(value: unknown): { minutes: number | null; text: string | null } {
+  const text = typeof value === 'string' ? value : '+08:00';
+  if (text === 'none') return { minutes: null, text: null };
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(text);
+  const minutes = match === null ? Number.NaN : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  if (match === null || Number(match[3]) > 59 || minutes < -720 || minutes > 840) {
+    throw new CliError(`--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '${text}' (see zwfw-stats tally --help)`);
+  }
+  return { minutes, text };
+}
+
+function readWholeNumber(name: string, value: unknown, most: number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (!/^\d{1,9}$/.test(text) || Number(text) > most) {
+    throw new CliError(`--${name} must be a whole number from 0 to ${most}, got '${text}' (see zwfw-stats tally --help)`);
+  }
+  return Number(text);
 }
 
 function readDimensions(value: unknown): Dimension[] {
@@ -135,10 +109,15 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     format: { type: 'string' },
     locale: { type: 'string' },
     encoding: { type: 'string' },
+    'output-encoding': { type: 'string' },
     input: { type: 'string' },
     header: { type: 'string', multiple: true },
     'chinese-headers': { type: 'boolean' },
+    'skip-rows': { type: 'string' },
+    'time-offset': { type: 'string' },
+    digits: { type: 'string' },
     'skip-invalid': { type: 'boolean' },
+    'invalid-out': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
@@ -153,140 +132,100 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const format = oneOf('tally', 'format', values.format, ['text', 'markdown', 'json', 'csv'], 'text');
   const locale = oneOf('tally', 'locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
   const encoding = oneOf('tally', 'encoding', values.encoding, ENCODINGS, 'auto');
-  const headers = readHeaderMappings((values.header as unknown[] | undefined) ?? [], values['chinese-headers'] === true);
+  const outputEncoding = oneOf('tally', 'output-encoding', values['output-encoding'], ['utf-8-bom', 'utf-8', 'gbk'], 'utf-8-bom');
+  // --chinese-headers is still taken, and changes nothing: the usual Chinese column names are read by name.
+  const headers = readHeaderMappings((values.header as unknown[] | undefined) ?? []);
+  const skipRows = readWholeNumber('skip-rows', values['skip-rows'], 1000) ?? 0;
+  const digits = readWholeNumber('digits', values.digits, 10);
+  const offset = readTimeOffset(values['time-offset']);
   const file = singleFile('tally', positionals, 'FILE.csv or FILE.ndjson');
   const input = readInput(values.input, file);
 
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.
-  const tallier = createTallier({ period: period as Period, by, onInvalid: 'collect' });
+  const tallier = createTallier({
+    period: period as Period,
+    by,
+    onInvalid: 'collect',
+    ...(offset.minutes === null ? {} : { wallClockOffsetMinutes: offset.minutes }),
+  });
   const shown = progress(io, file, io.stderrIsTty ? await io.fileSize(file) : undefined);
-  // Stryker disable next-line StringLiteral: equivalent, a start text holding no line end and no Chinese header name changes no message
-  const head = { text: '' };
-  const text = keepHead(decodeStream(io.streamFile(file), encoding, file, shown.tick), head);
+  const text = decodeStream(io.streamFile(file), encoding, file, shown.tick);
   let summary: FeedSummary;
   try {
-    summary = input === 'csv' ? await feedCsv(tallier, text, { headers }) : await feedNdjson(tallier, text);
+    summary = input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text);
   } catch (error) {
-    if (error instanceof InvalidRecordError) throw invalidRecord(file, error, head.text);
+    if (error instanceof InvalidRecordError) throw new CliError(describeInvalidRecord(file, error, locale));
     throw error;
   } finally {
     shown.done();
   }
-  const { groups, invalid } = tallier.result();
+  const { groups, invalid, excluded } = tallier.result();
   if (invalid.length > 0) {
     const [first] = invalid as [InvalidRecord];
     const more = invalid.length - 1;
     if (values['skip-invalid'] !== true) {
-      throw new CliError(`${file}:${first.line}: ${first.message}`, [
-        `  ${more > 0 ? `and ${more} more invalid record${more === 1 ? '' : 's'}; ` : ''}--skip-invalid counts the valid ones`,
+      throw new CliError(describeInvalidRecord(file, first, locale), [
+        locale === 'en'
+          ? `  ${more > 0 ? `and ${more} more invalid record${more === 1 ? '' : 's'}; ` : ''}--skip-invalid counts the valid ones`
+          : `  ${more > 0 ? `另有${more}条无效记录;` : ''}--skip-invalid 只计有效记录并列出无效记录`,
       ]);
     }
-    const listed = invalid.slice(0, 3).map((record) => `  ${file}:${record.line}: ${record.message}`);
-    io.stderr(`zwfw-stats: skipped ${invalid.length} invalid record${invalid.length === 1 ? '' : 's'} of ${summary.records}:\n${listed.join('\n')}\n`);
+    const shownCount = Math.min(invalid.length, 10);
+    const listed = invalid.slice(0, shownCount).map((record) => `  ${describeInvalidRecord(file, record, locale)}`);
+    const rest = invalid.length - shownCount;
+    io.stderr(
+      locale === 'en'
+        ? `zwfw-stats: skipped ${invalid.length} invalid record${invalid.length === 1 ? '' : 's'} of ${summary.records}:\n${listed.join('\n')}\n${rest > 0 ? `  and ${rest} more${values['invalid-out'] === undefined ? ' (--invalid-out FILE lists them all)' : ''}\n` : ''}`
+        : `zwfw-stats: 跳过${summary.records}条记录中的${invalid.length}条无效记录:\n${listed.join('\n')}\n${rest > 0 ? `  另有${rest}条${values['invalid-out'] === undefined ? '(--invalid-out 文件 可列出全部)' : ''}\n` : ''}`,
+    );
+    if (typeof values['invalid-out'] === 'string') await writeInvalidList(io, values['invalid-out'], file, invalid, locale);
+    if (invalid.length === summary.records) {
+      throw new CliError(
+        locale === 'en' ? `${file}: no valid record among ${summary.records}: nothing to tally` : `${file}: ${summary.records}条记录全部无效,没有可统计的记录`,
+      );
+    }
   }
-  io.stdout(writeTally(groups, { by, top, format, locale, period, file, records: summary.records }));
+  const output = writeTally(
+    groups,
+    {
+      file,
+      period,
+      lastMonth: period,
+      records: summary.records,
+      invalid: invalid.length,
+      excluded,
+      timeOffset: offset.text,
+      columns: summary.columns === undefined ? null : summary.columns.map(({ field, header }) => ({ field, header })),
+    },
+    { by, top, format, locale, digits },
+  );
+  if (format !== 'csv' || outputEncoding === 'utf-8') {
+    io.stdout(output);
+  } else if (outputEncoding === 'utf-8-bom') {
+    io.stdout(`\uFEFF${output}`);
+  } else {
+    const encoded = encodeGbk(output);
+    if ('unwritable' in encoded) {
+      throw new CliError(`--output-encoding gbk cannot write ${JSON.stringify(encoded.unwritable)}, which the tally holds: use utf-8-bom`);
+    }
+    io.stdoutBytes(encoded.bytes);
+  }
   return 0;
 }
 
-function invalidRecord(file: string, error: InvalidRecordError, head: string): CliError {
-  const [header] = head.split('\n', 1) as [string];
-  const chinese = error.index === -1 && Object.keys(CHINESE_HEADERS).some((name) => header.includes(name));
-  return new CliError(`${file}:${error.line ?? 1}: ${error.message}`, chinese ? ['  the header is in Chinese: --chinese-headers maps it'] : []);
+/** Every invalid record as CSV (UTF-8 with a byte-order mark, for Excel): file, line, index, id, field, message. */
+async function writeInvalidList(io: CliIo, path: string, file: string, invalid: readonly InvalidRecord[], locale: 'zh-CN' | 'en'): Promise<void> {
+  const header = locale === 'en' ? ['file', 'line', 'record', 'id', 'field', 'problem'] : ['文件', '行', '记录', '办件编号', '字段', '问题'];
+  const rows = invalid.map((record) => [
+    file,
+    record.line === null ? '' : String(record.line),
+    String(record.index + 1),
+    record.id ?? '',
+    record.field ?? '',
+    describeInvalidRecord(file, record, locale).replace(/^[^:]*(?::\d+)?: /, ''),
+  ]);
+  const text = `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  await io.writeFile(path, new TextEncoder().encode(text));
 }
 
-/** Passes text through, keeping its start (up to the first line end) in `head.text`. */
-async function* keepHead(source: AsyncIterable<string>, head: { text: string }): AsyncGenerator<string> {
-  for await (const text of source) {
-    if (!head.text.includes('\n')) head.text += text;
-    yield text;
-  }
-}
-
-interface WriteOptions {
-  readonly by: readonly Dimension[];
-  readonly top: number | undefined;
-  readonly format: 'text' | 'markdown' | 'json' | 'csv';
-  readonly locale: 'zh-CN' | 'en';
-  readonly period: string;
-  readonly file: string;
-  readonly records: number;
-}
-
-/** A tallier's counts are all present; the type leaves completedOnTime optional. */
-function onTimeInput(tally: TallyGroup['tally']): { completed: number; completedOnTime: number } {
-  return { completed: tally.completed, completedOnTime: tally.completedOnTime as number };
-}
-
-function writeTally(groups: readonly TallyGroup[], options: WriteOptions): string {
-  const { by, top, format, locale } = options;
-  const ranked = topN(groups, top ?? groups.length, { by: (group) => group.tally.accepted });
-  const labels = LABELS[locale];
-  const keyText = (group: TallyGroup, dimension: Dimension): string => {
-    const value = group.key[dimension];
-    if (value === null) return labels.noStreetOffice;
-    if (dimension === 'category') return caseCategoryLabel(value as never, { locale });
-    return String(value);
-  };
-  const rows = ranked.map(({ item, rank }) => {
-    const { tally } = item;
-    return {
-      rank,
-      key: item.key,
-      tally,
-      completionRate: completionRate(tally),
-      onTimeRate: onTimeRate(onTimeInput(tally)),
-      cells: [
-        String(rank),
-        ...by.map((dimension) => keyText(item, dimension)),
-        String(tally.accepted),
-        String(tally.completed),
-        String(tally.completedOnTime),
-        String(tally.inProgress),
-        formatPercent(completionRate(tally)),
-        formatPercent(onTimeRate(onTimeInput(tally))),
-      ],
-    };
-  });
-  if (format === 'json') {
-    return `${JSON.stringify(
-      {
-        period: options.period,
-        by,
-        records: options.records,
-        groups: rows.map(({ rank, key, tally, completionRate: completion, onTimeRate: onTime }) => ({
-          rank,
-          key,
-          tally,
-          completionRate: { ...completion, text: formatPercent(completion) },
-          onTimeRate: { ...onTime, text: formatPercent(onTime) },
-        })),
-      },
-      null,
-      2,
-    )}\n`;
-  }
-  const header = [
-    labels.rank,
-    ...by.map((dimension) => labels[dimension]),
-    labels.accepted,
-    labels.completed,
-    labels.completedOnTime,
-    labels.inProgress,
-    labels.completionRate,
-    labels.onTimeRate,
-  ];
-  const cells = rows.map((row) => row.cells);
-  if (format === 'csv') {
-    const quote = (cell: string): string => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-    return `${[header, ...cells].map((row) => row.map(quote).join(',')).join('\n')}\n`;
-  }
-  const scope =
-    locale === 'en'
-      ? `${options.period}, ${options.records} records, ${groups.length} groups by ${by.join(' and ')}${top === undefined ? '' : `, top ${top} by cases accepted`}`
-      : `${options.period},共${options.records}条记录,按${by.map((dimension) => labels[dimension]).join('、')}分为${groups.length}组${top === undefined ? '' : `,受理量前${top}名`}`;
-  if (format === 'markdown') {
-    return writeBlocks([{ kind: 'paragraph', text: `${options.file}: ${scope}` }, { kind: 'table', header, rows: cells }], 'markdown');
-  }
-  return `${options.file}: ${scope}\n\n${displayTable(header, cells, 1 + by.length)}\n`;
-}

@@ -51,8 +51,12 @@ export class TallyAccumulator {
   // Stryker disable next-line UnaryOperator: lastDepartment starts undefined, which no department id equals, so this first value is never returned
   private lastDepartmentUnit = -1;
 
+  /** Records set apart by an excluding status, accepted within the period, by status. */
+  private readonly excludedByStatus = new Map<string, number>();
+
   constructor(plan: TallyPlan) {
     this.plan = plan;
+    this.fields.rules = plan.rules;
     this.categories = plan.byCategory ? 2 : 1;
     this.cellMonths = plan.cellMonths;
     this.start = plan.start;
@@ -199,6 +203,14 @@ export class TallyAccumulator {
     this.recordCount = index + 1;
     const fields = this.fields;
     const problem = checkCaseRecord(record, fields);
+    if (problem < 0) {
+      // Never taken in, or cancelled: counted apart, in the period of its acceptance.
+      if (fields.accepted >= this.start && fields.accepted < this.end) {
+        const status = (record as { status: string }).status;
+        this.excludedByStatus.set(status, (this.excludedByStatus.get(status) ?? 0) + 1);
+      }
+      return true;
+    }
     if (problem !== 0) {
       describeProblem(record, problem, fields);
       return this.reject(fn, index, line, fields.id, fields.field, fields.expected, fields.value);
@@ -235,6 +247,7 @@ export class TallyAccumulator {
     const start = this.start;
     const end = this.end;
     const seen = this.seenIds;
+    const wallClock = this.plan.rules.wallClockOffsetMinutes;
     for (let index = from; index < to; index += 1) {
       const record = records[index];
       valid: {
@@ -255,6 +268,8 @@ export class TallyAccumulator {
         else if (streetOffice !== null && (typeof streetOffice !== 'string' || streetOffice.length === 0)) break valid;
         const itemTypeCode = fields.itemTypeCode;
         if (itemTypeCode !== undefined && itemTypeProblem(itemTypeCode, categoryIndex) !== 0) break valid;
+        // A status or an item name: the checks of checkCaseRecord, through addRecord.
+        if (fields.status !== undefined || fields.itemName !== undefined) break valid;
         // Times: whole epoch ms within a Date's range, or ISO strings read
         // without allocation. Every branch leaves the time in PARSED[0], so that
         // the time is a double on every path: a number taken as it is on one
@@ -266,7 +281,7 @@ export class TallyAccumulator {
         if (typeof acceptedValue === 'number') {
           if (!(acceptedValue <= 8.64e15 && acceptedValue >= -8.64e15 && Math.floor(acceptedValue) === acceptedValue)) break valid;
           PARSED[0] = acceptedValue;
-        } else if (typeof acceptedValue !== 'string' || !parseIsoInto(acceptedValue)) {
+        } else if (typeof acceptedValue !== 'string' || !parseIsoInto(acceptedValue, wallClock, false)) {
           break valid;
         }
         const accepted = PARSED[0] as number;
@@ -276,7 +291,7 @@ export class TallyAccumulator {
           PARSED[0] = completedValue;
         } else if (completedValue === null || completedValue === undefined) {
           PARSED[0] = Number.POSITIVE_INFINITY;
-        } else if (typeof completedValue !== 'string' || !parseIsoInto(completedValue)) {
+        } else if (typeof completedValue !== 'string' || !parseIsoInto(completedValue, wallClock, true)) {
           break valid;
         }
         const completed = PARSED[0] as number;
@@ -287,7 +302,7 @@ export class TallyAccumulator {
           PARSED[0] = dueValue;
         } else if (dueValue === null || dueValue === undefined) {
           PARSED[0] = Number.POSITIVE_INFINITY;
-        } else if (typeof dueValue !== 'string' || !parseIsoInto(dueValue)) {
+        } else if (typeof dueValue !== 'string' || !parseIsoInto(dueValue, wallClock, true)) {
           break valid;
         }
         const due = PARSED[0] as number;
@@ -360,7 +375,10 @@ export class TallyAccumulator {
       }
     }
     groups.sort((a, b) => compareTallyKeys(plan.by, a.key, b.key));
-    return { groups, invalid: this.invalid.slice() };
+    const excluded = [...this.excludedByStatus]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([status, count]) => ({ status, count }));
+    return { groups, invalid: this.invalid.slice(), excluded };
   }
 }
 
@@ -374,6 +392,8 @@ interface RecordShape {
   readonly acceptedAt: unknown;
   readonly dueAt?: unknown;
   readonly completedAt?: unknown;
+  readonly status?: unknown;
+  readonly itemName?: unknown;
 }
 
 /**

@@ -5,6 +5,8 @@ import type { TallyOptions } from '../TallyOptions.js';
 import { assertObject } from '../../internal/assertObject.js';
 import { assertOneOf } from '../../internal/assertOneOf.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { CASE_STATUSES } from '../../models/caseStatuses.js';
+import { DEFAULT_RECORD_RULES, type RecordRules } from '../read/readCaseRecord.js';
 
 /** The most months a range may span: 100 years. */
 const MAX_MONTHS = 1200;
@@ -36,6 +38,8 @@ export interface TallyPlan {
   readonly end: number;
   readonly omitMissingStreetOffice: boolean;
   readonly collect: boolean;
+  /** How offset-less times and statuses are read. */
+  readonly rules: RecordRules;
 }
 
 /**
@@ -58,6 +62,7 @@ export function readTallyPlan(fn: string, options: TallyOptions): TallyPlan {
   assertOneOf(fn, 'missingStreetOffice', missing, ['group', 'omit']);
   const onInvalid = options.onInvalid === undefined ? 'throw' : options.onInvalid;
   assertOneOf(fn, 'onInvalid', onInvalid, ['throw', 'collect']);
+  const rules = readRecordRules(fn, options);
 
   const first = from.year * 12 + from.month - 1;
   const last = to.year * 12 + to.month - 1;
@@ -93,7 +98,35 @@ export function readTallyPlan(fn: string, options: TallyOptions): TallyPlan {
     end: bounds[bounds.length - 1] as number,
     omitMissingStreetOffice: missing === 'omit',
     collect: onInvalid === 'collect',
+    rules,
   };
+}
+
+/** The wall-clock offset and the status table of `options`, checked. */
+function readRecordRules(fn: string, options: TallyOptions): RecordRules {
+  const { wallClockOffsetMinutes: wallClock, statuses } = options;
+  if (wallClock !== undefined) {
+    if (typeof wallClock !== 'number') {
+      throw new TypeError(`${fn} requires wallClockOffsetMinutes to be a number, got ${describeValue(wallClock)}`);
+    }
+    if (!Number.isInteger(wallClock) || wallClock < -720 || wallClock > 840) {
+      throw new RangeError(`${fn} requires wallClockOffsetMinutes to be an integer from -720 to 840, got ${describeValue(wallClock)}`);
+    }
+  }
+  if (wallClock === undefined && statuses === undefined) return DEFAULT_RECORD_RULES;
+  let table = DEFAULT_RECORD_RULES.statuses;
+  if (statuses !== undefined) {
+    assertObject(fn, 'statuses', statuses);
+    const extended = new Map(Object.entries(CASE_STATUSES));
+    for (const [status, kind] of Object.entries(statuses)) {
+      if (status === '') throw new RangeError(`${fn} requires statuses to name no empty status, got ""`);
+      assertOneOf(fn, `statuses[${JSON.stringify(status)}]`, kind, ['open', 'completed', 'excluded']);
+      extended.set(status, kind);
+    }
+    table = extended;
+  }
+  // Stryker disable next-line ConditionalExpression: NaN and an absent offset mean the same, offset-less times refused
+  return { wallClockOffsetMinutes: wallClock === undefined ? Number.NaN : wallClock, statuses: table };
 }
 
 /** Epoch ms of the first instant of a month on a clock `offset` minutes ahead of UTC. */

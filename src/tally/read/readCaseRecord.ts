@@ -1,9 +1,36 @@
-import { ITEM_TYPE_NAMES } from '../../models/itemTypeCodes.js';
 import { PARSED } from '../../internal/parseIsoTimestamp.js';
 import { readOptionalTimeInto, readTimeInto } from '../../internal/readTimestamp.js';
+import { CASE_STATUSES, type CaseStatusKind } from '../../models/caseStatuses.js';
+import { ITEM_TYPE_CODES, ITEM_TYPE_NAMES, type ItemTypeCode } from '../../models/itemTypeCodes.js';
+import { ITEM_TYPE_FORMS } from '../../models/toItemTypeCode.js';
+import { CATEGORY_FORMS, readCaseType } from '../../models/readCaseType.js';
 
 const ANY_TIME = 'an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15)';
 const OPTIONAL_TIME = 'an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null';
+const ANY_WALL_TIME =
+  'an ISO 8601 time, a wall-clock time (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05) or whole epoch milliseconds within the range of a Date (±8.64e15)';
+const OPTIONAL_WALL_TIME =
+  'an ISO 8601 time, a wall-clock time (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05), whole epoch milliseconds within the range of a Date (±8.64e15) or null';
+
+/**
+ * How records are read beyond their shape: the clock of times written
+ * without an offset, and the table of 办件状态 values.
+ *
+ * @internal
+ */
+export interface RecordRules {
+  /** Minutes ahead of UTC of a time written without an offset; NaN refuses such times. */
+  readonly wallClockOffsetMinutes: number;
+  /** Each status a record may carry, and what it means. */
+  readonly statuses: ReadonlyMap<string, CaseStatusKind>;
+}
+
+/** The rules when the caller states none: offset-less times refused, the standard statuses. */
+export const DEFAULT_RECORD_RULES: RecordRules = {
+  wallClockOffsetMinutes: Number.NaN,
+  statuses: new Map(Object.entries(CASE_STATUSES)),
+};
+
 
 /**
  * The fields of one case record as the counting loops need them, written by
@@ -23,9 +50,13 @@ export class RecordFields {
   completed = Number.POSITIVE_INFINITY;
   /** Infinity when there is no deadline. */
   due = Number.POSITIVE_INFINITY;
+  /** The 事项类型 code the record gives (in itemTypeCode, or by a 事项类型 name in category), or null. */
+  itemTypeCode: ItemTypeCode | null = null;
   field: string | null = null;
   expected = '';
   value: unknown = undefined;
+  /** How times and statuses are read. */
+  rules: RecordRules = DEFAULT_RECORD_RULES;
 }
 
 /**
@@ -37,10 +68,10 @@ const PROBLEMS: readonly (readonly [field: string | null, expected: string])[] =
   [null, ''],
   [null, 'an object'],
   ['id', 'a non-empty string'],
-  ['category', "'administrative_licensing' or 'public_service'"],
+  ['category', CATEGORY_FORMS],
   ['departmentId', 'a non-empty string'],
   ['streetOfficeId', 'a non-empty string or null'],
-  ['itemTypeCode', 'a 事项类型 code (01–10, 20)'],
+  ['itemTypeCode', ITEM_TYPE_FORMS],
   [
     'itemTypeCode',
     // Stryker disable next-line StringLiteral: describeProblem writes the text of code 7 itself, with the record's category
@@ -50,6 +81,11 @@ const PROBLEMS: readonly (readonly [field: string | null, expected: string])[] =
   ['dueAt', OPTIONAL_TIME],
   ['completedAt', OPTIONAL_TIME],
   ['completedAt', 'at or after acceptedAt'],
+  // Stryker disable next-line StringLiteral: describeProblem writes the text of code 12 itself, with the statuses of the rules
+  ['status', ''],
+  ['completedAt', 'a time: the status says the case is completed (办结)'],
+  ['completedAt', 'absent: the status says the case is still open (在办)'],
+  ['itemName', 'a non-empty string or null'],
 ];
 
 /**
@@ -67,32 +103,42 @@ export function checkCaseRecord(record: unknown, out: RecordFields): number {
   const id = fields['id'];
   if (typeof id !== 'string' || id.length === 0) return 2;
   const category = fields['category'];
-  let categoryIndex: number;
-  if (category === 'public_service') categoryIndex = 1;
-  else if (category === 'administrative_licensing') categoryIndex = 0;
-  else return 3;
-  out.categoryIndex = categoryIndex;
+  const itemTypeCode = fields['itemTypeCode'];
+  out.itemTypeCode = null;
+  if (category === 'public_service' && itemTypeCode === undefined) out.categoryIndex = 1;
+  else if (category === 'administrative_licensing' && itemTypeCode === undefined) out.categoryIndex = 0;
+  else {
+    const type = readCaseType(category, itemTypeCode);
+    if (type < 0) return -type;
+    out.categoryIndex = type >> 8;
+    const code = type & 255;
+    out.itemTypeCode = code === 0 ? null : (ITEM_TYPE_CODES[code - 1] as ItemTypeCode);
+  }
   const department = fields['departmentId'];
   if (typeof department !== 'string' || department.length === 0) return 4;
   const streetOffice = fields['streetOfficeId'];
   if (streetOffice !== undefined && streetOffice !== null && (typeof streetOffice !== 'string' || streetOffice.length === 0)) {
     return 5;
   }
-  const itemTypeCode = fields['itemTypeCode'];
-  if (itemTypeCode !== undefined) {
-    const problem = itemTypeProblem(itemTypeCode, categoryIndex);
-    if (problem !== 0) return problem;
-  }
-  if (!readTimeInto(fields['acceptedAt'])) return 8;
+  const itemName = fields['itemName'];
+  if (itemName !== undefined && itemName !== null && (typeof itemName !== 'string' || itemName.length === 0)) return 15;
+  const wallClock = out.rules.wallClockOffsetMinutes;
+  if (!readTimeInto(fields['acceptedAt'], wallClock, false)) return 8;
   const accepted = PARSED[0] as number;
   out.accepted = accepted;
-  if (!readOptionalTimeInto(fields['dueAt'])) return 9;
+  if (!readOptionalTimeInto(fields['dueAt'], wallClock, true)) return 9;
   out.due = PARSED[0] as number;
-  if (!readOptionalTimeInto(fields['completedAt'])) return 10;
+  if (!readOptionalTimeInto(fields['completedAt'], wallClock, true)) return 10;
   const completed = PARSED[0] as number;
   if (completed < accepted) return 11;
   out.completed = completed;
-  return 0;
+  const status = fields['status'];
+  if (status === undefined || status === null) return 0;
+  const kind = typeof status === 'string' ? out.rules.statuses.get(status) : undefined;
+  if (kind === undefined) return 12;
+  if (kind === 'excluded') return -1;
+  if (kind === 'completed') return completed === Number.POSITIVE_INFINITY ? 13 : 0;
+  return completed === Number.POSITIVE_INFINITY ? 0 : 14;
 }
 
 /**
@@ -112,14 +158,18 @@ export function itemTypeProblem(itemTypeCode: unknown, categoryIndex: number): n
  * @internal
  */
 export function describeProblem(record: unknown, code: number, out: RecordFields): void {
-  // Stryker disable next-line ArrayDeclaration,StringLiteral: checkCaseRecord returns only codes 1 to 11, all in PROBLEMS
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: checkCaseRecord returns only codes 1 to 15, all in PROBLEMS
   const [field, expected] = PROBLEMS[code] ?? [null, 'a case record'];
   const fields: Record<string, unknown> = typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : {};
   const id = fields['id'];
   out.id = typeof id === 'string' && id.length > 0 ? id : null;
   out.field = field;
-  out.expected =
-    code === 7 ? `a code of category '${String(fields['category'])}' (01 is 行政许可, the others 公共服务)` : expected;
+  const wallClock = out.rules.wallClockOffsetMinutes === out.rules.wallClockOffsetMinutes;
+  if (code === 7) out.expected = `a code of category '${String(fields['category'])}' (01 is 行政许可, the others 公共服务)`;
+  else if (code === 12) out.expected = `a 办件状态 of the table (${[...out.rules.statuses.keys()].join(', ')})`;
+  else if (wallClock && code === 8) out.expected = ANY_WALL_TIME;
+  else if (wallClock && (code === 9 || code === 10)) out.expected = OPTIONAL_WALL_TIME;
+  else out.expected = expected;
   out.value = field === null ? record : fields[field];
 }
 

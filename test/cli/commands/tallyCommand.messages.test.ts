@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src/cli/CliIo.js';
 import { runCli } from '../../../src/cli/runCli.js';
-import { run } from '../fakeIo.js';
+import { run, runCapturing } from '../fakeIo.js';
 
 const HEADER = 'id,category,departmentId,streetOfficeId,acceptedAt,dueAt,completedAt';
 // Three hand-made cases, January 2019 in China Standard Time:
@@ -14,6 +14,12 @@ a1,public_service,d1,east,2019-01-03T09:00:00+08:00,2019-01-10T17:00:00+08:00,20
 a2,administrative_licensing,d1,east,2019-01-04T09:00:00+08:00,2019-01-20T17:00:00+08:00,
 b1,public_service,d2,,2019-01-07T09:00:00+08:00,,2019-01-07T09:30:00+08:00
 `;
+
+/** The heading's notes: the clock of offset-less times, and the columns read. */
+const ZH_NOTES = `不带时区的时间按UTC+08:00(北京时间)读取
+读取的列:id→id、category→category、departmentId→departmentId、streetOfficeId→streetOfficeId、acceptedAt→acceptedAt、dueAt→dueAt、completedAt→completedAt`;
+const EN_NOTES = `times without an offset read at UTC+08:00
+columns: id→id, category→category, departmentId→departmentId, streetOfficeId→streetOfficeId, acceptedAt→acceptedAt, dueAt→dueAt, completedAt→completedAt`;
 
 const tally = (extra: string[], files: Record<string, string | Uint8Array> = { 'cases.csv': CASES }, options?: { tty?: boolean; chunk?: number }) =>
   run(['tally', ...Object.keys(files).slice(0, 1), '--period', '2019-01', ...extra], files, options);
@@ -46,8 +52,10 @@ describe('zwfw-stats tally: progress', () => {
     let stdout = '';
     const io: CliIo = {
       stdout: (text) => void (stdout += text),
+      stdoutBytes: () => {},
       stderr: (text) => void (stderr += text),
       stderrIsTty: true,
+      writeFile: async () => {},
       readFile: async () => bytes,
       fileSize: async () => undefined,
       async *streamFile() {
@@ -57,13 +65,14 @@ describe('zwfw-stats tally: progress', () => {
     expect(await runCli(['tally', 'big.csv', '--period', '2019-01', '--top', '1'], io)).toBe(0);
     expect(stderr).toBe('\rzwfw-stats: reading big.csv: 1.0 MB\r\u001b[K');
     // 15 728 cases of east, all completed on the spot
-    expect(stdout.split('\n')[3]).toBe('1     east  15728  15728     15728     0  100.00%     100.00%');
+    expect(stdout.split('\n')[5]).toBe('1     east  15728  15728     15728     0  100.00%     100.00%');
   });
 
   it('writes nothing on a terminal for a file under 1 MB', async () => {
     expect(await tally(['--top', '1', '--format', 'csv'], undefined, { tty: true })).toEqual({
       status: 0,
-      stdout: '排名,街道,受理,办结,按时办结,在办,办结率,按时办结率\n1,east,2,1,1,1,50.00%,100.00%\n',
+      // east ranked; b1 (no street office) apart and unranked; the total of all three cases
+      stdout: '\uFEFF排名,街道,受理,办结,按时办结,在办,办结率,按时办结率\r\n1,east,2,1,1,1,50.00%,100.00%\r\n—,中心本级窗口(无街道),1,1,1,0,100.00%,100.00%\r\n合计,,3,2,2,1,66.67%,100.00%\r\n',
       stderr: '',
     });
   });
@@ -71,8 +80,13 @@ describe('zwfw-stats tally: progress', () => {
 
 describe('zwfw-stats tally: option messages', () => {
   it.each([
-    [['--header', '=id'], "--header must be written HEADER=field, such as 办件编号=id, got '=id' (see zwfw-stats tally --help)"],
-    [['--header', '办件编号='], "--header must be written HEADER=field, such as 办件编号=id, got '办件编号=' (see zwfw-stats tally --help)"],
+    [['--header', '=id'], "--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '=id' (see zwfw-stats tally --help)"],
+    [['--header', '办件编号'], "--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '办件编号' (see zwfw-stats tally --help)"],
+    [['--time-offset', '+8'], "--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '+8' (see zwfw-stats tally --help)"],
+    [['--time-offset', '+14:01'], "--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '+14:01' (see zwfw-stats tally --help)"],
+    [['--skip-rows', '2x'], "--skip-rows must be a whole number from 0 to 1000, got '2x' (see zwfw-stats tally --help)"],
+    [['--digits', '11'], "--digits must be a whole number from 0 to 10, got '11' (see zwfw-stats tally --help)"],
+    [['--output-encoding', 'big5'], "--output-encoding must be one of utf-8-bom, utf-8, gbk, got 'big5' (see zwfw-stats tally --help)"],
     [['--top', '01'], "--top must be a positive whole number, got '01' (see zwfw-stats tally --help)"],
     [['--top', '1x'], "--top must be a positive whole number, got '1x' (see zwfw-stats tally --help)"],
     [['--input', 'xml'], "--input must be one of csv, ndjson, got 'xml' (see zwfw-stats tally --help)"],
@@ -107,9 +121,11 @@ describe('zwfw-stats tally: option messages', () => {
     expect(read).toEqual({
       status: 0,
       stdout: `cases.txt: 2019-01,共1条记录,按街道分为1组,受理量前10名
+不带时区的时间按UTC+08:00(北京时间)读取
 
 排名  街道  受理  办结  按时办结  在办  办结率  按时办结率
 1     east     1     0         0     1   0.00%           —
+合计           1     0         0     1   0.00%           —
 `,
       stderr: '',
     });
@@ -117,15 +133,18 @@ describe('zwfw-stats tally: option messages', () => {
 });
 
 describe('zwfw-stats tally: output', () => {
-  it('names the cases without a street office, in both locales', async () => {
+  it("labels the cases without a street office as the centre's own windows, unranked but in the total, in both locales", async () => {
+    // 合计: 2 + 1 = 3 accepted, 1 + 1 = 2 completed (66.67%), 2 on time (100.00%), 1 open (a2)
     expect((await tally([])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按街道分为2组
+${ZH_NOTES}
 
-排名  街道      受理  办结  按时办结  在办   办结率  按时办结率
-1     east         2     1         1     1   50.00%     100.00%
-2     (无街道)     1     1         1     0  100.00%     100.00%
+排名  街道                  受理  办结  按时办结  在办   办结率  按时办结率
+1     east                     2     1         1     1   50.00%     100.00%
+—     中心本级窗口(无街道)     1     1         1     0  100.00%     100.00%
+合计                           3     2         2     1   66.67%     100.00%
 `);
     expect((await tally(['--locale', 'en', '--format', 'csv'])).stdout).toBe(
-      'Rank,Street office,Accepted,Completed,On time,In progress,Completion rate,On-time rate\n1,east,2,1,1,1,50.00%,100.00%\n2,(none),1,1,1,0,100.00%,100.00%\n',
+      "\uFEFFRank,Street office,Accepted,Completed,On time,In progress,Completion rate,On-time rate\r\n1,east,2,1,1,1,50.00%,100.00%\r\n—,centre's own windows (no street office),1,1,1,0,100.00%,100.00%\r\nTotal,,3,2,2,1,66.67%,100.00%\r\n",
     );
   });
 
@@ -133,35 +152,59 @@ describe('zwfw-stats tally: output', () => {
     // east × public_service: a1 (1, 1, 1, 0); east × administrative_licensing: a2 (1, 0, 0, 1); none × public_service: b1 (1, 1, 1, 0).
     // All three accepted 1: all rank 1, in the tallier's key order.
     expect((await tally(['--by', 'streetOffice, category', '--locale', 'en'])).stdout).toBe(`cases.csv: 2019-01, 3 records, 3 groups by streetOffice and category
+${EN_NOTES}
 
-Rank  Street office  Category                  Accepted  Completed  On time  In progress  Completion rate  On-time rate
-1     east           administrative licensing         1          0        0            1            0.00%             —
-1     east           public services                  1          1        1            0          100.00%       100.00%
-1     (none)         public services                  1          1        1            0          100.00%       100.00%
+Rank   Street office                            Category                  Accepted  Completed  On time  In progress  Completion rate  On-time rate
+1      east                                     administrative licensing         1          0        0            1            0.00%             —
+1      east                                     public services                  1          1        1            0          100.00%       100.00%
+—      centre's own windows (no street office)  public services                  1          1        1            0          100.00%       100.00%
+Total                                                                            3          2        2            1           66.67%       100.00%
 `);
     expect((await tally(['--by', 'category,streetOffice', '--top', '1'])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按类别、街道分为3组,受理量前1名
+${ZH_NOTES}
 
-排名  类别      街道      受理  办结  按时办结  在办   办结率  按时办结率
-1     行政许可  east         1     0         0     1    0.00%           —
-1     公共服务  east         1     1         1     0  100.00%     100.00%
-1     公共服务  (无街道)     1     1         1     0  100.00%     100.00%
+排名  类别      街道                  受理  办结  按时办结  在办   办结率  按时办结率
+1     行政许可  east                     1     0         0     1    0.00%           —
+1     公共服务  east                     1     1         1     0  100.00%     100.00%
+—     公共服务  中心本级窗口(无街道)     1     1         1     0  100.00%     100.00%
+合计                                     3     2         2     1   66.67%     100.00%
 `);
   });
 
   it('writes Markdown: the scope in a paragraph, then the table', async () => {
     expect((await tally(['--format', 'markdown', '--top', '1'])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按街道分为2组,受理量前1名
 
+${ZH_NOTES.replace('\n', '\n\n')}
+
 | 排名 | 街道 | 受理 | 办结 | 按时办结 | 在办 | 办结率 | 按时办结率 |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 | 1 | east | 2 | 1 | 1 | 1 | 50.00% | 100.00% |
+| — | 中心本级窗口(无街道) | 1 | 1 | 1 | 0 | 100.00% | 100.00% |
+| 合计 |  | 3 | 2 | 2 | 1 | 66.67% | 100.00% |
 `);
+  });
+
+  it('keeps a | and a line break in a name from breaking a Markdown table', async () => {
+    const named = CASES.replace('d1,east,', 'd1,"east|1\nold",').replace('d1,east,', 'd1,"east|1\nold",');
+    expect((await tally(['--format', 'markdown', '--top', '1'], { 'cases.csv': named })).stdout).toContain('| 1 | east\\|1 old | 2 | 1 | 1 | 1 | 50.00% | 100.00% |');
+  });
+
+  it('writes a name that begins like a formula so that Excel shows it as text', async () => {
+    // OWASP's advice on CSV injection: a leading ' before =, +, -, @, a tab or a carriage return
+    const named = CASES.replace('d1,east,', 'd1,"=HYPERLINK(""http://x"")",').replace('d1,east,', 'd1,"=HYPERLINK(""http://x"")",');
+    const csv = (await tally(['--format', 'csv', '--top', '1'], { 'cases.csv': named })).stdout;
+    expect(csv.split('\r\n')[1]).toBe(`1,"'=HYPERLINK(""http://x"")",2,1,1,1,50.00%,100.00%`);
+    for (const lead of ['+', '-', '@']) {
+      const other = CASES.replace('d1,east,', `d1,${lead}east,`).replace('d1,east,', `d1,${lead}east,`);
+      expect((await tally(['--format', 'csv', '--top', '1'], { 'cases.csv': other })).stdout.split('\r\n')[1]).toBe(`1,'${lead}east,2,1,1,1,50.00%,100.00%`);
+    }
   });
 
   it('quotes CSV cells holding a comma or a double quote', async () => {
     // the street office "east, ""old"" town" is read as: east, "old" town
     const quoted = CASES.replace('d1,east,', 'd1,"east, ""old"" town",').replace('d1,east,', 'd1,"east, ""old"" town",');
-    expect((await tally(['--format', 'csv', '--top', '1'], { 'cases.csv': quoted })).stdout).toBe(
-      '排名,街道,受理,办结,按时办结,在办,办结率,按时办结率\n1,"east, ""old"" town",2,1,1,1,50.00%,100.00%\n',
+    expect((await tally(['--format', 'csv', '--top', '1'], { 'cases.csv': quoted })).stdout.split('\r\n')[1]).toBe(
+      '1,"east, ""old"" town",2,1,1,1,50.00%,100.00%',
     );
   });
 });
@@ -174,42 +217,62 @@ describe('zwfw-stats tally: invalid records', () => {
     if (count > 2) text = text.replace('a2,administrative_licensing', 'a2,licensing');
     return text;
   };
+  const FORMS = '事项类型名称(行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他行政权力、公共服务)或 administrative_licensing、public_service,有事项类型列时可空';
   const message = (id: string, index: number, line: number, got: string): string =>
-    `cases.csv:${line}: feedCsv requires records[${index}] (id "${id}", line ${line}) category to be 'administrative_licensing' or 'public_service', got "${got}"`;
+    `cases.csv:${line}: 第${index + 1}条记录(办件编号"${id}")的事项类别应为${FORMS},实为"${got}"`;
 
   it('counts the other invalid records in the message, in the singular and the plural', async () => {
     // the first one read is a1 (line 2), then b1 (line 4)
     expect(await tally([], { 'cases.csv': bad(2) })).toEqual({
       status: 2,
       stdout: '',
-      stderr: `zwfw-stats: ${message('a1', 0, 2, 'public')}\n  and 1 more invalid record; --skip-invalid counts the valid ones\n`,
+      stderr: `zwfw-stats: ${message('a1', 0, 2, 'public')}\n  另有1条无效记录;--skip-invalid 只计有效记录并列出无效记录\n`,
     });
-    expect((await tally([], { 'cases.csv': bad(3) })).stderr).toBe(
-      `zwfw-stats: ${message('a1', 0, 2, 'public')}\n  and 2 more invalid records; --skip-invalid counts the valid ones\n`,
+    expect((await tally(['--locale', 'en'], { 'cases.csv': bad(2) })).stderr).toBe(
+      `zwfw-stats: cases.csv:2: feedCsv requires records[0] (id "a1", line 2) category to be 'administrative_licensing' or 'public_service', a 事项类型 name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务), or absent beside an itemTypeCode, got "public"\n  and 1 more invalid record; --skip-invalid counts the valid ones\n`,
     );
+    expect((await tally(['--locale', 'en'], { 'cases.csv': bad(3) })).stderr.split('\n')[1]).toBe('  and 2 more invalid records; --skip-invalid counts the valid ones');
   });
 
-  it('lists at most three skipped records, each with its line', async () => {
+  it('exits 2 when no record is valid, after listing the invalid ones', async () => {
     const four = `${bad(3)}c1,other,d3,west,2019-01-09T09:00:00+08:00,,\n`;
     expect(await tally(['--skip-invalid'], { 'cases.csv': four })).toEqual({
-      status: 0,
-      // all four records are invalid: no groups
-      stdout: 'cases.csv: 2019-01,共4条记录,按街道分为0组\n\n排名  街道  受理  办结  按时办结  在办  办结率  按时办结率\n',
-      stderr: `zwfw-stats: skipped 4 invalid records of 4:\n  ${message('a1', 0, 2, 'public')}\n  ${message('a2', 1, 3, 'licensing')}\n  ${message('b1', 2, 4, '公共事务')}\n`,
+      status: 2,
+      stdout: '',
+      stderr: `zwfw-stats: 跳过4条记录中的4条无效记录:\n  ${message('a1', 0, 2, 'public')}\n  ${message('a2', 1, 3, 'licensing')}\n  ${message('b1', 2, 4, '公共事务')}\n  ${message('c1', 3, 5, 'other')}\nzwfw-stats: cases.csv: 4条记录全部无效,没有可统计的记录\n`,
     });
   });
 
-  it('points to --chinese-headers only for a header problem, and only for a Chinese header', async () => {
-    const english = await tally([], { 'cases.csv': CASES.replace('departmentId', 'department') });
+  it('lists the first ten invalid records, and all of them in a file on request', async () => {
+    // 12 records with an unknown category, then a valid one
+    const rows = Array.from({ length: 12 }, (_, index) => `x${index},other,d3,west,2019-01-09T09:00:00+08:00,,`);
+    const text = `${HEADER}\n${rows.join('\n')}\ny1,public_service,d3,west,2019-01-09T09:00:00+08:00,,\n`;
+    const listed = await runCapturing(['tally', 'cases.csv', '--period', '2019-01', '--skip-invalid', '--invalid-out', 'invalid.csv'], { 'cases.csv': text });
+    expect(listed.status).toBe(0);
+    const lines = listed.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('zwfw-stats: 跳过13条记录中的12条无效记录:');
+    expect(lines.slice(1, 11)).toEqual(rows.slice(0, 10).map((_, index) => `  ${message(`x${index}`, index, index + 2, 'other')}`));
+    expect(lines[11]).toBe('  另有2条');
+    expect(listed.stdout.split('\n')[0]).toBe('cases.csv: 2019-01,共13条记录,其中12条无效未计入,按街道分为1组');
+    const file = new TextDecoder('utf-8', { ignoreBOM: true }).decode(listed.written.get('invalid.csv'));
+    const csvLines = file.split('\r\n');
+    expect(csvLines[0]).toBe('\uFEFF文件,行,记录,办件编号,字段,问题');
+    // the problem holds double quotes, so its cell is quoted, each quote doubled
+    expect(csvLines[1]).toBe(`cases.csv,2,1,x0,category,"第1条记录(办件编号""x0"")的事项类别应为${FORMS},实为""other"""`);
+    expect(csvLines).toHaveLength(14);
+  });
+
+  it('says what is wrong with a header or a row in the chosen language', async () => {
+    const english = await tally(['--locale', 'en'], { 'cases.csv': CASES.replace('departmentId', 'department') });
     expect(english.stderr).toBe(
-      'zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for departmentId, got "id", "category", "department", "streetOfficeId", "acceptedAt", "dueAt", "completedAt"\n',
+      'zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for departmentId (实施部门, 受理部门, 办理部门, 部门, 部门名称, 实施机构, departmentId), got "id", "category", "department", "streetOfficeId", "acceptedAt", "dueAt", "completedAt"\n',
     );
-    // a Chinese header, mapped, then a quote opened on line 2 that runs to the end of the file, line 4
+    // a Chinese header, then a quote opened on line 2 that runs to the end of the file, line 4
     const chinese = CASES.replace(HEADER, '办件编号,事项类别,部门,街道,受理时间,承诺办结时间,办结时间').replace('a1,', '"a1,');
-    expect(await tally(['--chinese-headers'], { 'cases.csv': chinese })).toEqual({
+    expect(await tally([], { 'cases.csv': chinese })).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'zwfw-stats: cases.csv:4: feedCsv requires records[0] (line 4) to be a well-formed CSV row, got Quote Not Closed: the parsing is finished with an opening quote at line 4\n',
+      stderr: 'zwfw-stats: cases.csv:4: 第1条记录应为格式正确的CSV行,实为Quote Not Closed: the parsing is finished with an opening quote at line 4\n',
     });
   });
 });

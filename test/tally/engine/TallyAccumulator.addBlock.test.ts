@@ -61,10 +61,11 @@ describe('TallyAccumulator.addBlock', () => {
 
   it('counts valid records of every shape itself, without addRecord', () => {
     const addRecord = vi.spyOn(TallyAccumulator.prototype, 'addRecord');
-    expect(tallyCases(valid, { period: '2019-01', by: ['category', 'streetOffice'] })).toEqual({ groups: validGroups, invalid: [] });
+    expect(tallyCases(valid, { period: '2019-01', by: ['category', 'streetOffice'] })).toEqual({ groups: validGroups, invalid: [], excluded: [] });
     expect(tallyCases(valid, { period: '2019-01', by: ['category', 'streetOffice'], checkDuplicateIds: false })).toEqual({
       groups: validGroups,
       invalid: [],
+      excluded: [],
     });
     expect(addRecord).not.toHaveBeenCalled();
   });
@@ -90,12 +91,12 @@ describe('TallyAccumulator.addBlock', () => {
     [[], null, null, 'an object', 'an array of length 0'],
     [record({ id: '' }), null, 'id', 'a non-empty string', '""'],
     [record({ id: 7 }), null, 'id', 'a non-empty string', '7'],
-    [record({ id: 'category', category: '公共服务' }), 'category', 'category', "'administrative_licensing' or 'public_service'", '"公共服务"'],
+    [record({ id: 'category', category: 'licensing' }), 'category', 'category', "'administrative_licensing' or 'public_service', a 事项类型 name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务), or absent beside an itemTypeCode", '"licensing"'],
     [record({ id: 'department empty', departmentId: '' }), 'department empty', 'departmentId', 'a non-empty string', '""'],
     [record({ id: 'department 7', departmentId: 7 }), 'department 7', 'departmentId', 'a non-empty string', '7'],
     [record({ id: 'street empty', streetOfficeId: '' }), 'street empty', 'streetOfficeId', 'a non-empty string or null', '""'],
     [record({ id: 'street 7', streetOfficeId: 7 }), 'street 7', 'streetOfficeId', 'a non-empty string or null', '7'],
-    [record({ id: 'item 11', itemTypeCode: '11' }), 'item 11', 'itemTypeCode', 'a 事项类型 code (01–10, 20)', '"11"'],
+    [record({ id: 'item 11', itemTypeCode: '11' }), 'item 11', 'itemTypeCode', 'a 事项类型 code (01–10, 20; 1–9 as Excel leaves them) or name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务)', '"11"'],
     [
       record({ id: 'item 01', itemTypeCode: '01' }),
       'item 01',
@@ -143,6 +144,7 @@ describe('TallyAccumulator.addBlock', () => {
         field,
         message: message(at + 1, id, field, what, got),
       })),
+      excluded: [],
     });
     expect(addRecord.mock.calls).toEqual(bad.map(([one]) => [one, null, 'tallyCases']));
   });
@@ -165,7 +167,7 @@ describe('TallyAccumulator.addBlock', () => {
     // A second copy taken for a duplicate would go to addRecord, which leaves it out again
     // (it checks the period first): so watch addRecord as well as the result.
     const addRecord = vi.spyOn(TallyAccumulator.prototype, 'addRecord');
-    expect(tallyCases(twice, { period: '2019-01', by: [], onInvalid: 'collect' })).toEqual({ groups: [], invalid: [] });
+    expect(tallyCases(twice, { period: '2019-01', by: [], onInvalid: 'collect' })).toEqual({ groups: [], invalid: [], excluded: [] });
     expect(addRecord).not.toHaveBeenCalled();
   });
 
@@ -191,6 +193,7 @@ describe('TallyAccumulator.addBlock', () => {
         field: 'id',
         message: `tallyCases requires records[${2 * at + 1}] (id "${id}") id to be unique (it is a duplicate id), got "${id}"`,
       })),
+      excluded: [],
     });
   });
 

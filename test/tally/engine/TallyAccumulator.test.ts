@@ -138,7 +138,7 @@ describe('TallyAccumulator.result', () => {
     tallier.add({ id: 'a', category: 'public_service', departmentId: 'A', acceptedAt: START });
     const before = tallier.result();
     tallier.add(42);
-    expect(before).toEqual({ groups: [{ key: {}, tally: tally(1, 0, 0, 0, 1) }], invalid: [] });
+    expect(before).toEqual({ groups: [{ key: {}, tally: tally(1, 0, 0, 0, 1) }], invalid: [], excluded: [] });
     expect(tallier.result().invalid).toEqual([
       { index: 1, line: null, id: null, field: null, message: 'Tallier.add requires records[1] to be an object, got 42' },
     ]);
@@ -178,6 +178,7 @@ describe('TallyAccumulator.addRecord', () => {
     expect(accumulator.result()).toEqual({
       groups: [{ key: {}, tally: tally(0, 1, 1, 1, 0) }],
       invalid: [duplicate(7, 'done'), duplicate(9, 'due')],
+      excluded: [],
     });
   });
 });

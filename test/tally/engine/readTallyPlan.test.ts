@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTallyPlan } from '../../../src/tally/engine/readTallyPlan.js';
+import { DEFAULT_RECORD_RULES } from '../../../src/tally/read/readCaseRecord.js';
 
 describe('readTallyPlan', () => {
   it('gives one month cut at UTC+8 with the defaults', () => {
@@ -19,6 +20,7 @@ describe('readTallyPlan', () => {
       end: 1548950400000,
       omitMissingStreetOffice: false,
       collect: false,
+      rules: DEFAULT_RECORD_RULES,
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCaseRecord, RecordFields } from '../../../src/tally/read/readCaseRecord.js';
+import { DEFAULT_RECORD_RULES, readCaseRecord, RecordFields } from '../../../src/tally/read/readCaseRecord.js';
 
 // 2019-01-05T09:30:00+08:00 = Date.UTC(2019, 0, 5, 1, 30) = 1546651800000
 const NINE_THIRTY = 1546651800000;
@@ -12,9 +12,11 @@ describe('RecordFields', () => {
       accepted: Number.NaN,
       completed: Number.POSITIVE_INFINITY,
       due: Number.POSITIVE_INFINITY,
+      itemTypeCode: null,
       field: null,
       expected: '',
       value: undefined,
+      rules: DEFAULT_RECORD_RULES,
     });
   });
 });

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type ExportRecord, exportExamples, exportRecords, JANUARY } from '../../scripts/exportExamples.js';
+import { run } from './fakeIo.js';
+
+/**
+ * The figures of January 2019 by street office, worked out from the records'
+ * minutes of Beijing time by the rules of docs/tally.md, with no tally code:
+ * a deadline given as a day is met by a completion at any time that day; a
+ * case never taken in (不予受理) or withdrawn (撤回) counts nowhere.
+ */
+function reference(records: readonly ExportRecord[]): Map<string | null, number[]> {
+  const { start, end } = JANUARY;
+  const groups = new Map<string | null, number[]>();
+  for (const record of records) {
+    if (record.status === '不予受理' || record.status === '撤回') continue;
+    const counts = groups.get(record.streetOffice) ?? [0, 0, 0, 0, 0];
+    const due = record.due === null ? null : record.dueIsDay ? record.due + 1440 - 0.001 : record.due;
+    const { accepted, completed } = record;
+    if (accepted >= start && accepted < end) counts[0]! += 1;
+    if (completed !== null && completed >= start && completed < end) {
+      counts[1]! += 1;
+      if (due === null || completed <= due) counts[2]! += 1;
+    }
+    if (due !== null && due >= start && due < end) counts[3]! += 1;
+    if (accepted < end && (completed === null || completed >= end)) counts[4]! += 1;
+    groups.set(record.streetOffice, counts);
+  }
+  return groups;
+}
+
+interface Printed {
+  readonly key: { readonly streetOffice: string | null };
+  readonly tally: { accepted: number; completed: number; completedOnTime: number; due: number; inProgress: number };
+}
+
+describe('the export-shaped examples (generated, not real data)', () => {
+  it('equal a fresh generation (run `npm run examples` after changing the generator)', () => {
+    const { csv, gbk, ndjson } = exportExamples();
+    expect(readFileSync('examples/export-2019-01.csv', 'utf8')).toBe(csv);
+    expect(new Uint8Array(readFileSync('examples/export-2019-01-gbk.csv'))).toEqual(gbk);
+    expect(readFileSync('examples/export-2019-01.ndjson', 'utf8')).toBe(ndjson);
+  });
+
+  it.each(['examples/export-2019-01.csv', 'examples/export-2019-01-gbk.csv', 'examples/export-2019-01.ndjson'])(
+    '%s tallies, with no option but the period, to the figures worked out from the records',
+    async (file) => {
+      const { status, stdout, stderr } = await run(['tally', file, '--period', '2019-01', '--format', 'json'], {}, { chunk: 1 << 16 });
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      const printed = JSON.parse(stdout) as { groups: Printed[]; total: { tally: Printed['tally'] }; excluded: unknown; records: number; invalid: number };
+      const expected = reference(exportRecords());
+      expect(printed.records).toBe(600);
+      expect(printed.invalid).toBe(0);
+      const excluded = exportRecords().filter((record) => record.status === '不予受理' || record.status === '撤回');
+      const inJanuary = (status: string) => excluded.filter((record) => record.status === status && record.accepted >= JANUARY.start && record.accepted < JANUARY.end).length;
+      expect(printed.excluded).toEqual([
+        { status: '不予受理', count: inJanuary('不予受理') },
+        { status: '撤回', count: inJanuary('撤回') },
+      ]);
+      expect(printed.groups).toHaveLength(expected.size);
+      for (const group of printed.groups) {
+        const [accepted, completed, completedOnTime, due, inProgress] = expected.get(group.key.streetOffice) ?? [];
+        expect(group.tally, String(group.key.streetOffice)).toEqual({ accepted, completed, completedOnTime, due, inProgress });
+      }
+      const sum = (at: number) => [...expected.values()].reduce((total, counts) => total + (counts[at] as number), 0);
+      expect(printed.total.tally).toEqual({ accepted: sum(0), completed: sum(1), completedOnTime: sum(2), due: sum(3), inProgress: sum(4) });
+      // the centre's own windows come last, unranked
+      expect(printed.groups.at(-1)?.key.streetOffice).toBeNull();
+    },
+    60_000,
+  );
+});
