@@ -50,7 +50,7 @@ const appender = await duckdb.createAppender('cases');
 const time = (value: unknown) => (value === null || value === undefined ? appender.appendNull() : appender.appendBigInt(BigInt(value as number)));
 for (const record of records) {
   appender.appendVarchar(record.id);
-  appender.appendVarchar(record.category);
+  appender.appendVarchar(record.category as string);
   appender.appendVarchar(record.departmentId);
   if (record.streetOfficeId === null || record.streetOfficeId === undefined) appender.appendNull();
   else appender.appendVarchar(record.streetOfficeId);

@@ -146,7 +146,7 @@ const ms = (time: string | number | null | undefined): number | null =>
 export function toLoadRow(record: CaseRecord): LoadRow {
   return {
     id: record.id,
-    category: record.category,
+    category: record.category ?? null,
     departmentId: record.departmentId,
     streetOfficeId: record.streetOfficeId ?? null,
     acceptedAt: ms(record.acceptedAt),
