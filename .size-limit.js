@@ -35,7 +35,11 @@ export default [
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    limit: '20 KB',
+    // Raised from 20 KB: the working-day calendar adds about 5.3 KB (the core measured
+    // 24.52 KB with it, 19.24 KB without; its table of 23 notices is 1.27 KB, and
+    // isWorkingDay imported alone bundles to 2.75 KB), the period spans about 1.3 KB
+    // (19.21 KB before them, 20.52 KB with them). `npm run size` gives the figure.
+    limit: '27 KB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -51,7 +55,8 @@ export default [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '120 KB',
+    // Raised from 120 KB for the working-day calendar (about 5.3 KB, see the core): measured 120.31 KB.
+    limit: '125 KB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -60,6 +65,17 @@ export default [
     import: '*',
     gzip: true,
     limit: '12 KB',
+    modifyEsbuildConfig: quietNode,
+  },
+  {
+    // Not in an entry yet: the reader that zwfw-stats/node will hold. Measured 14.7 KB:
+    // saxes ~60 %, unzipper's streaming parser (its lib/parse.js alone, not its index,
+    // which requires @aws-sdk/client-s3) ~25 %, xmlchars, and the reader itself.
+    name: 'xlsxRows: the .xlsx reader, unzipper and saxes included',
+    path: 'dist/tally/read/xlsxRows.js',
+    import: '{ xlsxRows }',
+    gzip: true,
+    limit: '16 KB',
     modifyEsbuildConfig: quietNode,
   },
 ];

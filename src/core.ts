@@ -27,6 +27,28 @@ export { parsePeriod } from './period/parsePeriod.js';
 export type { Period, PeriodParts } from './period/Period.js';
 export { previousMonthPeriod } from './period/previousMonthPeriod.js';
 export { previousYearPeriod } from './period/previousYearPeriod.js';
+export { formatPeriodSpan, type FormatPeriodSpanOptions } from './period/formatPeriodSpan.js';
+export { parsePeriodSpan } from './period/parsePeriodSpan.js';
+export {
+  PERIOD_SPAN_KINDS,
+  type HalfYearSpan,
+  type HalfYearText,
+  type MonthSpan,
+  type PeriodSpan,
+  type PeriodSpanKind,
+  type PeriodSpanOf,
+  type PeriodSpanText,
+  type QuarterSpan,
+  type QuarterText,
+  type RangeSpan,
+  type RangeText,
+  type SpanOfKind,
+  type YearSpan,
+  type YearText,
+} from './period/PeriodSpan.js';
+export { previousSpan } from './period/previousSpan.js';
+export { previousYearSpan } from './period/previousYearSpan.js';
+export { spanMonths } from './period/spanMonths.js';
 
 // Rates
 export { completionRate, type CompletionRateInput } from './rates/completionRate.js';
@@ -39,6 +61,21 @@ export {
 } from './rates/onTimeRate.js';
 export type { Ratio } from './rates/Ratio.js';
 export { share } from './rates/share.js';
+
+// Calendar (working days and deadlines on China's statutory holiday calendar)
+export { addWorkingDays, type AddWorkingDaysOptions } from './calendar/addWorkingDays.js';
+export { CHINA_WORKDAY_CALENDAR } from './calendar/chinaWorkdayCalendar.js';
+export { computeDeadline, type ComputeDeadlineOptions, type Deadline } from './calendar/computeDeadline.js';
+export { countWorkingDays, type CountWorkingDaysOptions } from './calendar/countWorkingDays.js';
+export { createWorkdayCalendar, type CreateWorkdayCalendarOptions } from './calendar/createWorkdayCalendar.js';
+export { dateAtOffset, type DateAtOffsetOptions } from './calendar/dateAtOffset.js';
+export type { DateRange } from './calendar/DateRange.js';
+export { isWorkingDay, type IsWorkingDayOptions } from './calendar/isWorkingDay.js';
+export { nextWorkingDay, type NextWorkingDayOptions } from './calendar/nextWorkingDay.js';
+export { parseTimeLimit, type ParseTimeLimitOptions, type TimeLimitUnitName } from './calendar/parseTimeLimit.js';
+export { TIME_LIMIT_UNITS, type TimeLimit, type TimeLimitUnit } from './calendar/TimeLimit.js';
+export { timeLimitCompressionRate } from './calendar/timeLimitCompressionRate.js';
+export type { CalendarSource, WorkdayCalendar } from './calendar/WorkdayCalendar.js';
 
 // Change
 export type { Change, Direction } from './change/Change.js';

@@ -7,6 +7,7 @@
  * `feedCsv`, which needs Node streams, is in `zwfw-stats/node`.
  *
  * @document ../docs/metrics.md
+ * @document ../docs/working-days.md
  * @packageDocumentation
  */
 

@@ -15,6 +15,7 @@ export { CaseTallySchema, type CaseTally } from './models/CaseTallySchema.js';
 export { DepartmentSchema, type Department } from './models/DepartmentSchema.js';
 export { ItemTypeCodeSchema } from './models/ItemTypeCodeSchema.js';
 export { PeriodSchema } from './models/PeriodSchema.js';
+export { PeriodSpanSchema } from './models/PeriodSpanSchema.js';
 export { StreetOfficeSchema, type StreetOffice } from './models/StreetOfficeSchema.js';
 
 // Tally (schemas of case records)

@@ -128,6 +128,12 @@ const KINDS = {
   groupKey: { ...all(TypeError), 'an empty object': 'ok', 'an empty array': 'ok' },
   /** A group's key in rollupTallyGroups: an object holding the dimensions of `by` (`{}` lacks them), not an array. */
   rollupKey: { ...all(TypeError), 'an empty object': RangeError },
+  /** A number or a string (parseTimeLimit's text, computeDeadline's acceptedAt): a bad number or an unreadable string is a RangeError; −1 is 1970, outside the calendar. */
+  numberOrText: { ...count, 'a numeric string': RangeError },
+  /** An optional calendar option: absent gives the bundled one; anything not made by createWorkdayCalendar, `{}` included, is a TypeError. */
+  calendar: optional(all(TypeError)),
+  /** An optional list (pauses, holidays, workdays, sources): absent or `[]` is fine, anything else but an array is a TypeError. */
+  optionalArray: { ...optional(all(TypeError)), 'an empty array': 'ok' },
 } as const satisfies Record<string, Record<BadName, Outcome>>;
 
 /** One argument or field of a function, and how to call the function with a bad value in it. */
@@ -184,6 +190,8 @@ const byAccepted = (office: { accepted: number }): number => office.accepted;
 const seedJson: unknown = JSON.parse(readFileSync(new URL('../examples/wuhua-2019-01.json', import.meta.url), 'utf8'));
 const parsed = api.parseMonthlyReport(seedJson);
 const report = parsed.success ? parsed.report : undefined;
+/** A time limit: 3 working days (the 2020 Spring Festival example of computeDeadline). */
+const limit = { amount: 3, unit: 'working-days' };
 const decimalKinds = { digits: 'digits', rounding: 'choice', trimZeros: 'flag' } as const;
 
 // The exports of both entries: the root, and zwfw-stats/node (feedCsv).
@@ -232,6 +240,16 @@ function tallyOptionSlots(extra: Record<string, keyof typeof KINDS>, call: (opti
     // A range's months are checked as a month is, under the name `period`.
     { name: 'period', kind: 'string', valid: '2019-01', call: (bad) => call({ ...tallyOptions, period: { from: bad, to: '2019-03' } }) },
     { name: 'period', kind: 'string', valid: '2019-03', call: (bad) => call({ ...tallyOptions, period: { from: '2019-01', to: bad } }) },
+  ];
+}
+
+/** A span as parsePeriodSpan('2019-Q1') gives it, written out. */
+const quarterSpan = { kind: 'quarter', from: '2019-01', to: '2019-03', text: '2019-Q1' };
+/** Slots for a span argument and each of its fields (each a string, checked on its own before they are compared). */
+function spanSlots(call: (span: unknown) => unknown): Slot[] {
+  return [
+    { name: 'span', kind: 'object', valid: quarterSpan, call },
+    ...fields('span.', quarterSpan, { kind: 'string', from: 'string', to: 'string', text: 'string' }, call),
   ];
 }
 
@@ -331,6 +349,14 @@ const TABLE: Record<string, readonly Slot[]> = {
   parsePeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.parsePeriod?.(bad) }],
   previousMonthPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousMonthPeriod?.(bad) }],
   previousYearPeriod: [{ name: 'period', kind: 'string', valid: '2019-01', call: (bad) => f.previousYearPeriod?.(bad) }],
+  parsePeriodSpan: [{ name: 'period', kind: 'string', valid: '2019-Q1', call: (bad) => f.parsePeriodSpan?.(bad) }],
+  formatPeriodSpan: [
+    ...spanSlots((span) => f.formatPeriodSpan?.(span)),
+    ...optionSlots({ locale: 'choice', cumulative: 'flag' }, (options) => f.formatPeriodSpan?.(quarterSpan, options)),
+  ],
+  previousSpan: spanSlots((span) => f.previousSpan?.(span)),
+  previousYearSpan: spanSlots((span) => f.previousYearSpan?.(span)),
+  spanMonths: spanSlots((span) => f.spanMonths?.(span)),
 
   // Rates
   completionRate: [
@@ -347,6 +373,60 @@ const TABLE: Record<string, readonly Slot[]> = {
   share: [
     { name: 'part', kind: 'count', valid: 20564, call: (bad) => f.share?.(bad, 35300) },
     { name: 'whole', kind: 'count', valid: 35300, call: (bad) => f.share?.(0, bad) },
+  ],
+
+  // Calendar: dates written YYYY-MM-DD (a string from a fixed form), the bundled calendar by default
+  isWorkingDay: [
+    { name: 'date', kind: 'string', valid: '2020-02-01', call: (bad) => f.isWorkingDay?.(bad) },
+    ...optionSlots({ calendar: 'calendar' }, (options) => f.isWorkingDay?.('2020-02-01', options)),
+  ],
+  nextWorkingDay: [
+    { name: 'date', kind: 'string', valid: '2020-01-23', call: (bad) => f.nextWorkingDay?.(bad) },
+    ...optionSlots({ calendar: 'calendar' }, (options) => f.nextWorkingDay?.('2020-01-23', options)),
+  ],
+  addWorkingDays: [
+    { name: 'date', kind: 'string', valid: '2020-01-17', call: (bad) => f.addWorkingDays?.(bad, 5) },
+    { name: 'amount', kind: 'integer', valid: 5, call: (bad) => f.addWorkingDays?.('2020-01-17', bad) },
+    ...optionSlots({ calendar: 'calendar' }, (options) => f.addWorkingDays?.('2020-01-17', 5, options)),
+  ],
+  countWorkingDays: [
+    { name: 'from', kind: 'string', valid: '2019-02-01', call: (bad) => f.countWorkingDays?.(bad, '2019-02-11') },
+    { name: 'to', kind: 'string', valid: '2019-02-11', call: (bad) => f.countWorkingDays?.('2019-02-01', bad) },
+    ...optionSlots({ calendar: 'calendar' }, (options) => f.countWorkingDays?.('2019-02-01', '2019-02-11', options)),
+  ],
+  dateAtOffset: [
+    { name: 'instantMs', kind: 'integer', valid: 1580488200000, call: (bad) => f.dateAtOffset?.(bad) },
+    ...optionSlots({ utcOffsetMinutes: 'offset' }, (options) => f.dateAtOffset?.(1580488200000, options)),
+  ],
+  createWorkdayCalendar: optionSlots(
+    {
+      extend: 'calendar',
+      firstYear: 'optionalCount',
+      lastYear: 'optionalCount',
+      holidays: 'optionalArray',
+      workdays: 'optionalArray',
+      sources: 'optionalArray',
+    },
+    (options) => f.createWorkdayCalendar?.(options),
+  ),
+  computeDeadline: [
+    { name: 'acceptedAt', kind: 'numberOrText', valid: '2020-01-23T10:00:00+08:00', call: (bad) => f.computeDeadline?.(bad, limit) },
+    { name: 'limit', kind: 'object', valid: limit, call: (bad) => f.computeDeadline?.('2020-01-23T10:00:00+08:00', bad) },
+    ...fields('limit.', limit, { amount: 'count', unit: 'string' }, (l) => f.computeDeadline?.('2020-01-23T10:00:00+08:00', l)),
+    ...optionSlots(
+      { calendar: 'calendar', utcOffsetMinutes: 'offset', countAcceptanceDay: 'flag', closingTime: 'choice', pauses: 'optionalArray' },
+      (options) => f.computeDeadline?.('2020-01-23T10:00:00+08:00', limit, options),
+    ),
+  ],
+  parseTimeLimit: [
+    { name: 'text', kind: 'numberOrText', valid: '15个工作日', call: (bad) => f.parseTimeLimit?.(bad) },
+    ...optionSlots({ unit: 'choice', days: 'choice' }, (options) => f.parseTimeLimit?.('15个工作日', options)),
+  ],
+  timeLimitCompressionRate: [
+    { name: 'statutoryLimit', kind: 'object', valid: limit, call: (bad) => f.timeLimitCompressionRate?.(bad, limit) },
+    { name: 'committedLimit', kind: 'object', valid: limit, call: (bad) => f.timeLimitCompressionRate?.(limit, bad) },
+    ...fields('statutoryLimit.', limit, { amount: 'count', unit: 'string' }, (l) => f.timeLimitCompressionRate?.(l, { amount: 0, unit: 'working-days' })),
+    ...fields('committedLimit.', limit, { amount: 'count', unit: 'string' }, (l) => f.timeLimitCompressionRate?.({ amount: 20, unit: 'working-days' }, l)),
   ],
 
   // Change
@@ -670,6 +750,7 @@ const SCHEMAS: Record<string, SchemaRow> = {
   DepartmentSchema: { valid: { id: 'health', name: '区卫计局' }, fields: { id: 'text', name: 'text' } },
   ItemTypeCodeSchema: { valid: '01', fields: {} },
   PeriodSchema: { valid: '2019-01', fields: {} },
+  PeriodSpanSchema: { valid: '2019-Q1', fields: {} },
   StreetOfficeSchema: { valid: { id: 'hongyun', name: '红云街道为民服务中心' }, fields: { id: 'text', name: 'text' } },
 
   CaseRecordSchema: { valid: caseRecord, fields: { id: 'text', departmentId: 'text' } },

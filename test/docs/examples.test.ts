@@ -29,6 +29,8 @@ const examples: readonly ExampleBlock[] = [
   ...collectReadmeExamples(root),
   // The metrics guide of the API site: its figures are the seed's.
   ...collectReadmeExamples(root, 'docs/metrics.md'),
+  // The working-days guide: its dates are worked out by hand from the notices.
+  ...collectReadmeExamples(root, 'docs/working-days.md'),
 ];
 /** Every export of the package's entries, as an example may import them. */
 const lib = { ...rootEntry, ...nodeEntry };

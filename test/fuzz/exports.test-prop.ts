@@ -40,10 +40,14 @@ const KNOWN_ELSEWHERE: Readonly<Record<string, string>> = {
   tallyColumns: 'a hole in columns.departmentIds or streetOfficeIds passes the check (every() skips holes): the record is dropped, or grouped under an undefined key',
   InvalidRecordError: 'problem.index of -0 is kept as -0',
   CaseRecordSchema: 'safeParse throws "Cannot convert a Symbol value to a number" for a departmentId of { length: Symbol() }',
+  // The same root in these two (not fixed yet): zod runs z.string().min(1)'s length check on a non-string
+  // that has a length, and compares it: { id: { length: Object.create(null) } } throws.
+  DepartmentSchema: 'safeParse throws "Cannot convert object to primitive value" for an id of { length: Object.create(null) }',
+  StreetOfficeSchema: 'as DepartmentSchema: z.string().min(1) compares the length of a non-string',
 };
 
 /** The runtime exports that are not functions (checked below: every other export is called). */
-const NOT_FUNCTIONS = ['CASE_CATEGORIES', 'ITEM_TYPE_CODES', 'ITEM_TYPE_NAMES', 'TALLY_DIMENSIONS'];
+const NOT_FUNCTIONS = ['CASE_CATEGORIES', 'CHINA_WORKDAY_CALENDAR', 'ITEM_TYPE_CODES', 'ITEM_TYPE_NAMES', 'PERIOD_SPAN_KINDS', 'TALLY_DIMENSIONS', 'TIME_LIMIT_UNITS'];
 
 /** How long an async call may take before the campaign calls it hung. */
 const ASYNC_LIMIT_MS = 5000;
@@ -331,6 +335,21 @@ const tallyOptions = fc.record(
   },
   { requiredKeys: ['period', 'by'] },
 );
+/** A period span as written: a month, quarter, half-year, year or range of months (years 1000–8999, so that a step back or on stays in range). */
+const spanText = fc.oneof(
+  period(1000).filter((text) => text < '9000'),
+  fc.tuple(fc.integer({ min: 1000, max: 8999 }), fc.constantFrom('-Q1', '-Q2', '-Q3', '-Q4', '-H1', '-H2', '')).map(([year, end]) => `${year}${end}`),
+  fc.tuple(fc.integer({ min: 1000 * 12, max: 8990 * 12 }), fc.nat(35)).map(([first, length]) => {
+    const month = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    return `${month(first)}..${month(first + length)}`;
+  }),
+);
+const span = spanText.map((text) => root.parsePeriodSpan(text));
+/** A day of 2008–2025, within the bundled calendar with room to step. */
+const day = fc.date({ min: new Date('2008-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+/** The bundled calendar, passed as it is (a copy is not a calendar that createWorkdayCalendar made). */
+const calendar = fc.constant(new Built(null, () => root.CHINA_WORKDAY_CALENDAR, false, 'CHINA_WORKDAY_CALENDAR'));
+const timeLimit = fc.record({ amount: fc.nat({ max: 60 }), unit: fc.constantFrom(...root.TIME_LIMIT_UNITS) });
 const oneRecord = caseRecordArray({ minLength: 1, maxLength: 1 }).map((records) => records[0]);
 /** Tally groups, as tallyCases gives them, with the dimensions they are keyed by. */
 const groups = fc
@@ -383,6 +402,12 @@ const SPECS: Readonly<Record<string, Spec>> = {
   previousMonthPeriod: { fn: 'previousMonthPeriod', valid: fc.tuple(period(2)), call: f.previousMonthPeriod! },
   previousYearPeriod: { fn: 'previousYearPeriod', valid: fc.tuple(period(2)), call: f.previousYearPeriod! },
 
+  parsePeriodSpan: { fn: 'parsePeriodSpan', valid: fc.tuple(spanText), call: f.parsePeriodSpan! },
+  formatPeriodSpan: { fn: 'formatPeriodSpan', valid: fc.tuple(span, options({ locale })), call: f.formatPeriodSpan! },
+  previousSpan: { fn: 'previousSpan', valid: fc.tuple(span), call: f.previousSpan! },
+  previousYearSpan: { fn: 'previousYearSpan', valid: fc.tuple(span), call: f.previousYearSpan! },
+  spanMonths: { fn: 'spanMonths', valid: fc.tuple(span), call: f.spanMonths! },
+
   // Rates
   completionRate: { fn: 'completionRate', valid: fc.tuple(fc.record({ accepted: count(), completed: count() })), call: f.completionRate! },
   onTimeRate: {
@@ -395,6 +420,49 @@ const SPECS: Readonly<Record<string, Spec>> = {
     call: f.onTimeRate!,
   },
   share: { fn: 'share', valid: partOfWhole(), call: f.share! },
+
+  // Calendar (dates well inside the bundled calendar's years, 2007–2026, so that a few months' steps stay in it)
+  addWorkingDays: { fn: 'addWorkingDays', valid: fc.tuple(day, fc.integer({ min: -60, max: 60 }), options({ calendar })), call: f.addWorkingDays! },
+  computeDeadline: {
+    fn: 'computeDeadline',
+    valid: fc.tuple(
+      fc.oneof(day.map((date) => `${date}T09:30:00+08:00`), day.map((date) => Date.parse(`${date}T09:30:00+08:00`))),
+      timeLimit,
+      options({ calendar, utcOffsetMinutes: fc.constantFrom(480, 0), countAcceptanceDay: fc.boolean(), closingTime: fc.constantFrom('17:00', '12:00') }),
+    ),
+    call: f.computeDeadline!,
+  },
+  countWorkingDays: { fn: 'countWorkingDays', valid: fc.tuple(day, day, options({ calendar })), call: f.countWorkingDays! },
+  createWorkdayCalendar: {
+    fn: 'createWorkdayCalendar',
+    valid: fc.tuple(options({ holidays: fc.constant(['2019-04-05']), workdays: fc.constant(['2019-04-28']) })),
+    call: f.createWorkdayCalendar!,
+    // The calendar is opaque: what it answers is checked.
+    clean: (made: unknown) => root.isWorkingDay('2019-04-05', { calendar: made as root.WorkdayCalendar }),
+  },
+  dateAtOffset: {
+    fn: 'dateAtOffset',
+    valid: fc.tuple(fc.integer({ min: -8.64e15, max: 8.64e15 }), options({ utcOffsetMinutes: fc.integer({ min: -720, max: 840 }) })),
+    call: f.dateAtOffset!,
+  },
+  isWorkingDay: { fn: 'isWorkingDay', valid: fc.tuple(day, options({ calendar })), call: f.isWorkingDay! },
+  nextWorkingDay: { fn: 'nextWorkingDay', valid: fc.tuple(day, options({ calendar })), call: f.nextWorkingDay! },
+  parseTimeLimit: {
+    fn: 'parseTimeLimit',
+    valid: fc.oneof(
+      fc.tuple(fc.constantFrom('15个工作日', '20天', '3日', '5个工作日')),
+      fc.tuple(fc.nat({ max: 400 }), fc.record({ unit: fc.constantFrom('工作日', '天'), days: fc.constantFrom('natural-days', 'working-days') }, { requiredKeys: ['unit'] })),
+    ),
+    call: f.parseTimeLimit!,
+  },
+  timeLimitCompressionRate: {
+    fn: 'timeLimitCompressionRate',
+    // A committed limit (承诺时限) within the statutory one (法定时限), in the same unit.
+    valid: fc
+      .tuple(fc.nat({ max: 60 }), fc.nat({ max: 60 }), fc.constantFrom(...root.TIME_LIMIT_UNITS))
+      .map(([a, b, unit]) => [{ amount: Math.max(a, b), unit }, { amount: Math.min(a, b), unit }]),
+    call: f.timeLimitCompressionRate!,
+  },
 
   // Change
   yoyChange: { fn: 'yoyChange', valid: fc.tuple(count(), count()), call: f.yoyChange! },
@@ -597,6 +665,7 @@ const SCHEMA_VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   DepartmentSchema: fc.constant({ id: 'health', name: '区卫计局' }),
   ItemTypeCodeSchema: fc.constantFrom(...root.ITEM_TYPE_CODES),
   PeriodSchema: period(),
+  PeriodSpanSchema: spanText,
   StreetOfficeSchema: fc.constant({ id: 'hongyun', name: '红云街道为民服务中心' }),
   CaseRecordSchema: oneRecord,
   InferredCountSchema: fc.constant({ inferred: { min: 27944, max: 27946, from: '接件总数同比增长26.32%' } }),
@@ -695,7 +764,10 @@ async function runCase(c: Case): Promise<void> {
   expectClean(spec.clean ? spec.clean(result) : result, 'anywhere');
 }
 
-const campaignNames = [...Object.keys(SPECS), ...schemaNames].filter((name) => !Object.hasOwn(KNOWN_ELSEWHERE, name)).sort();
+// A schema without a valid value is left out here, and fails the first test below.
+const campaignNames = [...Object.keys(SPECS), ...schemaNames.filter((name) => Object.hasOwn(SCHEMA_VALID, name))]
+  .filter((name) => !Object.hasOwn(KNOWN_ELSEWHERE, name))
+  .sort();
 const campaign = fc.oneof(
   ...campaignNames.map((name) => casesOf(name, SPECS[name]?.valid ?? (SCHEMA_VALID[name] as fc.Arbitrary<unknown>).map((value) => [value]), SPECS[name]?.fixed ?? 0)),
 );
