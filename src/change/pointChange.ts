@@ -1,4 +1,5 @@
 import { assertRatio } from '../rates/assertRatio.js';
+import { makeRatio } from '../rates/makeRatio.js';
 import type { Ratio } from '../rates/Ratio.js';
 import type { Direction } from './Change.js';
 
@@ -42,9 +43,9 @@ export interface PointChange {
  *
  * @param current - The rate of this period, such as a {@link completionRate}.
  * @param previous - The rate of the base period.
- * @returns The {@link PointChange}.
+ * @returns The {@link PointChange}; its `current` and `previous` are new ratios made from the numerators and denominators alone (a `value` or other field of the caller's objects is not passed on).
  * @throws {TypeError} `pointChange requires current to be an object, got …` or a non-numeric part (likewise `previous`).
- * @throws {RangeError} `pointChange requires previous.denominator to be a non-negative integer, got -5` or a fractional numerator.
+ * @throws {RangeError} `pointChange requires previous.denominator to be a non-negative integer, got -5` or a fractional numerator (-0 in either part too).
  * @example
  * ```ts
  * const change = pointChange(completionRate({ accepted: 1000, completed: 961 }),
@@ -58,12 +59,14 @@ export interface PointChange {
 export function pointChange(current: Ratio, previous: Ratio): PointChange {
   assertRatio('pointChange', 'current', current);
   assertRatio('pointChange', 'previous', previous);
+  // Rates of its own: the caller's objects may carry a value that does not fit their parts, or other fields.
+  const rates = { current: makeRatio(current.numerator, current.denominator), previous: makeRatio(previous.numerator, previous.denominator) };
   if (current.denominator === 0 || previous.denominator === 0) {
-    return { current, previous, points: null, direction: null };
+    return { ...rates, points: null, direction: null };
   }
   const left = BigInt(current.numerator) * BigInt(previous.denominator);
   const right = BigInt(previous.numerator) * BigInt(current.denominator);
   const direction: Direction = left > right ? 'up' : left < right ? 'down' : 'flat';
   const points = (Number(left - right) * 100) / (current.denominator * previous.denominator);
-  return { current, previous, points, direction };
+  return { ...rates, points, direction };
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const count = z.int().nonnegative();
+// -0 is an integer ≥ 0 to zod, and JSON.parse reads "-0" as it; a count is never -0.
+const count = z
+  .int()
+  .nonnegative()
+  .refine((value) => !Object.is(value, -0), { message: 'a count cannot be -0' });
 
 /**
  * Checks the counts of cases (件) for one unit and period: the numbers that

@@ -60,7 +60,7 @@ export interface RankedItem<T> {
   readonly item: T;
   /** Its 1-based rank (名次) in the whole input list; tied values share a rank. */
   readonly rank: number;
-  /** Its score, as `by` returned it. */
+  /** Its score, as `by` returned it (-0 as 0). */
   readonly value: number;
 }
 
@@ -162,7 +162,8 @@ export function topN<T>(items: readonly T[], n: number, options: TopNOptions<T>)
     const key = keys[j] as number;
     // Stryker disable next-line ConditionalExpression: equivalent, keys[-1] is undefined, which no key equals
     if (j === 0 || key !== keys[j - 1]) rank = ranking === 'competition' ? j + 1 : rank + 1;
-    result.push({ item: items[indices[j] as number] as T, rank, value: sign * key });
+    // + 0 turns a score of -0 into 0 (-0 + 0 is 0), which it equals.
+    result.push({ item: items[indices[j] as number] as T, rank, value: sign * key + 0 });
   }
   return result;
 }

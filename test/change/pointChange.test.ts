@@ -47,4 +47,24 @@ describe('pointChange', () => {
       new RangeError('pointChange requires current.numerator to be an integer, got 0.5'),
     );
   });
+
+  it('refuses -0 in a ratio, which would come back in the change', () => {
+    expect(() => pointChange({ numerator: -0, denominator: 0, value: null }, share(0, 0))).toThrow(
+      new RangeError('pointChange requires current.numerator to be an integer, got -0'),
+    );
+    expect(() => pointChange(share(0, 0), { numerator: 0, denominator: -0, value: null })).toThrow(
+      new RangeError('pointChange requires previous.denominator to be a non-negative integer, got -0'),
+    );
+  });
+
+  it('returns rates of its own, made from the numerators and denominators alone', () => {
+    // A value that does not fit its parts, and a field of the caller's, are not passed on.
+    const current = { numerator: 1, denominator: 2, value: Number.NaN, extra: Symbol('x') };
+    const previous = { numerator: 1, denominator: 4, value: 0.25 };
+    const change = pointChange(current, previous);
+    expect(change.current).toStrictEqual({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(change.previous).toStrictEqual(previous);
+    expect(change.previous).not.toBe(previous);
+    expect(pointChange(current, share(0, 0)).current).toStrictEqual({ numerator: 1, denominator: 2, value: 0.5 });
+  });
 });

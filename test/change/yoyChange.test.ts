@@ -37,6 +37,11 @@ describe('yoyChange', () => {
       new TypeError('yoyChange requires previous to be a number, got undefined'),
     );
   });
+
+  it('refuses -0, which would come back as a -0 current', () => {
+    expect(() => yoyChange(-0, 0)).toThrow(new RangeError('yoyChange requires current to be a non-negative integer, got -0'));
+    expect(() => yoyChange(0, -0)).toThrow(new RangeError('yoyChange requires previous to be a non-negative integer, got -0'));
+  });
 });
 
 describe('momChange', () => {
@@ -49,5 +54,6 @@ describe('momChange', () => {
     expect(() => momChange(1, Number.POSITIVE_INFINITY)).toThrow(
       new RangeError('momChange requires previous to be a non-negative integer, got Infinity'),
     );
+    expect(() => momChange(-0, 0)).toThrow(new RangeError('momChange requires current to be a non-negative integer, got -0'));
   });
 });

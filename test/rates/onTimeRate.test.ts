@@ -60,4 +60,13 @@ describe('onTimeRate', () => {
       new RangeError('onTimeRate requires due to be a non-negative integer, got 2.5'),
     );
   });
+
+  it('refuses -0, which would come back as a -0 denominator', () => {
+    expect(() => onTimeRate({ completed: -0, completedOnTime: 0 })).toThrow(
+      new RangeError('onTimeRate requires completed to be a non-negative integer, got -0'),
+    );
+    expect(() => onTimeRate({ completed: 5, completedOnTime: 1, due: -0 }, { basis: 'due' })).toThrow(
+      new RangeError('onTimeRate requires due to be a non-negative integer, got -0'),
+    );
+  });
 });

@@ -25,4 +25,9 @@ describe('share', () => {
     expect(() => share(3, Number.NaN)).toThrow(new RangeError('share requires whole to be a non-negative integer, got NaN'));
     expect(() => share(-0.5, 10)).toThrow(new RangeError('share requires part to be a non-negative integer, got -0.5'));
   });
+
+  it('refuses -0, which would come back as a -0 numerator', () => {
+    expect(() => share(-0, 0)).toThrow(new RangeError('share requires part to be a non-negative integer, got -0'));
+    expect(() => share(0, -0)).toThrow(new RangeError('share requires whole to be a non-negative integer, got -0'));
+  });
 });
