@@ -259,6 +259,8 @@ const tallyOptionKinds = {
   wallClockOffsetMinutes: 'offset',
   statuses: 'statusTable',
 } as const;
+/** The tally options that tallySql reads: not the clock of offset-less times or the status table, which the SQL has no use for. */
+const { wallClockOffsetMinutes: _wallClock, statuses: _statuses, ...sqlTallyOptionKinds } = tallyOptionKinds;
 /** The kind of each field of a case record. */
 const recordKinds = {
   id: 'recordId',
@@ -642,7 +644,7 @@ const TABLE: Record<string, readonly Slot[]> = {
     ...fields(
       '',
       sqlOptions,
-      { ...tallyOptionKinds, dialect: 'string', table: 'sqlName', columns: 'options', timeStorage: 'choice', timeStorageOffsetMinutes: 'offset', checkDuplicateIds: 'flag' },
+      { ...sqlTallyOptionKinds, dialect: 'string', table: 'sqlName', columns: 'options', timeStorage: 'choice', timeStorageOffsetMinutes: 'offset', checkDuplicateIds: 'flag' },
       (options) => f.tallySql?.(options),
     ),
     { name: 'table[0]', kind: 'text', valid: 'warehouse', call: (bad) => f.tallySql?.({ ...sqlOptions, table: [bad, 'cases'] }) },
@@ -902,7 +904,8 @@ const TALLY_KINDS: Partial<Record<keyof typeof KINDS, Record<TallyBadName, Outco
   offset: { ...wrongType(TypeError), '-0': 'ok' },
   choice: wrongType(TypeError),
   flag: wrongType(TypeError),
-  count: { ...wrongType(TypeError), '-0': 'ok' },
+  // -0 is no count (assertCount refuses it, so that no sum can return -0)
+  count: { ...wrongType(TypeError), '-0': RangeError },
   array: wrongType(TypeError),
   dimensionList: wrongType(TypeError),
   groupKey: wrongType(TypeError),

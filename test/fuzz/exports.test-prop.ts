@@ -47,7 +47,13 @@ const KNOWN_ELSEWHERE: Readonly<Record<string, string>> = {
 };
 
 /** The runtime exports that are not functions (checked below: every other export is called). */
-const NOT_FUNCTIONS = ['CASE_CATEGORIES', 'CHINA_WORKDAY_CALENDAR', 'ITEM_TYPE_CODES', 'ITEM_TYPE_NAMES', 'PERIOD_SPAN_KINDS', 'TALLY_DIMENSIONS', 'TIME_LIMIT_UNITS'];
+const NOT_FUNCTIONS = ['CASE_CATEGORIES', 'CASE_RECORD_COLUMN_NAMES', 'CASE_STATUSES', 'CHINA_WORKDAY_CALENDAR', 'SQL_DIALECTS', 'TIME_STORAGES', 'ITEM_TYPE_CODES', 'ITEM_TYPE_NAMES', 'PERIOD_SPAN_KINDS', 'TALLY_DIMENSIONS', 'TIME_LIMIT_UNITS'];
+
+/** The invalid-record counts of a tallySql summary row, all zero. */
+const SQL_NO_INVALID = {
+  invalid_id: 0, invalid_category: 0, invalid_department: 0, invalid_street_office: 0, invalid_accepted_at: 0,
+  invalid_due_at: 0, invalid_completed_at: 0, completed_before_accepted: 0, duplicate_ids: 0,
+};
 
 /** How long an async call may take before the campaign calls it hung. */
 const ASYNC_LIMIT_MS = 5000;
@@ -395,6 +401,11 @@ const SPECS: Readonly<Record<string, Spec>> = {
   // Models
   caseCategoryLabel: { fn: 'caseCategoryLabel', valid: fc.tuple(fc.constantFrom(...root.CASE_CATEGORIES), options({ locale })), call: f.caseCategoryLabel! },
   toCaseCategory: { fn: 'toCaseCategory', valid: fc.tuple(fc.constantFrom(...root.ITEM_TYPE_CODES)), call: f.toCaseCategory! },
+  toItemTypeCode: {
+    fn: 'toItemTypeCode',
+    valid: fc.tuple(fc.oneof(fc.constantFrom(...root.ITEM_TYPE_CODES), fc.constantFrom(...Object.values(root.ITEM_TYPE_NAMES)), fc.constantFrom('1', '7', 20))),
+    call: f.toItemTypeCode!,
+  },
 
   // Period
   formatPeriod: { fn: 'formatPeriod', valid: fc.tuple(fc.record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }) })), call: f.formatPeriod! },
@@ -600,6 +611,30 @@ const SPECS: Readonly<Record<string, Spec>> = {
     call: (problem: unknown) => new (root.InvalidRecordError as unknown as new (problem: unknown) => root.InvalidRecordError)(problem),
     // The message, id and field are the caller's text.
     clean: (error: root.InvalidRecordError) => ({ name: error.name, index: error.index, line: error.line }),
+  },
+  // SQL: the statement's options, and the rows of the seed-like tally a statement would give
+  tallySql: {
+    fn: 'tallySql',
+    valid: fc.tuple(
+      fc.record({
+        dialect: fc.constantFrom(...root.SQL_DIALECTS),
+        table: fc.constantFrom('cases', 'case records', '__proto__'),
+        period: fc.constantFrom('2019-01', '2019-12'),
+        by: fc.constantFrom('department' as const, 'streetOffice' as const, [] as const),
+      }),
+    ),
+    call: f.tallySql!,
+  },
+  readTallySqlRows: {
+    fn: 'readTallySqlRows',
+    valid: fc.constant([
+      [
+        { row_kind: 0, department: 'd', accepted: 1, completed: 1, completed_on_time: 1, due: 0, in_progress: 0, ...SQL_NO_INVALID },
+        { row_kind: 1, department: null, accepted: 0, completed: 0, completed_on_time: 0, due: 0, in_progress: 0, ...SQL_NO_INVALID },
+      ],
+      root.tallySql({ dialect: 'postgres', table: 'cases', period: '2019-01', by: 'department' }),
+    ] as [unknown, unknown]),
+    call: f.readTallySqlRows!,
   },
   mergeTallies: {
     fn: 'mergeTallies',
