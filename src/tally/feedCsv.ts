@@ -7,6 +7,7 @@ import { decodeChunks } from './read/decodeChunks.js';
 import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
+import { describeShort } from './engine/TallyAccumulator.js';
 import { ITEM_TYPE_NAMES } from '../models/itemTypeCodes.js';
 import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
@@ -37,6 +38,23 @@ const CATEGORY_LABELS: ReadonlyMap<string, string> = new Map([
 const EPOCH_PATTERN = /^-?\d+$/;
 
 /**
+ * The header's cells for a message: each cut at 80 characters, and the list
+ * cut once it passes 600, saying how many cells are left out.
+ */
+function describeHeader(row: readonly string[]): string {
+  const shown: string[] = [];
+  let length = 0;
+  for (const name of row) {
+    const text = describeShort(name);
+    if (shown.length > 0 && length + text.length > 600) break;
+    shown.push(text);
+    length += text.length + 2;
+  }
+  const more = row.length - shown.length;
+  return `${shown.join(', ')}${more === 0 ? '' : ` and ${more} more cell${more === 1 ? '' : 's'}`}`;
+}
+
+/**
  * Reads CSV case records (办件), header first, from a stream into a {@link Tallier}.
  *
  * For the spreadsheets that approval systems export. Parsing is done by
@@ -63,7 +81,7 @@ const EPOCH_PATTERN = /^-?\d+$/;
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
  * @throws {RangeError} `feedCsv requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"` for a mapping onto no case-record field.
- * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column (`… to have one column for departmentId, …` for two, such as 部门 mapped to departmentId beside a departmentId column); `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed); invalid records as in `tallyCases`.
+ * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column, each header cell cut at 80 characters and the list at about 600 (`… and 4998 more cells`) (`… to have one column for departmentId, …` for two, such as 部门 mapped to departmentId beside a departmentId column); `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed); invalid records as in `tallyCases`.
  * @example
  * ```ts
  * import { createTallier } from 'zwfw-stats';
@@ -107,7 +125,7 @@ export async function feedCsv(
         line: 1,
         id: null,
         field,
-        message: `feedCsv requires the header to have ${what} for ${field}, got ${row.map((name) => describeValue(name)).join(', ')}`,
+        message: `feedCsv requires the header to have ${what} for ${field}, got ${describeHeader(row)}`,
       });
     const columns = new Map<Field, number>();
     row.forEach((name, column) => {
