@@ -83,6 +83,17 @@ describe('zwfw-stats tally: option messages', () => {
     expect(await tally(extra)).toEqual({ status: 2, stdout: '', stderr: `zwfw-stats: ${message}\n` });
   });
 
+  it('quotes an option value or an unknown option cut at 80 characters, on one line', async () => {
+    expect((await tally(['--top', '9'.repeat(100)])).stderr).toBe(`zwfw-stats: --top must be a positive whole number, got '${'9'.repeat(80)}…' (see zwfw-stats tally --help)\n`);
+    expect((await tally(['--by', 'street\noffice'])).stderr).toBe(
+      "zwfw-stats: --by takes department, category, streetOffice, period (comma-separated), got 'street\\u000aoffice' (see zwfw-stats tally --help)\n",
+    );
+    // parseArgs's message goes on after the option's name with ". To specify…": a name holding ". " is kept whole
+    expect((await tally(['--a. b'])).stderr).toBe("zwfw-stats: Unknown option '--a. b' (see zwfw-stats tally --help)\n");
+    expect((await tally([`--${'y'.repeat(100)}`])).stderr).toBe(`zwfw-stats: Unknown option '--${'y'.repeat(78)}…' (see zwfw-stats tally --help)\n`);
+    expect((await run([`${'z'.repeat(100)}`])).stderr).toBe(`zwfw-stats: unknown command '${'z'.repeat(80)}…' (report, audit or tally; see zwfw-stats --help)\n`);
+  });
+
   it('exits 2 without a file, and for a name that only contains .csv or .ndjson', async () => {
     expect(await run(['tally', '--period', '2019-01'])).toEqual({
       status: 2,
@@ -216,16 +227,16 @@ describe('zwfw-stats tally: invalid records', () => {
 
 describe('zwfw-stats tally: long headers and numbers read as others', () => {
   it('cuts each header cell at 80 characters and the list at about 600, saying how many cells are left out', async () => {
-    // a header of 5,000 cells of 100 "h" (500 kB) and no id: each cell is shown as "h…h"… (80 h,
+    // a header of 600 cells of 100 "h" (60 kB) and no id: each cell is shown as "h…h"… (80 h,
     // 83 characters with the quotes and the ellipsis), 85 with ", ": seven cells make 595, the
-    // eighth would pass 600; 5,000 − 7 = 4,993 left out
-    const header = Array.from({ length: 5000 }, () => 'h'.repeat(100)).join(',');
+    // eighth would pass 600; 600 − 7 = 593 left out
+    const header = Array.from({ length: 600 }, () => 'h'.repeat(100)).join(',');
     const { status, stdout, stderr } = await tally([], { 'cases.csv': `${header}\n` }, { chunk: 1 << 16 });
     const cell = `"${'h'.repeat(80)}"…`;
     expect({ status, stdout, stderr }).toEqual({
       status: 2,
       stdout: '',
-      stderr: `zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for id, got ${Array(7).fill(cell).join(', ')} and 4993 more cells\n`,
+      stderr: `zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for id, got ${Array(7).fill(cell).join(', ')} and 593 more cells\n`,
     });
   });
 
@@ -233,6 +244,14 @@ describe('zwfw-stats tally: long headers and numbers read as others', () => {
     // each cell is 83 characters shown, 85 with ", ": seven fill 595 of the list, so the 8th is left out
     const header = Array.from({ length: 8 }, () => 'x'.repeat(90)).join(',');
     expect((await tally([], { 'cases.csv': `${header}\n` })).stderr).toMatch(/ and 1 more cell\n$/);
+  });
+
+  it('cuts a field that a CSV error quotes at 80 characters', async () => {
+    // a quote inside an unquoted field of 100,000 characters: csv-parse quotes the field so far
+    const text = `${HEADER}\na1,${'b'.repeat(100_000)}"c,d1,east,,,\n`;
+    expect((await tally([], { 'cases.csv': text }, { chunk: 1 << 16 })).stderr).toBe(
+      `zwfw-stats: cases.csv:2: feedCsv requires records[0] (line 2) to be a well-formed CSV row, got Invalid Opening Quote: a quote is found on field 1 at line 2, value is "${'b'.repeat(80)}"…\n`,
+    );
   });
 
   it('names a time written as a number beyond the range of numbers as written, not as Infinity', async () => {
