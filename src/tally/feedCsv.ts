@@ -54,6 +54,11 @@ function describeHeader(row: readonly string[]): string {
   return `${shown.join(', ')}${more === 0 ? '' : ` and ${more} more cell${more === 1 ? '' : 's'}`}`;
 }
 
+/** csv-parse's message with each value it quotes cut at 80 characters, as record values are (it quotes a whole field). */
+function cutQuoted(message: string): string {
+  return message.replace(/"((?:[^"\\]|\\.){80})(?:[^"\\]|\\.)+"/g, '"$1"…');
+}
+
 /**
  * Reads CSV case records (办件), header first, from a stream into a {@link Tallier}.
  *
@@ -81,7 +86,7 @@ function describeHeader(row: readonly string[]): string {
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
  * @throws {RangeError} `feedCsv requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"` for a mapping onto no case-record field.
- * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column, each header cell cut at 80 characters and the list at about 600 (`… and 4998 more cells`) (`… to have one column for departmentId, …` for two, such as 部门 mapped to departmentId beside a departmentId column); `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed); invalid records as in `tallyCases`.
+ * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId, got "办件编号", "受理时间"` for a missing column, each header cell cut at 80 characters and the list at about 600 (`… and 4998 more cells`) (`… to have one column for departmentId, …` for two, such as 部门 mapped to departmentId beside a departmentId column); `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows; `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed; a field the message quotes cut at 80 characters); invalid records as in `tallyCases`.
  * @example
  * ```ts
  * import { createTallier } from 'zwfw-stats';
@@ -212,7 +217,7 @@ export async function feedCsv(
         line,
         id: null,
         field: null,
-        message: `feedCsv requires ${index < 0 ? 'the header' : `records[${index}]`} (line ${line}) to be a well-formed CSV row, got ${error.message}`,
+        message: `feedCsv requires ${index < 0 ? 'the header' : `records[${index}]`} (line ${line}) to be a well-formed CSV row, got ${cutQuoted(error.message)}`,
       });
     }
     throw error;

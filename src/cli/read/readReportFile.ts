@@ -13,6 +13,11 @@ import { jsonPathText } from './jsonPathText.js';
 /** At most this many problems are listed under the first line. */
 const MAX_PROBLEM_LINES = 10;
 
+/** A problem's path or message as listed: cut at `length` characters, since either may quote the file at any length. */
+function cut(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
 /**
  * Reads a report's JSON file and checks it: a missing file, bytes that are
  * not text, malformed JSON (with line and column), a number that JSON.parse
@@ -48,7 +53,7 @@ export async function readReportFile(file: string, io: CliIo, locale: ReportLoca
   const result = parseMonthlyReport(data, { locale });
   if (result.success) return result.report;
   const { problems } = result;
-  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => `  ${problem.path}: ${problem.message}`);
+  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => `  ${cut(problem.path, 200)}: ${cut(problem.message, 400)}`);
   if (problems.length > MAX_PROBLEM_LINES) lines.push(`  … and ${problems.length - MAX_PROBLEM_LINES} more`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   throw new CliError(`${file}: not a valid monthly report (${count}):`, lines);

@@ -67,6 +67,20 @@ describe('readReportFile: numbers that JSON.parse reads as other numbers', () =>
   });
 });
 
+describe('readReportFile: problems that quote the file at length', () => {
+  it('cuts a problem’s path at 200 characters and its message at 400', async () => {
+    const data = JSON.parse(seedJson);
+    data.period = 'p'.repeat(100_000);
+    data['k'.repeat(1000)] = 1;
+    const { stderr } = await report(JSON.stringify(data));
+    const [first, period, key] = stderr.split('\n') as [string, string, string];
+    expect(first).toBe('zwfw-stats: report.json: not a valid monthly report (2 problems):');
+    // the message quotes the whole period: 应为形如 YYYY-MM 的月份(如 2019-01),实际为 " is 33 characters, then 367 p
+    expect(period).toBe(`  period: 应为形如 YYYY-MM 的月份(如 2019-01),实际为 "${'p'.repeat(367)}…`);
+    expect(key.startsWith(`  ${'k'.repeat(200)}…: `)).toBe(true);
+  });
+});
+
 describe('readReportFile: nesting deeper than the call stack', () => {
   it('places 100,000 unclosed brackets at the end of the file', async () => {
     expect(await report('['.repeat(100_000))).toEqual({
