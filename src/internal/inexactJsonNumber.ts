@@ -34,37 +34,111 @@ function decimal(text: string): string {
  * @internal
  */
 export function readsAsWritten(text: string, value: number): boolean {
+  // At most 15 digits and no exponent: a double holds any such decimal (DBL_DIG is 15).
+  if (text.length <= 15 && !/[eE]/.test(text)) return true;
   return Number.isFinite(value) && decimal(text) === decimal(String(value));
 }
 
-// A number can read as another only with an exponent or more than 15 significant digits.
-const MAYBE_INEXACT = /\d[eE]|\d(?:\.?\d){15}/;
+function inexact(written: string, value: number, index: number, path: readonly JsonPathKey[]): InexactJsonNumber {
+  return {
+    text: written.length > 80 ? `${written.slice(0, 80)}…` : written,
+    value,
+    tooLarge: !(Math.abs(value) <= Number.MAX_SAFE_INTEGER),
+    index,
+    path,
+  };
+}
 
 /**
  * The first number of a valid JSON text that `JSON.parse` would read as
- * another number (see {@link readsAsWritten}), or null when every number
- * reads as written. `depth` limits the search to numbers at most that many
- * keys or indices deep (0: only a text that is one number). A text with no
- * exponent and no run of 16 digits is not scanned at all.
+ * another number (see {@link readsAsWritten}), with its place and path, or
+ * null when every number reads as written.
  *
  * @internal
  */
-export function inexactJsonNumber(text: string, depth = Number.POSITIVE_INFINITY): InexactJsonNumber | null {
-  if (!MAYBE_INEXACT.test(text)) return null;
+export function inexactJsonNumber(text: string): InexactJsonNumber | null {
   let found: InexactJsonNumber | null = null;
   scanJson(text, (start, end, path) => {
-    if (path.length > depth) return false;
     const written = text.slice(start, end);
     const value = Number(written);
     if (readsAsWritten(written, value)) return false;
-    found = {
-      text: written.length > 80 ? `${written.slice(0, 80)}…` : written,
-      value,
-      tooLarge: !(Math.abs(value) <= Number.MAX_SAFE_INTEGER),
-      index: start,
-      path: [...path],
-    };
+    found = inexact(written, value, start, [...path]);
     return true;
   });
   return found;
+}
+
+/** Whether a character code can continue a JSON number: a digit, `.`, `e`, `E`, `+` or `-`. */
+function inNumber(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46 || code === 101 || code === 69 || code === 43 || code === 45;
+}
+
+/**
+ * {@link inexactJsonNumber} for one record on one line, as `JSON.parse`
+ * read it into `record`: only the record's own fields are looked at (or the
+ * record, when it is one number), and the text only when one of them is a
+ * number, so that a record of strings costs a look at each field. Its path
+ * is the field's name.
+ *
+ * @internal
+ */
+export function inexactFieldNumber(text: string, record: unknown): InexactJsonNumber | null {
+  if (typeof record === 'number') {
+    const written = text.trim();
+    return readsAsWritten(written, record) ? null : inexact(written, record, text.indexOf(written), []);
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+  let numbers = false;
+  for (const key in record) {
+    if (typeof (record as Record<string, unknown>)[key] === 'number') {
+      numbers = true;
+      break;
+    }
+  }
+  if (!numbers) return null;
+  // The text is valid JSON: between its strings there is only punctuation,
+  // white space, true, false, null and numbers. At depth 1, the last string
+  // before a number is the name of its field.
+  let depth = 0;
+  let at = 0;
+  let nameStart = 0;
+  let nameEnd = 0;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    const end = quote < 0 ? text.length : quote;
+    for (let index = at; index < end; index += 1) {
+      const code = text.charCodeAt(index);
+      if (code === 123 || code === 91) depth += 1;
+      else if (code === 125 || code === 93) depth -= 1;
+      else if (depth === 1 && (code === 45 || (code >= 48 && code <= 57))) {
+        let stop = index + 1;
+        let exponent = false;
+        for (let next = text.charCodeAt(stop); stop < end && inNumber(next); next = text.charCodeAt(stop)) {
+          if (next === 101 || next === 69) exponent = true;
+          stop += 1;
+        }
+        // The common case, such as epoch milliseconds, is read without making a string.
+        if (stop - index > 15 || exponent) {
+          const written = text.slice(index, stop);
+          const value = Number(written);
+          if (!readsAsWritten(written, value)) return inexact(written, value, index, [JSON.parse(text.slice(nameStart, nameEnd)) as string]);
+        }
+        index = stop - 1;
+      }
+    }
+    if (quote < 0) return null;
+    // The closing quote is the first one after an even number of backslashes.
+    let close = text.indexOf('"', quote + 1);
+    for (;;) {
+      let backslashes = 0;
+      while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes += 1;
+      if (backslashes % 2 === 0) break;
+      close = text.indexOf('"', close + 1);
+    }
+    if (depth === 1) {
+      nameStart = quote;
+      nameEnd = close + 1;
+    }
+    at = close + 1;
+  }
 }

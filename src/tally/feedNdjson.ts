@@ -1,7 +1,7 @@
 import { decodeChunks } from './read/decodeChunks.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { describeShort } from './engine/TallyAccumulator.js';
-import { inexactJsonNumber } from '../internal/inexactJsonNumber.js';
+import { inexactFieldNumber } from '../internal/inexactJsonNumber.js';
 import type { Tallier } from './Tallier.js';
 
 /**
@@ -77,7 +77,7 @@ export async function feedNdjson(tallier: Tallier, source: AsyncIterable<string 
     }
     // A field's number that JSON.parse reads as another (1e400 as Infinity)
     // would be checked, and shown, as that other: refuse it as written.
-    const inexact = inexactJsonNumber(content, Array.isArray(record) ? 0 : 1);
+    const inexact = inexactFieldNumber(content, record);
     if (inexact !== null) {
       const id = (record as { id?: unknown }).id;
       const named = typeof id === 'string' && id !== '' ? id : null;

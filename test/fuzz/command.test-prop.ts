@@ -197,7 +197,15 @@ function property<T>(name: string, runs: number, cases: fc.Arbitrary<T>, check: 
   it(
     name,
     async () => {
-      await fc.assert(fc.asyncProperty(cases, check), fuzzParameters(name, runs));
+      let tried = 0;
+      await fc.assert(
+        fc.asyncProperty(cases, async (value) => {
+          tried += 1;
+          await check(value);
+        }),
+        fuzzParameters(name, runs),
+      );
+      if (Number(process.env['ZWFW_FUZZ_SECONDS'] ?? 0) > 0) console.info(`${name}: ${tried} cases`);
     },
     fuzzTimeout(),
   );

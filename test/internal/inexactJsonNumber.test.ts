@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inexactJsonNumber, readsAsWritten } from '../../src/internal/inexactJsonNumber.js';
+import { inexactFieldNumber, inexactJsonNumber, readsAsWritten } from '../../src/internal/inexactJsonNumber.js';
 
 describe('readsAsWritten', () => {
   it.each([
@@ -54,15 +54,37 @@ describe('inexactJsonNumber', () => {
     expect(inexactJsonNumber(`[${'9'.repeat(400)}]`)?.text).toBe(`${'9'.repeat(80)}…`);
   });
 
-  it('looks only as deep as asked', () => {
-    expect(inexactJsonNumber('{"a": {"b": 1e400}}', 1)).toBeNull();
-    expect(inexactJsonNumber('{"a": 1e400}', 1)?.path).toEqual(['a']);
-    expect(inexactJsonNumber('[1e400]', 0)).toBeNull();
-    expect(inexactJsonNumber('1e400', 0)?.path).toEqual([]);
-  });
-
   it('finds nothing in a text whose numbers all read as written, nor in strings', () => {
     expect(inexactJsonNumber('{"acceptedAt": 1546300800000, "id": "9007199254740993", "x": "1e400"}')).toBeNull();
     expect(inexactJsonNumber('[1e5, 12345e-4, 1234567890.12345]')).toBeNull();
+  });
+});
+
+describe('inexactFieldNumber', () => {
+  const field = (text: string) => inexactFieldNumber(text, JSON.parse(text));
+
+  it('finds a field of a record written as a number read as another, named by the field', () => {
+    // {"id": 0-5, "a\"1" 7-12, , 13, "acceptedAt" 15-26, : 27, 1e400 29
+    expect(field('{"id":"a\\"1","acceptedAt":1e400}')).toEqual({ text: '1e400', value: Number.POSITIVE_INFINITY, tooLarge: true, index: 26, path: ['acceptedAt'] });
+    expect(field('{"a":1,"b\\\\":[2],"\\u0063":1546300800000.0000001}')).toMatchObject({ value: 1546300800000, tooLarge: false, path: ['c'] });
+  });
+
+  it('finds a record that is one number read as another', () => {
+    expect(field(' 1e400 ')).toEqual({ text: '1e400', value: Number.POSITIVE_INFINITY, tooLarge: true, index: 1, path: [] });
+    expect(field('7')).toBeNull();
+  });
+
+  it('leaves out numbers deeper than the fields, in strings, and records of no number or not objects', () => {
+    expect(field('{"a": {"b": 1e400}, "c": [1e400], "d": 5}')).toBeNull();
+    expect(field('{"a": "1e400", "b": "x\\" 1e400"}')).toBeNull();
+    expect(field('[1e400]')).toBeNull();
+    expect(field('null')).toBeNull();
+    expect(field('"1e400"')).toBeNull();
+    // a record of strings is not scanned at all: a text that is not even JSON gives null
+    expect(inexactFieldNumber('{"a": 1e400', { a: 'x' })).toBeNull();
+  });
+
+  it('reads true, false and null between numbers', () => {
+    expect(field('{"a": true, "b": null, "c": false, "d": -1.5e3, "e": 9007199254740993}')).toMatchObject({ text: '9007199254740993', path: ['e'] });
   });
 });

@@ -198,8 +198,13 @@ function invalidRecord(file: string, error: InvalidRecordError, head: string): C
 
 /** Passes text through, keeping its start (up to the first line end) in `head.text`. */
 async function* keepHead(source: AsyncIterable<string>, head: { text: string }): AsyncGenerator<string> {
+  // Only each new chunk is searched for the line end: a file of one long line is read in linear time.
+  let complete = false;
   for await (const text of source) {
-    if (!head.text.includes('\n')) head.text += text;
+    if (!complete) {
+      head.text += text;
+      complete = text.includes('\n');
+    }
     yield text;
   }
 }
