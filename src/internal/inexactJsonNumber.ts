@@ -21,7 +21,8 @@ function decimal(text: string): string {
   const digits = `${whole}${fraction}`.replace(/^0+/, '');
   if (digits === '') return '0';
   const kept = digits.replace(/0+$/, '');
-  // The exponent is within ±10^21 or so here (the value is a finite double), so this sum is exact.
+  // Exact for any exponent a text of non-zero finite value can have; a longer one belongs to 0 or
+  // Infinity, which the comparison tells apart from the digits anyway.
   return `${text.startsWith('-') ? '-' : ''}${kept}e${Number(exponent) - fraction.length + digits.length - kept.length}`;
 }
 
@@ -75,21 +76,21 @@ function inNumber(code: number): boolean {
 
 /**
  * {@link inexactJsonNumber} for one record on one line, as `JSON.parse`
- * read it into `record`: only the record's own fields are looked at (or the
+ * read it into `record`: only the record's `fields` are looked at (or the
  * record, when it is one number), and the text only when one of them is a
  * number, so that a record of strings costs a look at each field. Its path
  * is the field's name.
  *
  * @internal
  */
-export function inexactFieldNumber(text: string, record: unknown): InexactJsonNumber | null {
+export function inexactFieldNumber(text: string, record: unknown, fields: readonly string[]): InexactJsonNumber | null {
   if (typeof record === 'number') {
     const written = text.trim();
     return readsAsWritten(written, record) ? null : inexact(written, record, text.indexOf(written), []);
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
   let numbers = false;
-  for (const key in record) {
+  for (const key of fields) {
     if (typeof (record as Record<string, unknown>)[key] === 'number') {
       numbers = true;
       break;
@@ -121,7 +122,10 @@ export function inexactFieldNumber(text: string, record: unknown): InexactJsonNu
         if (stop - index > 15 || exponent) {
           const written = text.slice(index, stop);
           const value = Number(written);
-          if (!readsAsWritten(written, value)) return inexact(written, value, index, [JSON.parse(text.slice(nameStart, nameEnd)) as string]);
+          if (!readsAsWritten(written, value)) {
+            const name = JSON.parse(text.slice(nameStart, nameEnd)) as string;
+            if (fields.includes(name)) return inexact(written, value, index, [name]);
+          }
         }
         index = stop - 1;
       }

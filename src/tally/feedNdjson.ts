@@ -2,6 +2,7 @@ import { decodeChunks } from './read/decodeChunks.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { describeShort } from './engine/TallyAccumulator.js';
 import { inexactFieldNumber } from '../internal/inexactJsonNumber.js';
+import { CASE_RECORD_FIELDS } from '../models/caseRecordFields.js';
 import type { Tallier } from './Tallier.js';
 
 /**
@@ -35,8 +36,9 @@ export interface FeedSummary {
  * (bytes that are not UTF-8 always throw); string chunks are taken as already
  * decoded. A line that is not valid JSON is an invalid record (thrown, or
  * collected with `onInvalid: 'collect'`); errors carry the 1-based `line`.
- * So is a record with a field written as a number that JSON.parse reads as
- * another (`1e400` as Infinity, `9007199254740993` as 9007199254740992).
+ * So is a record with a case-record field written as a number that
+ * JSON.parse reads as another (`1e400` as Infinity, `9007199254740993` as
+ * 9007199254740992); other fields are not read.
  *
  * @param tallier - A tallier from {@link createTallier}.
  * @param source - The text: any async iterable of strings or bytes, such as a Node `Readable`.
@@ -75,9 +77,9 @@ export async function feedNdjson(tallier: Tallier, source: AsyncIterable<string 
       accumulator.recordCount += 1;
       return;
     }
-    // A field's number that JSON.parse reads as another (1e400 as Infinity)
+    // A case-record field's number that JSON.parse reads as another (1e400 as Infinity)
     // would be checked, and shown, as that other: refuse it as written.
-    const inexact = inexactFieldNumber(content, record);
+    const inexact = inexactFieldNumber(content, record, CASE_RECORD_FIELDS);
     if (inexact !== null) {
       const id = (record as { id?: unknown }).id;
       const named = typeof id === 'string' && id !== '' ? id : null;

@@ -61,7 +61,7 @@ describe('inexactJsonNumber', () => {
 });
 
 describe('inexactFieldNumber', () => {
-  const field = (text: string) => inexactFieldNumber(text, JSON.parse(text));
+  const field = (text: string) => inexactFieldNumber(text, JSON.parse(text), ['id', 'a', 'b', 'c', 'd', 'e', 'acceptedAt']);
 
   it('finds a field of a record written as a number read as another, named by the field', () => {
     // {"id": 0-5, "a\"1" 7-12, , 13, "acceptedAt" 15-26, : 27, 1e400 29
@@ -81,7 +81,10 @@ describe('inexactFieldNumber', () => {
     expect(field('null')).toBeNull();
     expect(field('"1e400"')).toBeNull();
     // a record of strings is not scanned at all: a text that is not even JSON gives null
-    expect(inexactFieldNumber('{"a": 1e400', { a: 'x' })).toBeNull();
+    expect(inexactFieldNumber('{"a": 1e400', { a: 'x' }, ['a'])).toBeNull();
+    // only the fields asked for: the first number read as another is in a field not asked for
+    expect(field('{"other": 1e400, "a": 9007199254740993}')).toMatchObject({ text: '9007199254740993', path: ['a'] });
+    expect(field('{"other": 1e400}')).toBeNull();
   });
 
   it('reads true, false and null between numbers', () => {

@@ -300,8 +300,8 @@ describe('zwfw-stats tally: long headers and numbers read as others', () => {
   });
 
   it('leaves numbers that read as written, and numbers deeper in a record, to the record checks', async () => {
-    // 1.5463008e12 is 1546300800000 exactly; the nested 1e400 is in no field the tally reads
-    const line = '{"id":"a1","category":"public_service","departmentId":"d1","acceptedAt":1.5463008e12,"extra":{"n":1e400}}\n';
+    // 1.5463008e12 is 1546300800000 exactly; the 1e400s are in no field the tally reads
+    const line = '{"id":"a1","category":"public_service","departmentId":"d1","acceptedAt":1.5463008e12,"note":1e400,"extra":{"n":1e400}}\n';
     const { status, stdout } = await tally(['--by', 'department'], { 'cases.ndjson': line });
     expect(status).toBe(0);
     expect(stdout.split('\n')[3]).toBe('1     d1       1     0         0     1   0.00%           —');
