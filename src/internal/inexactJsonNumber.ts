@@ -74,12 +74,46 @@ function inNumber(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 46 || code === 101 || code === 69 || code === 43 || code === 45;
 }
 
+/** The names of each list of fields, quoted as JSON writes them, made once per list. */
+const QUOTED = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * Whether the one place the text names a field (`quoted`, written once) is
+ * followed by `:` and the shortest text of `value`, which reads back as
+ * `value` by definition, and then by `,`, `}` or white space. An integer of
+ * at most 15 digits (epoch milliseconds) is compared digit by digit, without
+ * making its text.
+ */
+function writtenPlainly(text: string, quoted: string, value: number): boolean {
+  const at = text.indexOf(quoted);
+  if (at < 0 || text.indexOf(quoted, at + 1) >= 0 || text.charCodeAt(at + quoted.length) !== 58) return false;
+  let end = at + quoted.length + 1;
+  if (Number.isInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0)) {
+    let read = 0;
+    const negative = text.charCodeAt(end) === 45;
+    if (negative) end += 1;
+    // A leading zero is JSON only for 0 itself.
+    for (let code = text.charCodeAt(end); code >= 48 && code <= 57; code = text.charCodeAt(end)) {
+      read = read * 10 + (code - 48);
+      end += 1;
+    }
+    if ((negative ? -read : read) !== value) return false;
+  } else {
+    const written = String(value);
+    if (!text.startsWith(written, end)) return false;
+    end += written.length;
+  }
+  const next = text.charCodeAt(end);
+  return next === 44 || next === 125 || next === 32 || next === 9 || next === 13 || next === 10;
+}
+
 /**
  * {@link inexactJsonNumber} for one record on one line, as `JSON.parse`
  * read it into `record`: only the record's `fields` are looked at (or the
- * record, when it is one number), and the text only when one of them is a
- * number, so that a record of strings costs a look at each field. Its path
- * is the field's name.
+ * record, when it is one number), and the whole text only when one of them
+ * is a number not written plainly (its name once, then its shortest text),
+ * so that a record of strings costs a look at each field and a record of
+ * epoch milliseconds a search for each name. Its path is the field's name.
  *
  * @internal
  */
@@ -89,14 +123,22 @@ export function inexactFieldNumber(text: string, record: unknown, fields: readon
     return readsAsWritten(written, record) ? null : inexact(written, record, text.indexOf(written), []);
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
-  let numbers = false;
-  for (const key of fields) {
-    if (typeof (record as Record<string, unknown>)[key] === 'number') {
-      numbers = true;
+  // The common case, a record of strings or of numbers each written once as its shortest text
+  // ("acceptedAt":1545984960000), is settled without reading the text.
+  let quoted = QUOTED.get(fields);
+  if (quoted === undefined) {
+    quoted = fields.map((key) => JSON.stringify(key));
+    QUOTED.set(fields, quoted);
+  }
+  let plain = true;
+  for (let at = 0; at < fields.length; at += 1) {
+    const value = (record as Record<string, unknown>)[fields[at] as string];
+    if (typeof value === 'number' && !writtenPlainly(text, quoted[at] as string, value)) {
+      plain = false;
       break;
     }
   }
-  if (!numbers) return null;
+  if (plain) return null;
   // The text is valid JSON: between its strings there is only punctuation,
   // white space, true, false, null and numbers. At depth 1, the last string
   // before a number is the name of its field.
