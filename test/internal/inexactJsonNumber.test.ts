@@ -87,6 +87,16 @@ describe('inexactFieldNumber', () => {
     expect(field('{"other": 1e400}')).toBeNull();
   });
 
+  it('reads the whole line when a number field is not written plainly: named twice, spaced, or not in its shortest text', () => {
+    // JSON.parse keeps the last of two fields of one name: here the inexact one
+    expect(field('{"a":5,"a":5.00000000000000001}')).toMatchObject({ text: '5.00000000000000001', path: ['a'] });
+    // the same name deeper in the record, and the field itself written with a space before its colon
+    expect(field('{"x":{"a":5},"a" : 5.00000000000000001}')).toMatchObject({ text: '5.00000000000000001', path: ['a'] });
+    expect(field('{"a":5.0,"b":-7,"c":1.5e3,"d":0}')).toBeNull();
+    expect(field('{"a":-9007199254740993}')).toMatchObject({ value: -9007199254740992, tooLarge: true });
+    expect(field('{"a":123456789012345678}')).toMatchObject({ value: 123456789012345680, tooLarge: true });
+  });
+
   it('reads true, false and null between numbers', () => {
     expect(field('{"a": true, "b": null, "c": false, "d": -1.5e3, "e": 9007199254740993}')).toMatchObject({ text: '9007199254740993', path: ['e'] });
   });
