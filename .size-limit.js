@@ -35,7 +35,10 @@ export default [
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    limit: '20 KB',
+    // 19.21 KB before feedNdjson refused numbers that JSON.parse reads as
+    // others (1e400, 9007199254740993), 20.2 KB with that check
+    // (src/internal/inexactFieldNumber.ts and readsAsWritten.ts).
+    limit: '21 KB',
     modifyEsbuildConfig: quiet,
   },
   {

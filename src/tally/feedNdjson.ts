@@ -1,7 +1,7 @@
 import { decodeChunks } from './read/decodeChunks.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { describeShort } from './engine/TallyAccumulator.js';
-import { inexactFieldNumber } from '../internal/inexactJsonNumber.js';
+import { inexactFieldNumber } from '../internal/inexactFieldNumber.js';
 import { CASE_RECORD_FIELDS } from '../models/caseRecordFields.js';
 import type { Tallier } from './Tallier.js';
 
