@@ -42,9 +42,10 @@ export default [
     // 24.52 KB with it, 19.24 KB without; its table of 23 notices is 1.27 KB, and
     // isWorkingDay imported alone bundles to 2.75 KB), the period spans about 1.3 KB
     // (19.21 KB before them, 20.52 KB with them), the whole-report check of auditReport
-    // and renderReport about 1.7 KB (20.93 KB with it), the SQL concern about 3.8 KB (19.2 KB before it, 23.0 KB with
-    // it). `npm run size` gives the figure.
-    limit: '34 KB',
+    // and renderReport about 1.7 KB (20.93 KB with it), the SQL concern about 3.8 KB
+    // (19.2 KB before it, 23.0 KB with it), feedNdjson's check of numbers that JSON.parse
+    // reads as others about 1 KB (20.2 KB with it). `npm run size` gives the figure.
+    limit: '35 KB',
     modifyEsbuildConfig: quiet,
   },
   {

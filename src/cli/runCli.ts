@@ -3,6 +3,7 @@ import { auditCommand } from './commands/auditCommand.js';
 import { CliError } from './CliError.js';
 import type { CliIo } from './CliIo.js';
 import { HELP } from './help.js';
+import { quoteArgument } from './options/quoteArgument.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { sqlCommand } from './commands/sqlCommand.js';
 import { tallyCommand } from './commands/tallyCommand.js';
@@ -27,7 +28,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (first === undefined) throw new CliError('missing command (report, audit or tally; see zwfw-stats --help)');
   const command = COMMANDS.get(first);
   if (command === undefined) {
-    throw new CliError(`unknown command '${first}' (report, audit or tally; see zwfw-stats --help)`);
+    throw new CliError(`unknown command ${quoteArgument(first)} (report, audit or tally; see zwfw-stats --help)`);
   }
   return command(rest, io);
 }

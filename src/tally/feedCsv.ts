@@ -9,6 +9,7 @@ import { readOptions } from '../internal/readOptions.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { assertCount } from '../internal/assertCount.js';
 import { type ColumnRead, describeHeaderProblem, isBlankRow, isTitleRow, readHeaderRow, type RecordField, rowToRecord } from './read/sheetColumns.js';
+import { describeShort } from './engine/TallyAccumulator.js';
 import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
 import { InvalidRecordError } from './InvalidRecordError.js';
@@ -36,6 +37,11 @@ export interface FeedCsvOptions {
 }
 
 const FIELDS = CASE_RECORD_FIELDS;
+
+/** csv-parse's message with each value it quotes cut at 80 characters, as record values are (it quotes a whole field). */
+function cutQuoted(message: string): string {
+  return message.replace(/"((?:[^"\\]|\\.){80})(?:[^"\\]|\\.)+"/g, '"$1"…');
+}
 
 /**
  * Reads CSV case records (办件), header first, from a stream into a {@link Tallier}.
@@ -72,7 +78,7 @@ const FIELDS = CASE_RECORD_FIELDS;
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedCsv requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`).
  * @throws {RangeError} `feedCsv requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"` for a mapping onto no case-record field.
- * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId (实施部门, 受理部门, 办理部门, 部门, 部门名称, 实施机构, departmentId), got "办件编号", "受理时间"` for a missing column; `feedCsv requires the header to have one column for departmentId, got "实施部门" (column 3) and "受理部门" (column 5)` for two; `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows (`got none in 3 lines` for titles alone); `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed); invalid records as in `tallyCases`.
+ * @throws {InvalidRecordError} `feedCsv requires the header to have a column for departmentId (实施部门, 受理部门, 办理部门, 部门, 部门名称, 实施机构, departmentId), got "办件编号", "受理时间"` for a missing column; `feedCsv requires the header to have one column for departmentId, got "实施部门" (column 3) and "受理部门" (column 5)` for two; `feedCsv requires a header row naming the columns, got an empty file` for a file with no rows (`got none in 3 lines` for titles alone); `feedCsv requires records[2] (line 4) to be a row of 7 cells, got 6 cells` for a short row; `feedCsv requires records[2] (line 4) to be a well-formed CSV row, got Quote Not Closed: …` for malformed CSV (`the header` when the header is malformed; a field the message quotes cut at 80 characters); invalid records as in `tallyCases`.
  * @example
  * ```ts
  * import { createTallier } from 'zwfw-stats';
@@ -180,7 +186,7 @@ export async function feedCsv(
         line,
         id: null,
         field: null,
-        message: `feedCsv requires ${index < 0 ? 'the header' : `records[${index}]`} (line ${line}) to be a well-formed CSV row, got ${error.message}`,
+        message: `feedCsv requires ${index < 0 ? 'the header' : `records[${index}]`} (line ${line}) to be a well-formed CSV row, got ${cutQuoted(error.message)}`,
       });
     }
     throw error;

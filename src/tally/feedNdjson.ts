@@ -1,5 +1,8 @@
 import { decodeChunks } from './read/decodeChunks.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
+import { describeShort } from './engine/TallyAccumulator.js';
+import { inexactFieldNumber } from '../internal/inexactFieldNumber.js';
+import { CASE_RECORD_FIELDS } from '../models/caseRecordFields.js';
 import type { Tallier } from './Tallier.js';
 
 /**
@@ -53,12 +56,15 @@ export interface FeedColumn {
  * (bytes that are not UTF-8 always throw); string chunks are taken as already
  * decoded. A line that is not valid JSON is an invalid record (thrown, or
  * collected with `onInvalid: 'collect'`); errors carry the 1-based `line`.
+ * So is a record with a case-record field written as a number that
+ * JSON.parse reads as another (`1e400` as Infinity, `9007199254740993` as
+ * 9007199254740992); other fields are not read.
  *
  * @param tallier - A tallier from {@link createTallier}.
  * @param source - The text: any async iterable of strings or bytes, such as a Node `Readable`.
  * @returns The {@link FeedSummary} once the source has ended.
  * @throws {TypeError} `feedNdjson requires tallier to be made by createTallier, got …` (likewise `source`).
- * @throws {InvalidRecordError} `feedNdjson requires records[4] (line 5) to be a JSON object on one line, got "{\"id\": "` for a malformed line; an invalid record likewise, with its id and field.
+ * @throws {InvalidRecordError} `feedNdjson requires records[4] (line 5) to be a JSON object on one line, got "{\"id\": "` for a malformed line; `feedNdjson requires records[0] (id "a", line 1) acceptedAt to be a number that reads as written, got 1e400, beyond the range of numbers` for a number read as another; an invalid record likewise, with its id and field.
  * @example
  * ```ts
  * // In a program: await feedNdjson(tallier, fs.createReadStream('cases-2019.ndjson'))
@@ -88,6 +94,25 @@ export async function feedNdjson(tallier: Tallier, source: AsyncIterable<string 
       record = JSON.parse(content);
     } catch {
       accumulator.reject('feedNdjson', accumulator.recordCount, line, null, null, 'a JSON object on one line', content);
+      accumulator.recordCount += 1;
+      return;
+    }
+    // A case-record field's number that JSON.parse reads as another (1e400 as Infinity)
+    // would be checked, and shown, as that other: refuse it as written.
+    const inexact = inexactFieldNumber(content, record, CASE_RECORD_FIELDS);
+    if (inexact !== null) {
+      const id = (record as { id?: unknown }).id;
+      const named = typeof id === 'string' && id !== '' ? id : null;
+      const field = (inexact.path[0] as string | undefined) ?? null;
+      const index = accumulator.recordCount;
+      const read = Number.isFinite(inexact.value) ? `which reads as ${inexact.value}` : 'beyond the range of numbers';
+      accumulator.report({
+        index,
+        line,
+        id: named,
+        field,
+        message: `feedNdjson requires records[${index}] (${named === null ? '' : `id ${describeShort(named)}, `}line ${line})${field === null ? '' : ` ${field}`} to be a number that reads as written, got ${inexact.text}, ${read}`,
+      });
       accumulator.recordCount += 1;
       return;
     }

@@ -10,6 +10,7 @@ import type { InvalidRecord } from '../../tally/TallyResult.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
 import { commandOptions, oneOf, singleFile } from '../options/commandOptions.js';
+import { quoteArgument } from '../options/quoteArgument.js';
 import { ENCODINGS } from '../read/decodeBytes.js';
 import { decodeStream } from '../read/decodeStream.js';
 import { describeInvalidRecord } from '../messages/describeInvalidRecord.js';
@@ -42,11 +43,11 @@ function readHeaderMappings(values: readonly unknown[]): Record<string, string |
     const text = String(value);
     const at = text.lastIndexOf('=');
     if (at <= 0) {
-      throw new CliError(`--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '${text}' (see zwfw-stats tally --help)`);
+      throw new CliError(`--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got ${quoteArgument(text)} (see zwfw-stats tally --help)`);
     }
     const field = text.slice(at + 1);
     if (field !== '' && !(CASE_RECORD_FIELDS as readonly string[]).includes(field)) {
-      throw new CliError(`--header must map onto a case-record field (${CASE_RECORD_FIELDS.join(', ')}), got '${text}' (see zwfw-stats tally --help)`);
+      throw new CliError(`--header must map onto a case-record field (${CASE_RECORD_FIELDS.join(', ')}), got ${quoteArgument(text)} (see zwfw-stats tally --help)`);
     }
     headers[text.slice(0, at)] = field === '' ? null : field;
   }
@@ -79,7 +80,7 @@ function readDimensions(value: unknown): Dimension[] {
   const dimensions = text.split(',').map((part) => part.trim());
   for (const dimension of dimensions) {
     if (!(TALLY_DIMENSIONS as readonly string[]).includes(dimension)) {
-      throw new CliError(`--by takes ${TALLY_DIMENSIONS.join(', ')} (comma-separated), got '${dimension}' (see zwfw-stats tally --help)`);
+      throw new CliError(`--by takes ${TALLY_DIMENSIONS.join(', ')} (comma-separated), got ${quoteArgument(dimension)} (see zwfw-stats tally --help)`);
     }
   }
   return dimensions as Dimension[];
@@ -88,7 +89,7 @@ function readDimensions(value: unknown): Dimension[] {
 function readTop(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!/^[1-9]\d{0,8}$/.test(text)) throw new CliError(`--top must be a positive whole number, got '${text}' (see zwfw-stats tally --help)`);
+  if (!/^[1-9]\d{0,8}$/.test(text)) throw new CliError(`--top must be a positive whole number, got ${quoteArgument(text)} (see zwfw-stats tally --help)`);
   return Number(text);
 }
 
@@ -126,7 +127,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   }
   const period = values.period;
   if (typeof period !== 'string') throw new CliError('missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats tally --help)');
-  if (!PERIOD_PATTERN.test(period)) throw new CliError(`--period must be a month written YYYY-MM, such as 2019-01, got '${period}'`);
+  if (!PERIOD_PATTERN.test(period)) throw new CliError(`--period must be a month written YYYY-MM, such as 2019-01, got ${quoteArgument(period)}`);
   const by = readDimensions(values.by);
   const top = readTop(values.top);
   const format = oneOf('tally', 'format', values.format, ['text', 'markdown', 'json', 'csv'], 'text');

@@ -6,14 +6,24 @@ import type { CliIo } from '../CliIo.js';
 import { decodeBytes } from './decodeBytes.js';
 import { fileError } from './fileError.js';
 import { jsonSyntaxError } from './jsonSyntaxError.js';
+import { inexactJsonNumber } from '../../internal/inexactJsonNumber.js';
+import { lineAndColumn } from '../../internal/scanJson.js';
+import { jsonPathText } from './jsonPathText.js';
 
 /** At most this many problems are listed under the first line. */
 const MAX_PROBLEM_LINES = 10;
 
+/** A problem's path or message as listed: cut at `length` characters, since either may quote the file at any length. */
+function cut(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
 /**
  * Reads a report's JSON file and checks it: a missing file, bytes that are
- * not text, malformed JSON (with line and column) or data in the wrong shape
- * (with each problem's JSON path, at most ten) is a {@link CliError}.
+ * not text, malformed JSON (with line and column), a number that JSON.parse
+ * would read as another (such as `1e400`, read as Infinity) or data in the
+ * wrong shape (with each problem's JSON path, at most ten) is a
+ * {@link CliError}.
  */
 export async function readReportFile(file: string, io: CliIo, locale: ReportLocale): Promise<MonthlyReport> {
   let bytes: Uint8Array;
@@ -30,10 +40,20 @@ export async function readReportFile(file: string, io: CliIo, locale: ReportLoca
     const { line, column, reason } = jsonSyntaxError(text);
     throw new CliError(`${file}:${line}:${column}: malformed JSON: ${reason}`);
   }
+  // Every number of a report is a count: one that does not read as written
+  // would reach the schema as another number (Infinity, or a rounded one).
+  const inexact = inexactJsonNumber(text);
+  if (inexact !== null) {
+    const { line, column } = lineAndColumn(text, inexact.index);
+    const why = inexact.tooLarge
+      ? `is too large for a count (at most ${Number.MAX_SAFE_INTEGER})`
+      : `cannot be read exactly (it would be read as ${String(inexact.value)})`;
+    throw new CliError(`${file}:${line}:${column}: ${jsonPathText(inexact.path)}: the number ${inexact.text} ${why}`);
+  }
   const result = parseMonthlyReport(data, { locale });
   if (result.success) return result.report;
   const { problems } = result;
-  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => `  ${problem.path}: ${problem.message}`);
+  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => `  ${cut(problem.path, 200)}: ${cut(problem.message, 400)}`);
   if (problems.length > MAX_PROBLEM_LINES) lines.push(`  … and ${problems.length - MAX_PROBLEM_LINES} more`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   throw new CliError(`${file}: not a valid monthly report (${count}):`, lines);

@@ -97,6 +97,17 @@ describe('zwfw-stats tally: option messages', () => {
     expect(await tally(extra)).toEqual({ status: 2, stdout: '', stderr: `zwfw-stats: ${message}\n` });
   });
 
+  it('quotes an option value or an unknown option cut at 80 characters, on one line', async () => {
+    expect((await tally(['--top', '9'.repeat(100)])).stderr).toBe(`zwfw-stats: --top must be a positive whole number, got '${'9'.repeat(80)}…' (see zwfw-stats tally --help)\n`);
+    expect((await tally(['--by', 'street\noffice'])).stderr).toBe(
+      "zwfw-stats: --by takes department, category, streetOffice, period (comma-separated), got 'street\\u000aoffice' (see zwfw-stats tally --help)\n",
+    );
+    // parseArgs's message goes on after the option's name with ". To specify…": a name holding ". " is kept whole
+    expect((await tally(['--a. b'])).stderr).toBe("zwfw-stats: Unknown option '--a. b' (see zwfw-stats tally --help)\n");
+    expect((await tally([`--${'y'.repeat(100)}`])).stderr).toBe(`zwfw-stats: Unknown option '--${'y'.repeat(78)}…' (see zwfw-stats tally --help)\n`);
+    expect((await run([`${'z'.repeat(100)}`])).stderr).toBe(`zwfw-stats: unknown command '${'z'.repeat(80)}…' (report, audit or tally; see zwfw-stats --help)\n`);
+  });
+
   it('exits 2 without a file, and for a name that only contains .csv or .ndjson', async () => {
     expect(await run(['tally', '--period', '2019-01'])).toEqual({
       status: 2,
@@ -274,5 +285,88 @@ describe('zwfw-stats tally: invalid records', () => {
       stdout: '',
       stderr: 'zwfw-stats: cases.csv:4: 第1条记录应为格式正确的CSV行,实为Quote Not Closed: the parsing is finished with an opening quote at line 4\n',
     });
+  });
+});
+
+describe('zwfw-stats tally: long headers and numbers read as others', () => {
+  it('cuts each header cell at 80 characters and the list at about 600, saying how many cells are left out', async () => {
+    // a header of 600 cells of 100 "h" (60 kB) and no id: each cell is shown as "h…h"… (80 h,
+    // 83 characters with the quotes and the ellipsis), 85 with ", ": seven cells make 595, the
+    // eighth would pass 600; 600 − 7 = 593 left out
+    const header = Array.from({ length: 600 }, () => 'h'.repeat(100)).join(',');
+    const { status, stdout, stderr } = await tally([], { 'cases.csv': `${header}\n` }, { chunk: 1 << 16 });
+    const cell = `"${'h'.repeat(80)}"…`;
+    expect({ status, stdout, stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `zwfw-stats: cases.csv:1: feedCsv requires the header to have a column for id, got ${Array(7).fill(cell).join(', ')} and 593 more cells\n`,
+    });
+  });
+
+  it('says "1 more cell" in the singular', async () => {
+    // each cell is 83 characters shown, 85 with ", ": seven fill 595 of the list, so the 8th is left out
+    const header = Array.from({ length: 8 }, () => 'x'.repeat(90)).join(',');
+    expect((await tally([], { 'cases.csv': `${header}\n` })).stderr).toMatch(/ and 1 more cell\n$/);
+  });
+
+  it('cuts a field that a CSV error quotes at 80 characters', async () => {
+    // a quote inside an unquoted field of 100,000 characters: csv-parse quotes the field so far
+    const text = `${HEADER}\na1,${'b'.repeat(100_000)}"c,d1,east,,,\n`;
+    expect((await tally([], { 'cases.csv': text }, { chunk: 1 << 16 })).stderr).toBe(
+      `zwfw-stats: cases.csv:2: feedCsv requires records[0] (line 2) to be a well-formed CSV row, got Invalid Opening Quote: a quote is found on field 1 at line 2, value is "${'b'.repeat(80)}"…\n`,
+    );
+  });
+
+  it('names a time written as a number beyond the range of numbers as written, not as Infinity', async () => {
+    const line = '{"id":"a1","category":"public_service","departmentId":"d1","acceptedAt":1e400}\n';
+    expect(await tally([], { 'cases.ndjson': line })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'zwfw-stats: cases.ndjson:1: feedNdjson requires records[0] (id "a1", line 1) acceptedAt to be a number that reads as written, got 1e400, beyond the range of numbers\n  --skip-invalid counts the valid ones\n',
+    });
+  });
+
+  it('refuses a time whose digits a number cannot hold, rather than count it as another', async () => {
+    // 1546300800000 is 2019-01-01T00:00:00Z; the fraction is below the precision of a double there
+    // (2^-12 ≈ 0.000244 at 1.5e12), so JSON.parse reads the second record's time as 1546300800000 exactly
+    const lines = [
+      '{"id":"a1","category":"public_service","departmentId":"d1","acceptedAt":1546300800000}',
+      '{"id":"a2","category":"public_service","departmentId":"d1","acceptedAt":1546300800000.0000001}',
+      '{"id":"a3","category":"public_service","departmentId":"d1","acceptedAt":9007199254740993}',
+    ];
+    const { status, stdout, stderr } = await tally(['--skip-invalid', '--by', 'department'], { 'cases.ndjson': `${lines.join('\n')}\n` });
+    expect(status).toBe(0);
+    // one record counted: d1 accepted 1
+    expect(stdout.split('\n')[3]).toBe('1     d1       1     0         0     1   0.00%           —');
+    expect(stderr).toBe(
+      [
+        'zwfw-stats: skipped 2 invalid records of 3:',
+        '  cases.ndjson:2: feedNdjson requires records[1] (id "a2", line 2) acceptedAt to be a number that reads as written, got 1546300800000.0000001, which reads as 1546300800000',
+        '  cases.ndjson:3: feedNdjson requires records[2] (id "a3", line 3) acceptedAt to be a number that reads as written, got 9007199254740993, which reads as 9007199254740992',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names a line that is one number beyond the range as written, and a long number cut at 80 digits', async () => {
+    const lines = ['1e400', `{"id":"a2","category":"public_service","departmentId":"d1","dueAt":${'9'.repeat(400)}}`];
+    const { stderr } = await tally(['--skip-invalid'], { 'cases.ndjson': `${lines.join('\n')}\n` });
+    expect(stderr).toBe(
+      [
+        'zwfw-stats: skipped 2 invalid records of 2:',
+        '  cases.ndjson:1: feedNdjson requires records[0] (line 1) to be a number that reads as written, got 1e400, beyond the range of numbers',
+        `  cases.ndjson:2: feedNdjson requires records[1] (id "a2", line 2) dueAt to be a number that reads as written, got ${'9'.repeat(80)}…, beyond the range of numbers`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves numbers that read as written, and numbers deeper in a record, to the record checks', async () => {
+    // 1.5463008e12 is 1546300800000 exactly; the 1e400s are in no field the tally reads
+    const line = '{"id":"a1","category":"public_service","departmentId":"d1","acceptedAt":1.5463008e12,"note":1e400,"extra":{"n":1e400}}\n';
+    const { status, stdout } = await tally(['--by', 'department'], { 'cases.ndjson': line });
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[3]).toBe('1     d1       1     0         0     1   0.00%           —');
   });
 });

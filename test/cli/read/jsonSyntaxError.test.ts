@@ -161,3 +161,30 @@ describe('jsonSyntaxError: long numbers', () => {
     });
   });
 });
+
+describe('jsonSyntaxError: deep nesting', () => {
+  // The parser keeps its own stack: nesting far past the call stack's depth
+  // (about 10,000 frames) is located like any other text.
+  it('places 100,000 unclosed brackets at the end of the file', () => {
+    // 100,000 characters on one line: the end is column 100,001
+    expect(jsonSyntaxError('['.repeat(100_000))).toEqual({ line: 1, column: 100_001, reason: 'unexpected end of file' });
+  });
+
+  it('places a bad character inside 100,000 nested objects', () => {
+    // each level {"a": is 5 characters: 500,000 characters, then x
+    expect(jsonSyntaxError(`${'{"a":'.repeat(100_000)}x`)).toEqual({ line: 1, column: 500_001, reason: 'unexpected character "x"' });
+  });
+
+  it('places a mismatched bracket after 100,000 levels of arrays and objects', () => {
+    // [{"a": is 6 characters a level; 600,000 of them, then 1, then ] where } should be
+    expect(jsonSyntaxError(`${'[{"a":'.repeat(100_000)}1]`)).toEqual({
+      line: 1,
+      column: 600_002,
+      reason: "expected ',' or '}' after a property value, found character \"]\"",
+    });
+  });
+
+  it('reads a valid text nested 100,000 deep to its end', () => {
+    expect(jsonSyntaxError(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toEqual({ line: 1, column: 200_001, reason: 'not valid JSON' });
+  });
+});

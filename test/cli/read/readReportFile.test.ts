@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run } from '../fakeIo.js';
+
+const SEED = 'examples/wuhua-2019-01.json';
+const seedJson = readFileSync(SEED, 'utf8');
+/** The seed with centre.tally.accepted (line 9, `      "accepted": 35300,`: the number at column 19) written otherwise. */
+const withAccepted = (written: string): string => seedJson.replace('"accepted": 35300', `"accepted": ${written}`);
+
+const report = (text: string) => run(['report', 'report.json'], { 'report.json': text });
+
+describe('readReportFile: numbers that JSON.parse reads as other numbers', () => {
+  it('names a count beyond the range of numbers as written, with its path, line and column', async () => {
+    expect(await report(withAccepted('1e400'))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'zwfw-stats: report.json:9:19: centre.tally.accepted: the number 1e400 is too large for a count (at most 9007199254740991)\n',
+    });
+  });
+
+  it('refuses a count past the safe integers that JSON.parse reads as a neighbour', async () => {
+    // 9007199254740993 = 2^53 + 1 reads as 2^53 = 9007199254740992
+    expect((await report(withAccepted('9007199254740993'))).stderr).toBe(
+      'zwfw-stats: report.json:9:19: centre.tally.accepted: the number 9007199254740993 is too large for a count (at most 9007199254740991)\n',
+    );
+  });
+
+  it('refuses a count whose fraction a number cannot hold, rather than read it as the whole number', async () => {
+    // 35300.00000000000000001 reads as 35300: without the check the report came out as if it said 35300
+    expect(await report(withAccepted('35300.00000000000000001'))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'zwfw-stats: report.json:9:19: centre.tally.accepted: the number 35300.00000000000000001 cannot be read exactly (it would be read as 35300)\n',
+    });
+  });
+
+  it('refuses a number that underflows to zero, and cuts a long one at 80 characters', async () => {
+    expect((await report(withAccepted('1e-400'))).stderr).toBe(
+      'zwfw-stats: report.json:9:19: centre.tally.accepted: the number 1e-400 cannot be read exactly (it would be read as 0)\n',
+    );
+    // line 37 is `        "accepted": 14736` in centre.byCategory[1]; the number starts at column 21
+    const long = seedJson.replace('"accepted": 14736', `"accepted": ${'9'.repeat(401)}`);
+    expect((await report(long)).stderr).toBe(
+      `zwfw-stats: report.json:37:21: centre.byCategory[1].accepted: the number ${'9'.repeat(80)}… is too large for a count (at most 9007199254740991)\n`,
+    );
+  });
+
+  it('reads a count written with an exponent or trailing zeros as the count it is', async () => {
+    const seed = await run(['report', SEED, '--format', 'json']);
+    // 3.53e4 and 35300.000 are 35300 exactly
+    expect(await run(['report', 'report.json', '--format', 'json'], { 'report.json': withAccepted('3.53e4') })).toEqual(seed);
+    expect(await run(['report', 'report.json', '--format', 'json'], { 'report.json': withAccepted('35300.000') })).toEqual(seed);
+  });
+
+  it('names a deep path by its ends, and a key that is not an identifier in brackets', async () => {
+    // 12 levels of {"a": around the number, in an unknown field: the path has 13 keys;
+    // {"x": is 6 characters and each {"a": 6 more, so the number is at offset 78, column 79
+    const deep = `{"x": ${'{"a": '.repeat(12)}1e400${'}'.repeat(12)}}`;
+    expect((await report(deep)).stderr).toBe(
+      'zwfw-stats: report.json:1:79: x.a.a.a…(5 more)….a.a.a.a: the number 1e400 is too large for a count (at most 9007199254740991)\n',
+    );
+    // { 0, "五华区" 1-5, : 6, [ 8, 0 9, , 10, 1e400 12
+    expect((await report('{"五华区": [0, 1e400]}')).stderr).toBe(
+      'zwfw-stats: report.json:1:13: ["五华区"][1]: the number 1e400 is too large for a count (at most 9007199254740991)\n',
+    );
+    expect((await report('1e400')).stderr).toBe('zwfw-stats: report.json:1:1: $: the number 1e400 is too large for a count (at most 9007199254740991)\n');
+  });
+});
+
+describe('readReportFile: problems that quote the file at length', () => {
+  it('cuts a problem’s path at 200 characters and its message at 400', async () => {
+    const data = JSON.parse(seedJson);
+    data.period = 'p'.repeat(100_000);
+    data['k'.repeat(1000)] = 1;
+    const { stderr } = await report(JSON.stringify(data));
+    const [first, period, key] = stderr.split('\n') as [string, string, string];
+    expect(first).toBe('zwfw-stats: report.json: not a valid monthly report (2 problems):');
+    // the message quotes the whole period: 应为形如 YYYY-MM 的月份(如 2019-01),实际为 " is 33 characters, then 367 p
+    expect(period).toBe(`  period: 应为形如 YYYY-MM 的月份(如 2019-01),实际为 "${'p'.repeat(367)}…`);
+    expect(key.startsWith(`  ${'k'.repeat(200)}…: `)).toBe(true);
+  });
+});
+
+describe('readReportFile: nesting deeper than the call stack', () => {
+  it('places 100,000 unclosed brackets at the end of the file', async () => {
+    expect(await report('['.repeat(100_000))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'zwfw-stats: report.json:1:100001: malformed JSON: unexpected end of file\n',
+    });
+  });
+
+  it('reports a valid text nested 100,000 deep as a report of the wrong shape', async () => {
+    const { status, stderr } = await report(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('zwfw-stats: report.json: not a valid monthly report (1 problem):');
+  });
+});
