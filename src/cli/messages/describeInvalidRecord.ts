@@ -35,6 +35,7 @@ const EXPECTED: readonly (readonly [english: RegExp, chinese: (match: RegExpMatc
   [/^unique \(it is a duplicate id\)$/, () => '唯一(与前面的记录重复)'],
   [/^a row of (\d+) cells$/, (match) => `与表头同为${match[1] ?? ''}个单元格的一行`],
   [/^a JSON object on one line$/, () => '一行一个JSON对象'],
+  [/^a number that reads as written$/, () => '按原样读取不失真的数字'],
   [/^a well-formed CSV row$/, () => '格式正确的CSV行'],
 ];
 
@@ -67,7 +68,9 @@ function chineseMessage(record: InvalidRecord): string | null {
       if (match === null) continue;
       const who = `第${index + 1}条记录${id === null ? '' : `(办件编号${JSON.stringify(id)})`}`;
       const what = field === null ? '' : `的${FIELD_NAMES[field] ?? field}`;
-      return `${who}${what}应为${chinese(match)},实为${value}`;
+      // A field left out (an empty CSV cell, a missing key) is shown as absent, not as a JavaScript word.
+      const shown = value === 'undefined' || value.startsWith('nothing') ? '空(缺少该项)' : value;
+      return `${who}${what}应为${chinese(match)},实为${shown}`;
     }
   }
   const bytes = message.match(/ requires source to be (UTF-8 text|text in \S+), got bytes that are not (?:UTF-8|\S+) after line (\d+)$/);

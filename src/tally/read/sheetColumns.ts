@@ -1,4 +1,4 @@
-import { describeValue } from '../../internal/describeValue.js';
+import { describeShort } from '../engine/TallyAccumulator.js';
 import { CASE_RECORD_COLUMN_NAMES, CASE_RECORD_FIELDS } from '../../models/caseRecordFields.js';
 
 /** A case-record field that a column can be read as. */
@@ -102,19 +102,29 @@ export function rowToRecord(row: readonly string[], columns: readonly ColumnRead
  * The message of a header problem: `the header to have a column for
  * departmentId (实施部门, 受理部门, …), got "办件编号", …` or `the header to
  * have one column for departmentId, got "实施部门" (column 3) and "受理部门"
- * (column 5)`. Header cells are cut to 40 characters and at most 20 are shown.
+ * (column 5)`. Header cells are cut at 80 characters, as record values are,
+ * and the list once it passes 600 characters, saying how many cells are left out.
  */
 export function describeHeaderProblem(problem: HeaderProblem, row: readonly string[]): string {
   const { field, columns } = problem;
   if (columns.length > 0) {
-    return `the header to have one column for ${field}, got ${columns.map((read) => `${cutCell(read.header)} (column ${read.column + 1})`).join(' and ')}`;
+    return `the header to have one column for ${field}, got ${columns.map((read) => `${describeShort(read.header)} (column ${read.column + 1})`).join(' and ')}`;
   }
   const names = field === 'itemTypeCode' ? ['category', ...CASE_RECORD_COLUMN_NAMES.itemTypeCode, 'itemTypeCode'] : [...CASE_RECORD_COLUMN_NAMES[field], field];
-  const shown = row.slice(0, 20).map(cutCell).join(', ');
-  const more = row.length > 20 ? ` and ${row.length - 20} more` : '';
-  return `the header to have a column for ${field === 'itemTypeCode' ? 'category or itemTypeCode' : field} (${names.join(', ')}), got ${shown === '' ? 'no cells' : shown}${more}`;
+  return `the header to have a column for ${field === 'itemTypeCode' ? 'category or itemTypeCode' : field} (${names.join(', ')}), got ${describeCells(row)}`;
 }
 
-function cutCell(cell: string): string {
-  return cell.length > 40 ? `${describeValue(cell.slice(0, 40))}…` : describeValue(cell);
+/** Header cells for a message: each cut at 80 characters, the list cut once it passes 600, saying how many are left out. */
+function describeCells(row: readonly string[]): string {
+  const shown: string[] = [];
+  let length = 0;
+  for (const name of row) {
+    const text = describeShort(name);
+    if (shown.length > 0 && length + text.length > 600) break;
+    shown.push(text);
+    length += text.length + 2;
+  }
+  const more = row.length - shown.length;
+  if (shown.length === 0) return 'no cells';
+  return `${shown.join(', ')}${more === 0 ? '' : ` and ${more} more cell${more === 1 ? '' : 's'}`}`;
 }
