@@ -44,8 +44,9 @@ export default [
     // (19.21 KB before them, 20.52 KB with them), the whole-report check of auditReport
     // and renderReport about 1.7 KB (20.93 KB with it), the SQL concern about 3.8 KB
     // (19.2 KB before it, 23.0 KB with it), feedNdjson's check of numbers that JSON.parse
-    // reads as others about 1 KB (20.2 KB with it). `npm run size` gives the figure.
-    limit: '35 KB',
+    // reads as others about 1 KB (20.2 KB with it), the readers of 事项类型 names, 办件状态
+    // and wall-clock times: 34.79 KB with all of them. `npm run size` gives the figure.
+    limit: '36 KB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -61,8 +62,9 @@ export default [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    // Raised from 120 KB for the working-day calendar (about 5.3 KB, see the core): measured 120.31 KB.
-    limit: '125 KB',
+    // Raised from 120 KB for the calendar, the period spans, the report check, the SQL
+    // concern and the export readers (see the core): measured 131.47 KB with all of them.
+    limit: '135 KB',
     modifyEsbuildConfig: quiet,
   },
   {
