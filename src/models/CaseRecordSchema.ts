@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyString } from './parts/nonEmptyString.js';
 import { readTime } from '../internal/readTimestamp.js';
 import { CaseCategorySchema } from './CaseCategorySchema.js';
 import { ItemTypeCodeSchema } from './ItemTypeCodeSchema.js';
@@ -8,7 +9,7 @@ const timestamp = z.union([z.string(), z.number()]).refine((value) => !Number.is
   message: 'a timestamp is ISO 8601 with an offset (2019-01-05T09:30:00+08:00, …Z) or whole epoch milliseconds within the range of a Date (±8.64e15)',
 });
 
-const id = z.string().min(1);
+const id = nonEmptyString();
 
 /** A 事项类型 name, such as 行政许可 or 行政确认 (ITEM_TYPE_NAMES, in code order). */
 const itemTypeName = z.enum(['行政许可', '行政处罚', '行政强制', '行政征收', '行政给付', '行政检查', '行政确认', '行政奖励', '行政裁决', '其他行政权力', '公共服务']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyString } from './parts/nonEmptyString.js';
 
 /**
  * Checks a department (部门) that has windows in a service centre, such as
@@ -18,9 +19,9 @@ import { z } from 'zod';
  */
 export const DepartmentSchema = z.strictObject({
   /** A stable identifier, unique among departments. Any string, `"__proto__"` included. */
-  id: z.string().min(1),
+  id: nonEmptyString(),
   /** The name printed in reports, such as 区卫计局. */
-  name: z.string().min(1),
+  name: nonEmptyString(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyString } from './parts/nonEmptyString.js';
 import { PERIOD_PATTERN } from '../period/periodPattern.js';
 import type { Period } from '../period/Period.js';
 import { CASE_CATEGORIES } from './caseCategories.js';
@@ -46,7 +47,7 @@ function checkOnTime(ctx: z.RefinementCtx, part: unknown, whole: unknown, path: 
     ctx.addIssue({ code: 'custom', path: [path], input: part, params: { rule, limit: wholeRange[1] } });
   }
 }
-const name = z.string().min(1)
+const name = nonEmptyString()
   .register(reportSchemaParts, {
     id: 'Name',
     description: 'A non-empty name or text as printed.',
@@ -138,7 +139,7 @@ const publishedPercent = z
   .string()
   .regex(/^\d+(?:\.\d+)?%$/)
   .register(reportSchemaParts, { id: 'PublishedPercent', description: 'A percentage as the report prints it, such as "99.53%".' });
-const publishedText = z.string().min(1)
+const publishedText = nonEmptyString()
   .register(reportSchemaParts, {
     id: 'PublishedText',
     description: 'A figure as the report words it, such as "同比增长26.32%".',
@@ -394,7 +395,7 @@ export const MonthlyReportSchema = z.strictObject({
     })
     .optional(),
   /** English names for the Chinese names above, used by the English text. */
-  englishNames: z.record(z.string(), z.string().min(1)).optional(),
+  englishNames: z.record(z.string(), nonEmptyString()).optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyString } from './parts/nonEmptyString.js';
 
 /**
  * Checks a street office's service centre (街道办事处为民服务中心), such as
@@ -17,9 +18,9 @@ import { z } from 'zod';
  */
 export const StreetOfficeSchema = z.strictObject({
   /** A stable identifier, unique among street offices. */
-  id: z.string().min(1),
+  id: nonEmptyString(),
   /** The name printed in reports. */
-  name: z.string().min(1),
+  name: nonEmptyString(),
 });
 
 /**

@@ -41,7 +41,7 @@ const EPOCH_MS = 'whole epoch milliseconds within the range of a Date (±8.64e15
  * @param options - The period, the dimensions and the options of {@link TallyOptions}.
  * @returns `{ groups, invalid }` as {@link tallyCases} returns them.
  * @throws {TypeError} `tallyColumns requires columns.acceptedAt to be a Float64Array, got …` (likewise each column) for a missing or wrong column.
- * @throws {RangeError} `tallyColumns requires columns.dueAt to have length 5, got 4` for a column of the wrong length; bad options as in {@link tallyCases}.
+ * @throws {RangeError} `tallyColumns requires columns.dueAt to have length 5, got 4` for a column of the wrong length; `tallyColumns requires columns.departmentIds[1] to be a non-empty string, got a hole` (likewise `streetOfficeIds`) for a hole in a dictionary; bad options as in {@link tallyCases}.
  * @throws {InvalidRecordError} `tallyColumns requires records[2] (id "x") completedAt to be at or after acceptedAt, got 1546300800000` for the first invalid row, unless collecting.
  * @example
  * ```ts
@@ -225,6 +225,10 @@ function dictionary(fn: string, columns: CaseColumns, name: 'departmentIds' | 's
   const value: unknown = columns[name];
   if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && id.length > 0)) {
     throw new TypeError(`${fn} requires columns.${name} to be an array of non-empty strings, got ${describeValue(value)}`);
+  }
+  // every() skips holes: a hole would drop its rows, or group them under no key
+  for (let index = 0; index < value.length; index += 1) {
+    if (!(index in value)) throw new RangeError(`${fn} requires columns.${name}[${index}] to be a non-empty string, got a hole`);
   }
   return value as readonly string[];
 }

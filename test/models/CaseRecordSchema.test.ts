@@ -9,6 +9,12 @@ describe('CaseRecordSchema', () => {
     for (const record of january) expect(CaseRecordSchema.safeParse(record).success).toBe(true);
   });
 
+  it('rejects a departmentId that is no string but has a length, without throwing', () => {
+    // zod ran the length check of min(1) on { length: Symbol() } and converted the Symbol: this threw
+    const result = CaseRecordSchema.safeParse({ ...valid, departmentId: { length: Symbol('n') } });
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['departmentId'], 'Invalid input: expected string, received object']]);
+  });
+
   it('accepts a case completed at the very moment it was accepted', () => {
     // 09:30 +08:00 is 01:30Z: completedAt = acceptedAt, which is not "before".
     expect(CaseRecordSchema.safeParse({ ...valid, completedAt: '2019-01-05T01:30:00Z' }).success).toBe(true);

@@ -39,6 +39,15 @@ describe('DepartmentSchema and StreetOfficeSchema', () => {
     expect(DepartmentSchema.safeParse({ id: 'health', name: '' }).success).toBe(false);
     expect(StreetOfficeSchema.safeParse({ id: 'x', name: 'y', extra: 1 }).success).toBe(false);
   });
+
+  it('reject a non-string with a length without throwing, as "expected string"', () => {
+    // zod ran the length check of min(1) on any value with a length, and compared it: this threw
+    for (const schema of [DepartmentSchema, StreetOfficeSchema]) {
+      const result = schema.safeParse({ id: { length: Object.create(null) }, name: 'x' });
+      expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['id'], 'Invalid input: expected string, received object']]);
+    }
+    expect(DepartmentSchema.safeParse({ id: '', name: 'x' }).error?.issues[0]?.message).toBe('Too small: expected string to have >=1 characters');
+  });
 });
 
 describe('PeriodSchema', () => {

@@ -104,7 +104,7 @@ describe('feedCsv, edge cases', () => {
     const result = tallier.result();
     expect(result.invalid.map((problem) => problem.message)).toEqual([
       "feedCsv requires records[1] (id \"b\", line 3) itemTypeCode to be a code of category '公共服务' (01 is 行政许可, the others 公共服务), got \"01\"",
-      "feedCsv requires records[2] (id \"c\", line 4) category to be 'administrative_licensing' or 'public_service', a 事项类型 name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务), or absent beside an itemTypeCode, got undefined",
+      "feedCsv requires records[2] (id \"c\", line 4) category to be 'administrative_licensing' or 'public_service', a 事项类型 name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务), or absent beside an itemTypeCode, got nothing (the field is absent)",
     ]);
     expect(result.groups).toEqual([
       { key: { category: 'administrative_licensing' }, tally: { accepted: 1, completed: 0, completedOnTime: 0, due: 0, inProgress: 1 } },

@@ -142,7 +142,7 @@ describe('tallyCases', () => {
     [record({ itemTypeCode: '01' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category 'public_service' (01 is 行政许可, the others 公共服务), got "01"`],
     [null as unknown as CaseRecord, null, 'tallyCases requires records[0] to be an object, got null'],
     [record({ id: 7 }), 'id', 'tallyCases requires records[0] id to be a non-empty string, got 7'],
-    [record({ category: undefined }), 'category', `tallyCases requires records[0] (id "x") category to be ${CATEGORY_FORMS}, got undefined`],
+    [record({ category: undefined }), 'category', `tallyCases requires records[0] (id "x") category to be ${CATEGORY_FORMS}, got nothing (the field is absent)`],
     [record({ departmentId: '' }), 'departmentId', 'tallyCases requires records[0] (id "x") departmentId to be a non-empty string, got ""'],
     [record({ streetOfficeId: 7 }), 'streetOfficeId', 'tallyCases requires records[0] (id "x") streetOfficeId to be a non-empty string or null, got 7'],
     // 20 is the code 20 written as a number; 20.5 and 0 are no code
@@ -153,11 +153,11 @@ describe('tallyCases', () => {
     [record({ category: '行政确认', itemTypeCode: '01' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category '行政确认' (01 is 行政许可, the others 公共服务), got "01"`],
     [record({ status: '已退回' }), 'status', `tallyCases requires records[0] (id "x") status to be a 办件状态 of the table (${STATUS_NAMES}), got "已退回"`],
     [record({ status: 7 }), 'status', `tallyCases requires records[0] (id "x") status to be a 办件状态 of the table (${STATUS_NAMES}), got 7`],
-    [record({ status: '已办结' }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be a time: the status says the case is completed (办结), got undefined'],
+    [record({ status: '已办结' }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be a time: the status says the case is completed (办结), got nothing (the field is absent)'],
     [record({ status: '在办', completedAt: 1546651800000 }), 'completedAt', 'tallyCases requires records[0] (id "x") completedAt to be absent: the status says the case is still open (在办), got 1546651800000'],
     [record({ itemName: '' }), 'itemName', 'tallyCases requires records[0] (id "x") itemName to be a non-empty string or null, got ""'],
     [record({ category: 'administrative_licensing', itemTypeCode: '20' }), 'itemTypeCode', `tallyCases requires records[0] (id "x") itemTypeCode to be a code of category 'administrative_licensing' (01 is 行政许可, the others 公共服务), got "20"`],
-    [record({ acceptedAt: undefined }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got undefined'],
+    [record({ acceptedAt: undefined }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got nothing (the field is absent)'],
     [record({ acceptedAt: null }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got null'],
     // One millisecond past either end of a Date's range (±8.64e15 ms)
     [record({ acceptedAt: 8.64e15 + 1 }), 'acceptedAt', 'tallyCases requires records[0] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got 8640000000000001'],

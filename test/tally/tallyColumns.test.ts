@@ -114,6 +114,18 @@ describe('tallyColumns checks', () => {
     ...extra,
   });
 
+  it('refuses a hole in a dictionary, which would drop its records or group them under no key', () => {
+    const columns = build([[0, 1, -1, T, NaN, NaN]], { departmentIds: ['A', 'B'] });
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => tallyColumns({ ...columns, departmentIds: ['A', , 'C'] as never }, { period: '2019-01', by: 'department' })).toThrow(
+      new RangeError('tallyColumns requires columns.departmentIds[1] to be a non-empty string, got a hole'),
+    );
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => tallyColumns({ ...columns, streetOfficeIds: [, 's'] as never }, { period: '2019-01', by: 'streetOffice' })).toThrow(
+      new RangeError('tallyColumns requires columns.streetOfficeIds[0] to be a non-empty string, got a hole'),
+    );
+  });
+
   it('names the first field at fault in each bad row, and accepts times at ±8.64e15 and completion at acceptance', () => {
     const rows = [
       [0, 0, -1, L + 1, NaN, NaN],

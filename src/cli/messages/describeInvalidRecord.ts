@@ -14,6 +14,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   status: '办件状态',
 };
 
+/** What the tally's message says it got for an absent field (a value it got is quoted or a number, never this). */
+const ABSENT = 'nothing (the field is absent)';
+
 const NAMES = '行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他行政权力、公共服务';
 
 /** What a field should be, in English as the tally says it, and in Chinese. */
@@ -68,9 +71,8 @@ function chineseMessage(record: InvalidRecord): string | null {
       if (match === null) continue;
       const who = `第${index + 1}条记录${id === null ? '' : `(办件编号${JSON.stringify(id)})`}`;
       const what = field === null ? '' : `的${FIELD_NAMES[field] ?? field}`;
-      // A field left out (an empty CSV cell, a missing key) is shown as absent, not as a JavaScript word.
-      const shown = value === 'undefined' || value.startsWith('nothing') ? '空(缺少该项)' : value;
-      return `${who}${what}应为${chinese(match)},实为${shown}`;
+      // A field left out (an empty CSV cell, a missing key) is shown as absent.
+      return `${who}${what}应为${chinese(match)},实为${value === ABSENT ? '空' : value}`;
     }
   }
   const bytes = message.match(/ requires source to be (UTF-8 text|text in \S+), got bytes that are not (?:UTF-8|\S+) after line (\d+)$/);

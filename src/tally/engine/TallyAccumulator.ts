@@ -396,9 +396,14 @@ interface RecordShape {
   readonly itemName?: unknown;
 }
 
+/** What a record message says it got for a field that is absent (the command's Chinese text reads it). */
+const ABSENT = 'nothing (the field is absent)';
+
 /**
  * The one-line message for an invalid record:
- * `fn requires records[3] (id "x", line 4) field to be what, got value`.
+ * `fn requires records[3] (id "x", line 4) field to be what, got value`;
+ * for a field that is absent (`undefined`: an empty CSV cell, a missing
+ * NDJSON key) the value is `nothing (the field is absent)`.
  *
  * @internal
  */
@@ -414,7 +419,7 @@ export function problemMessage(
   const where = [id === null ? '' : `id ${describeShort(id)}`, line === null ? '' : `line ${line}`]
     .filter((part) => part !== '')
     .join(', ');
-  return `${fn} requires records[${index}]${where === '' ? '' : ` (${where})`}${field === null ? '' : ` ${field}`} to be ${what}, got ${describeShort(value)}`;
+  return `${fn} requires records[${index}]${where === '' ? '' : ` (${where})`}${field === null ? '' : ` ${field}`} to be ${what}, got ${field !== null && value === undefined ? ABSENT : describeShort(value)}`;
 }
 
 /** {@link describeValue}, with long strings cut to 80 characters. */

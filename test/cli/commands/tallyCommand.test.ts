@@ -255,6 +255,16 @@ Total                        7          7        6            1          100.00%
     expect(ndjson.stderr.split('\n')[0]).toBe('zwfw-stats: cases.ndjson:2: 第2条记录应为一行一个JSON对象,实为"{\\"id\\":\\"a2\\","');
   });
 
+  it('exits 2 saying a field is absent, for an empty CSV cell and a missing NDJSON key', async () => {
+    const csv = await tally([], { 'cases.csv': CASES.replace('a1,public_service,d1,east,2019-01-03T09:00:00+08:00', 'a1,public_service,d1,east,') });
+    expect(csv.status).toBe(2);
+    expect(csv.stderr.split('\n')[0]).toBe('zwfw-stats: cases.csv:2: 第1条记录(办件编号"a1")的受理时间应为日期时间(如 2019-01-05 09:30:00、2019/1/5 9:30、2019-01-05)或毫秒时间戳,实为空');
+    const files = { 'cases.ndjson': '{"id":"a1","category":"public_service","departmentId":"d1"}\n' };
+    const english = await run(['tally', 'cases.ndjson', '--period', '2019-01', '--locale', 'en'], files);
+    expect(english.status).toBe(2);
+    expect(english.stderr.split('\n')[0]).toMatch(/^zwfw-stats: cases\.ndjson:1: .* requires records\[0\] \(id "a1", line 1\) acceptedAt to be .*, got nothing \(the field is absent\)$/);
+  });
+
   it('exits 2 at the line of a GBK byte deep in a file detected as UTF-8 from its start', async () => {
     // 3000 ASCII rows (about 170 kB, well past the 64 kB sample) then one row with 五华 in GBK on line 3002
     const rows = Array.from({ length: 3000 }, (_, index) => `x${index},public_service,d1,east,2019-01-03T09:00:00+08:00,,`);
