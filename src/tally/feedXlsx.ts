@@ -37,7 +37,8 @@ export interface FeedXlsxOptions extends FeedCsvOptions {
  * ```
  *
  * Edge cases: as `feedCsv` (required columns, two columns for one field,
- * a row of another width than the header is an invalid record). A line is
+ * a row with filled cells beyond the header's is an invalid record; the
+ * empty cells a sheet leaves out at a row's end are empty). A line is
  * the row's number in the sheet, as Excel shows it. Date cells become
  * offset-less wall-clock text, read at the tallier's
  * `wallClockOffsetMinutes`.
@@ -46,8 +47,8 @@ export interface FeedXlsxOptions extends FeedCsvOptions {
  * @param source - The workbook's bytes: a Node `Readable` or any async iterable of `Uint8Array` chunks.
  * @param options - {@link FeedXlsxOptions}: more column names, rows to skip, and the sheet.
  * @returns The {@link FeedSummary} once the sheet has been read.
- * @throws {TypeError} `feedXlsx requires tallier to be made by createTallier, got …` (likewise `options`, `headers`, `sheet`).
- * @throws {RangeError} `feedXlsx requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"`; `xlsxRows requires source to be an .xlsx workbook, got …` for bytes that are not a workbook; an unknown sheet (the message lists the sheets).
+ * @throws {TypeError} `feedXlsx requires tallier to be made by createTallier, got …` (likewise `source`, `options`, `headers`, `sheet`).
+ * @throws {RangeError} `feedXlsx requires headers["受理时间"] to be one of 'id', 'category', …, got "acceptedat"`; `feedXlsx requires source to be an .xlsx workbook, got …` for bytes that are not a workbook; an unknown sheet (the message lists the sheets).
  * @throws {InvalidRecordError} for header problems, as `feedCsv`, with the row's line; invalid records as in `tallyCases`.
  * @example
  * ```ts
@@ -59,7 +60,7 @@ export interface FeedXlsxOptions extends FeedCsvOptions {
  * const done = feedXlsx(tallier, (async function* () {})());
  * done.catch(() => {}) instanceof Promise;
  * // => true
- * // no bytes: done rejects with "xlsxRows requires source to be an .xlsx workbook, got no bytes"
+ * // no bytes: done rejects with "feedXlsx requires source to be an .xlsx workbook, got no bytes"
  * ```
  * @see `feedCsv` for CSV.
  * @category Tally
@@ -87,9 +88,21 @@ export async function feedXlsx(
   const invalidBefore = accumulator.invalid.length;
   const rows = sheetRecords('feedXlsx', accumulator, overrides, skipRows);
   let lines = 0;
-  for await (const { cells, line } of xlsxRows(source, sheet === undefined ? {} : { sheet })) {
-    lines = line;
-    rows.take(cells, line);
+  try {
+    for await (const { cells, line } of xlsxRows(source, sheet === undefined ? {} : { sheet })) {
+      lines = line;
+      // A sheet leaves out the empty cells at a row's end, where a CSV writes empty fields.
+      const { columns, width } = rows.state;
+      if (columns !== null && cells.length < width) cells.push(...Array.from({ length: width - cells.length }, () => ''));
+      rows.take(cells, line);
+    }
+  } catch (error) {
+    // The reader's own errors (not a workbook, no such sheet) are told as this function's.
+    if ((error instanceof TypeError || error instanceof RangeError) && error.message.startsWith('xlsxRows requires ')) {
+      const Raised = error instanceof TypeError ? TypeError : RangeError;
+      throw new Raised(`feedXlsx${error.message.slice('xlsxRows'.length)}`, { cause: error.cause });
+    }
+    throw error;
   }
   const { columns, headerLine, skipped } = rows.state;
   if (columns === null) {
