@@ -115,7 +115,6 @@ export async function feedCsv(
   }
   assertCount('feedCsv', 'skipRows', skipRows);
   const firstRecord = accumulator.recordCount;
-  const invalidBefore = accumulator.invalid.length;
   let lines = 0;
   const sheet = sheetRecords('feedCsv', accumulator, overrides, skipRows);
 
@@ -161,25 +160,5 @@ export async function feedCsv(
     }
     throw error;
   }
-  const { columns, headerLine, skipped } = sheet.state;
-  if (columns === null) {
-    throw new InvalidRecordError({
-      index: -1,
-      line: Math.max(lines, 1),
-      id: null,
-      field: null,
-      message:
-        lines === 0
-          ? 'feedCsv requires a header row naming the columns, got an empty file'
-          : `feedCsv requires a header row naming the columns, got none in ${lines} ${lines === 1 ? 'line' : 'lines'}`,
-    });
-  }
-  return {
-    records: accumulator.recordCount - firstRecord,
-    lines,
-    invalid: accumulator.invalid.length - invalidBefore,
-    columns,
-    headerLine,
-    skippedRows: skipped,
-  };
+  return sheet.finish(lines, 'file', 'line');
 }

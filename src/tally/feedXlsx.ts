@@ -11,7 +11,7 @@ import { xlsxRows } from './read/xlsxRows.js';
 import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
 import type { FeedCsvOptions } from './feedCsv.js';
-import { InvalidRecordError } from './InvalidRecordError.js';
+import type { InvalidRecordError } from './InvalidRecordError.js';
 
 /**
  * The options of {@link feedXlsx}: those of {@link FeedCsvOptions}, and the sheet.
@@ -84,8 +84,6 @@ export async function feedXlsx(
   if (sheet !== undefined && typeof sheet !== 'string' && typeof sheet !== 'number') {
     throw new TypeError(`feedXlsx requires sheet to be a sheet name or a 1-based sheet number, got ${describeValue(sheet)}`);
   }
-  const firstRecord = accumulator.recordCount;
-  const invalidBefore = accumulator.invalid.length;
   const rows = sheetRecords('feedXlsx', accumulator, overrides, skipRows);
   let lines = 0;
   try {
@@ -104,25 +102,5 @@ export async function feedXlsx(
     }
     throw error;
   }
-  const { columns, headerLine, skipped } = rows.state;
-  if (columns === null) {
-    throw new InvalidRecordError({
-      index: -1,
-      line: Math.max(lines, 1),
-      id: null,
-      field: null,
-      message:
-        lines === 0
-          ? 'feedXlsx requires a header row naming the columns, got an empty sheet'
-          : `feedXlsx requires a header row naming the columns, got none in ${lines} ${lines === 1 ? 'row' : 'rows'}`,
-    });
-  }
-  return {
-    records: accumulator.recordCount - firstRecord,
-    lines,
-    invalid: accumulator.invalid.length - invalidBefore,
-    columns,
-    headerLine,
-    skippedRows: skipped,
-  };
+  return rows.finish(lines, 'sheet', 'row');
 }

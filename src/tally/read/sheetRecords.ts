@@ -1,11 +1,14 @@
 import type { TallyAccumulator } from '../engine/TallyAccumulator.js';
 import { InvalidRecordError } from '../InvalidRecordError.js';
+import type { FeedSummary } from '../feedNdjson.js';
 import { type ColumnRead, describeHeaderProblem, isBlankRow, isTitleRow, readHeaderRow, type RecordField, rowToRecord } from './sheetColumns.js';
 
 /** Where a sheet's rows stand: the header once found, and the rows skipped before it. */
 export interface SheetRecords {
   /** Takes one row (its cells, and the line it ends on): the header search, or a record into the tally. */
   readonly take: (row: string[], line: number) => void;
+  /** The summary once every row is taken, `lines` the last line; throws when no header was found (`empty`: 'file' or 'sheet', `unit`: 'line' or 'row'). */
+  readonly finish: (lines: number, empty: string, unit: string) => FeedSummary;
   readonly state: { columns: readonly ColumnRead[] | null; width: number; skipped: number; headerLine: number };
 }
 
@@ -63,5 +66,23 @@ export function sheetRecords(
     }
     accumulator.addRecord(rowToRecord(row, columns), line, fn);
   };
-  return { take, state };
+  const firstRecord = accumulator.recordCount;
+  const invalidBefore = accumulator.invalid.length;
+  const finish = (lines: number, empty: string, unit: string): FeedSummary => {
+    const { columns, headerLine, skipped } = state;
+    if (columns === null) {
+      throw new InvalidRecordError({
+        index: -1,
+        line: Math.max(lines, 1),
+        id: null,
+        field: null,
+        message:
+          lines === 0
+            ? `${fn} requires a header row naming the columns, got an empty ${empty}`
+            : `${fn} requires a header row naming the columns, got none in ${lines} ${lines === 1 ? unit : `${unit}s`}`,
+      });
+    }
+    return { records: accumulator.recordCount - firstRecord, lines, invalid: accumulator.invalid.length - invalidBefore, columns, headerLine, skippedRows: skipped };
+  };
+  return { take, finish, state };
 }
