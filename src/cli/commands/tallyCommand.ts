@@ -6,7 +6,7 @@ import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { feedCsv } from '../../tally/feedCsv.js';
 import { feedXlsx } from '../../tally/feedXlsx.js';
 import { fileError } from '../read/fileError.js';
-import { fileKindMessage, SNIFF_BYTES, sniffSpreadsheet, type FileKind } from '../../tally/read/sniffSpreadsheet.js';
+import { fileKindMessage, SNIFF_BYTES, sniffSpreadsheet, type FileKind } from '../../internal/sniffSpreadsheet.js';
 import { type FeedSummary, feedNdjson } from '../../tally/feedNdjson.js';
 import { InvalidRecordError } from '../../tally/InvalidRecordError.js';
 import type { InvalidRecord } from '../../tally/TallyResult.js';
