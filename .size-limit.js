@@ -68,15 +68,17 @@ export default [
     modifyEsbuildConfig: quiet,
   },
   {
-    name: 'zwfw-stats/node: feedCsv, csv-parse included',
+    name: 'zwfw-stats/node: feedCsv and feedXlsx, csv-parse and the .xlsx reader included',
     path: 'dist/node.js',
     import: '*',
     gzip: true,
-    limit: '12 KB',
+    // Raised from 12 KB for feedXlsx, which brings the .xlsx reader (about 14.9 KB, below):
+    // measured 25.92 KB with `npm run build && npm run size`.
+    limit: '28 KB',
     modifyEsbuildConfig: quietNode,
   },
   {
-    // Not in an entry yet: the reader that zwfw-stats/node will hold. Measured 14.7 KB:
+    // The reader that zwfw-stats/node holds (feedXlsx). Measured 14.7 KB:
     // saxes ~60 %, unzipper's streaming parser (its lib/parse.js alone, not its index,
     // which requires @aws-sdk/client-s3) ~25 %, xmlchars, and the reader itself.
     name: 'xlsxRows: the .xlsx reader, unzipper and saxes included',

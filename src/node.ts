@@ -8,3 +8,4 @@
  */
 
 export { feedCsv, type FeedCsvOptions } from './tally/feedCsv.js';
+export { feedXlsx, type FeedXlsxOptions } from './tally/feedXlsx.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { describeValue } from '../src/internal/describeValue.js';
 import * as node from '../src/node.js';
+import { workbookParts, zipOf } from './tally/read/workbooks.js';
 
 // The bad-input matrix: every public function, called with every kind of bad
 // value in every argument and field it reads, throws the documented error
@@ -354,6 +355,20 @@ const seedNdjson = chunkSource(`${JSON.stringify(caseRecord)}\n`);
 /** CSV text of the seed record, its header naming the fields (so no mapping is needed). */
 const seedCsvText = `${Object.keys(caseRecord).join(',')}\n${Object.values(caseRecord).join(',')}\n`;
 const seedCsv = chunkSource(seedCsvText);
+/** The seed record as an .xlsx workbook: a header row and one row, inline-string cells; a new source per call. */
+const seedXlsxBytes = zipOf(
+  workbookParts({
+    sheets: [
+      [
+        '办件',
+        [Object.keys(caseRecord), Object.values(caseRecord).map(String)]
+          .map((cells, row) => `<row r="${row + 1}">${cells.map((cell) => `<c t="inlineStr"><is><t>${cell}</t></is></c>`).join('')}</row>`)
+          .join(''),
+      ],
+    ],
+  }),
+);
+const seedXlsx = (): AsyncIterable<Uint8Array> => (async function* () { yield seedXlsxBytes; })();
 
 /** The problem of a record that a file gave on its line 2. */
 const problem: api.InvalidRecord = {
@@ -587,6 +602,10 @@ const TABLE: Record<string, readonly Slot[]> = {
       call: (bad) => f.feedCsv?.(f.createTallier?.(tallyOptions), chunkSource(bad)),
     },
     ...optionSlots({ headers: 'options' }, (options) => f.feedCsv?.(f.createTallier?.(tallyOptions), seedCsv, options)),
+  ],
+  feedXlsx: [
+    { name: 'tallier', kind: 'object', valid: api.createTallier(tallyOptions), call: (bad) => f.feedXlsx?.(bad, seedXlsx()) },
+    ...optionSlots({ headers: 'options' }, (options) => f.feedXlsx?.(f.createTallier?.(tallyOptions), seedXlsx(), options)),
   ],
   InvalidRecordError: [
     { name: 'problem', kind: 'object', valid: problem, call: (bad) => new NewInvalidRecordError(bad) },
@@ -921,7 +940,7 @@ const TALLY_KINDS: Partial<Record<keyof typeof KINDS, Record<TallyBadName, Outco
 };
 /** Where the rule of the kind does not apply: `columns.length` -0 is 0, which the columns' length 1 contradicts (the message names the column). */
 const TALLY_EXCEPTIONS = new Map<string, Outcome>([['tallyColumns with -0 as columns.length', RangeError]]);
-const TALLY_FUNCTIONS = ['emptyTally', 'tallyCases', 'createTallier', 'toColumns', 'tallyColumns', 'feedNdjson', 'feedCsv', 'InvalidRecordError', 'mergeTallyGroups', 'rollupTallyGroups', 'mergeTallies'];
+const TALLY_FUNCTIONS = ['emptyTally', 'tallyCases', 'createTallier', 'toColumns', 'tallyColumns', 'feedNdjson', 'feedCsv', 'feedXlsx', 'InvalidRecordError', 'mergeTallyGroups', 'rollupTallyGroups', 'mergeTallies'];
 
 /** Asserts that no number in `result` is -0, at any depth (typed arrays included). */
 function expectNoNegativeZero(result: unknown, path = 'result'): void {

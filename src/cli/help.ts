@@ -7,7 +7,7 @@ Statistics of a government service centre's monthly report (政务服务统计).
 Commands:
   report FILE.json   write section 一、基本情况 of the report from its data
   audit FILE.json    check that the report's figures agree with each other
-  tally FILE         tally case records (CSV or NDJSON) by street office or category
+  tally FILE         tally case records (CSV, .xlsx or NDJSON) by street office or category
   sql                print the SQL that tallies a table of case records in a database
 
 Options:
@@ -44,7 +44,7 @@ Options:
 Example:
   zwfw-stats audit examples/wuhua-2019-01.json
 `,
-  tally: `Usage: zwfw-stats tally FILE.csv|FILE.ndjson --period YYYY-MM [--by DIMENSIONS] [--top N] [options]
+  tally: `Usage: zwfw-stats tally FILE.csv|FILE.xlsx|FILE.ndjson --period YYYY-MM [--by DIMENSIONS] [--top N] [options]
 
 Tallies case records (受理, 办结, 按时办结, 在办) for a month, streaming the file,
 and prints the groups with their rates, ranked by cases accepted (受理量), and
@@ -67,6 +67,8 @@ Options:
   --header 列名=FIELD      reads another column name as a record field (repeatable), such as
                            --header 申请编号=id; 列名= leaves a column unread (two department columns)
   --skip-rows N            rows to skip before the header (title and blank rows are skipped anyway)
+  --sheet NAME|N           the sheet of an .xlsx workbook to read, by name or 1-based number (default: the first);
+                           an .xls, .ods or a file that is not what its name says is refused with what to do
   --time-offset ±HH:MM     the clock of times written without an offset (default +08:00, Beijing
                            time); none refuses such times
   --skip-invalid           count the valid records and list the first ten invalid ones on stderr

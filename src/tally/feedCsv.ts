@@ -8,8 +8,8 @@ import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { assertCount } from '../internal/assertCount.js';
-import { type ColumnRead, describeHeaderProblem, isBlankRow, isTitleRow, readHeaderRow, type RecordField, rowToRecord } from './read/sheetColumns.js';
-import { describeShort } from './engine/TallyAccumulator.js';
+import type { RecordField } from './read/sheetColumns.js';
+import { sheetRecords } from './read/sheetRecords.js';
 import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
 import { InvalidRecordError } from './InvalidRecordError.js';
@@ -115,44 +115,13 @@ export async function feedCsv(
   }
   assertCount('feedCsv', 'skipRows', skipRows);
   const firstRecord = accumulator.recordCount;
-  const invalidBefore = accumulator.invalid.length;
   let lines = 0;
-  let columns: readonly ColumnRead[] | null = null;
-  let width = 0;
-  let skipped = 0;
-  let headerLine = 0;
-
-  const headerError = (message: string, field: string | null): InvalidRecordError =>
-    new InvalidRecordError({ index: -1, line: lines, id: null, field, message: `feedCsv requires ${message}` });
+  const sheet = sheetRecords('feedCsv', accumulator, overrides, skipRows);
 
   const consumeRows = async (rows: AsyncIterable<{ record: string[]; info: { lines: number } }>): Promise<void> => {
     for await (const { record: row, info } of rows) {
       lines = info.lines;
-      if (columns === null) {
-        if (skipped < skipRows || isBlankRow(row)) {
-          skipped += 1;
-          continue;
-        }
-        const header = readHeaderRow(row, overrides);
-        if ('columns' in header) {
-          columns = header.columns;
-          width = row.length;
-          headerLine = lines;
-          continue;
-        }
-        // A title above the header ("2019年1月办件明细"): one cell with text.
-        if (isTitleRow(row)) {
-          skipped += 1;
-          continue;
-        }
-        throw headerError(describeHeaderProblem(header.problem, row), header.problem.field);
-      }
-      if (row.length !== width) {
-        accumulator.reject('feedCsv', accumulator.recordCount, lines, null, null, `a row of ${width} cells`, `${row.length} cells`);
-        accumulator.recordCount += 1;
-        continue;
-      }
-      accumulator.addRecord(rowToRecord(row, columns), lines, 'feedCsv');
+      sheet.take(row, lines);
     }
   };
 
@@ -191,24 +160,5 @@ export async function feedCsv(
     }
     throw error;
   }
-  if (columns === null) {
-    throw new InvalidRecordError({
-      index: -1,
-      line: Math.max(lines, 1),
-      id: null,
-      field: null,
-      message:
-        lines === 0
-          ? 'feedCsv requires a header row naming the columns, got an empty file'
-          : `feedCsv requires a header row naming the columns, got none in ${lines} ${lines === 1 ? 'line' : 'lines'}`,
-    });
-  }
-  return {
-    records: accumulator.recordCount - firstRecord,
-    lines,
-    invalid: accumulator.invalid.length - invalidBefore,
-    columns,
-    headerLine,
-    skippedRows: skipped,
-  };
+  return sheet.finish(lines, 'file', 'line');
 }

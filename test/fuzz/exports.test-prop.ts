@@ -7,6 +7,7 @@ import { count, partOfWhole, period, ratio } from '../support/arbitraries.js';
 import { expectClean } from '../support/expectClean.js';
 import { caseRecordArray, caseRecords, fullTally } from '../tally/arbitraries.js';
 import { fuzzParameters, fuzzTimeout } from './budget.js';
+import { workbookParts, zipOf } from '../tally/read/workbooks.js';
 
 // The campaign against every export: each function of the package root and of
 // zwfw-stats/node, called with generated junk in each position (deep random
@@ -365,6 +366,21 @@ const chunked = (text: string) =>
 const CSV_FIELDS = ['id', 'category', 'departmentId', 'streetOfficeId', 'acceptedAt', 'dueAt', 'completedAt'] as const;
 const csvText = (records: readonly root.CaseRecord[], idHeader: string) =>
   [[idHeader, ...CSV_FIELDS.slice(1)], ...records.map((record) => CSV_FIELDS.map((field) => String(record[field] ?? '')))].map((row) => row.join(',')).join('\n');
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The records as an .xlsx workbook of inline-string cells, header first. */
+const xlsxBytes = (records: readonly root.CaseRecord[]) =>
+  zipOf(
+    workbookParts({
+      sheets: [
+        [
+          '办件',
+          [[...CSV_FIELDS], ...records.map((record) => CSV_FIELDS.map((field) => String(record[field] ?? '')))]
+            .map((cells, row) => `<row r="${row + 1}">${cells.map((cell) => `<c t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`).join('')}</row>`)
+            .join(''),
+        ],
+      ],
+    }),
+  );
 
 /** The parts of a tally result to check: its groups, and of each invalid record its place and a message in the function's name. */
 const tallyResult = (fn: string) => (result: root.TallyResult) => ({
@@ -584,6 +600,18 @@ const SPECS: Readonly<Record<string, Spec>> = {
     }),
     records: true,
     clean: ({ summary, result }) => ({ summary, result: tallyResult('feedCsv')(result) }),
+  },
+  feedXlsx: {
+    fn: 'feedXlsx',
+    valid: caseRecords.chain((records) =>
+      fc.tuple(tallier, fc.constant(new Built([xlsxBytes(records)], asyncSource, true, 'a source')), optional(fc.constant({ sheet: 1 }))),
+    ),
+    call: async (made: root.Tallier, source: AsyncIterable<Uint8Array>, opts: unknown) => ({
+      summary: await f.feedXlsx!(made, source, opts),
+      result: made.result(),
+    }),
+    records: true,
+    clean: ({ summary, result }) => ({ summary, result: tallyResult('feedXlsx')(result) }),
   },
   InvalidRecordError: {
     fn: 'InvalidRecordError',

@@ -4,6 +4,9 @@ import type { Period } from '../../period/Period.js';
 import { createTallier } from '../../tally/createTallier.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { feedCsv } from '../../tally/feedCsv.js';
+import { feedXlsx } from '../../tally/feedXlsx.js';
+import { fileError } from '../read/fileError.js';
+import { fileKindMessage, SNIFF_BYTES, sniffSpreadsheet, type FileKind } from '../../internal/sniffSpreadsheet.js';
 import { type FeedSummary, feedNdjson } from '../../tally/feedNdjson.js';
 import { InvalidRecordError } from '../../tally/InvalidRecordError.js';
 import type { InvalidRecord } from '../../tally/TallyResult.js';
@@ -93,12 +96,51 @@ function readTop(value: unknown): number | undefined {
   return Number(text);
 }
 
+/** The file's first bytes (up to SNIFF_BYTES) say what it is; the bytes stream on whole. */
+async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>): Promise<{ readonly kind: FileKind; readonly bytes: AsyncIterable<Uint8Array> }> {
+  const chunks = stream[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < SNIFF_BYTES) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      throw fileError(file, error);
+    }
+    if (next.done === true) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    length += next.value.length;
+  }
+  const kind = sniffSpreadsheet(Buffer.concat(head).subarray(0, SNIFF_BYTES));
+  const bytes = (async function* () {
+    yield* head;
+    if (ended) return;
+    for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
+  })();
+  return { kind, bytes };
+}
+
+/** Kinds of file the command cannot read, whatever the name. */
+const UNREADABLE: ReadonlySet<FileKind> = new Set(['xls', 'ods', 'zip', 'html', 'spreadsheetml']);
+
 function readInput(value: unknown, file: string): 'csv' | 'ndjson' {
   if (value !== undefined) return oneOf('tally', 'input', value, ['csv', 'ndjson'], 'csv');
   if (/\.csv$/i.test(file)) return 'csv';
   // Stryker disable next-line StringLiteral: equivalent, any input but 'csv' is read as NDJSON
   if (/\.(ndjson|jsonl)$/i.test(file)) return 'ndjson';
   throw new CliError(`${file}: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson`);
+}
+
+/** `--sheet NAME|N`: a sheet's name, or its 1-based number when the value is a whole number. */
+function readSheet(value: unknown): string | number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : text;
 }
 
 /** `zwfw-stats tally FILE --period YYYY-MM --by streetOffice[,category] [--top N] …`. */
@@ -115,6 +157,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     header: { type: 'string', multiple: true },
     'chinese-headers': { type: 'boolean' },
     'skip-rows': { type: 'string' },
+    sheet: { type: 'string' },
     'time-offset': { type: 'string' },
     digits: { type: 'string' },
     'skip-invalid': { type: 'boolean' },
@@ -140,7 +183,13 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const digits = readWholeNumber('digits', values.digits, 10);
   const offset = readTimeOffset(values['time-offset']);
   const file = singleFile('tally', positionals, 'FILE.csv or FILE.ndjson');
-  const input = readInput(values.input, file);
+  const sheet = readSheet(values.sheet);
+  const start = await sniffStart(file, io.streamFile(file));
+  const namedXlsx = /\.xlsx$/i.test(file);
+  if (UNREADABLE.has(start.kind) || (namedXlsx && start.kind !== 'xlsx') || (/\.(xls|ods)$/i.test(file) && start.kind !== 'xlsx')) {
+    throw new CliError(fileKindMessage(file, start.kind, locale));
+  }
+  const input = start.kind === 'xlsx' ? 'xlsx' : readInput(values.input, file);
 
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.
@@ -151,12 +200,24 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     ...(offset.minutes === null ? {} : { wallClockOffsetMinutes: offset.minutes }),
   });
   const shown = progress(io, file, io.stderrIsTty ? await io.fileSize(file) : undefined);
-  const text = decodeStream(io.streamFile(file), encoding, file, shown.tick);
   let summary: FeedSummary;
   try {
-    summary = input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text);
+    if (input === 'xlsx') {
+      const counted = (async function* () {
+        for await (const chunk of start.bytes) {
+          shown.tick(chunk.length);
+          yield chunk;
+        }
+      })();
+      summary = await feedXlsx(tallier, counted, { headers, skipRows, ...(sheet === undefined ? {} : { sheet }) });
+    } else {
+      const text = decodeStream(start.bytes, encoding, file, shown.tick);
+      summary = input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text);
+    }
   } catch (error) {
     if (error instanceof InvalidRecordError) throw new CliError(describeInvalidRecord(file, error, locale));
+    // A damaged workbook, or no such sheet: the reader's one line.
+    if (input === 'xlsx' && error instanceof RangeError) throw new CliError(`${file}: ${error.message}`);
     throw error;
   } finally {
     shown.done();

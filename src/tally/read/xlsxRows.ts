@@ -10,7 +10,7 @@ import type { Entry, ParseOptions, ParseStream } from 'unzipper';
 // @ts-expect-error: no declaration for the subpath
 import parseZipStream from 'unzipper/lib/parse.js';
 import { describeValue } from '../../internal/describeValue.js';
-import { SNIFF_BYTES, sniffSpreadsheet, type FileKind } from './sniffSpreadsheet.js';
+import { SNIFF_BYTES, sniffSpreadsheet, type FileKind } from '../../internal/sniffSpreadsheet.js';
 import { readDateStyles, readSharedStrings, readWorkbookPart, readWorkbookRelationships, type WorkbookPart } from './xlsxParts.js';
 import { xlsxSheetRows, type XlsxRow } from './xlsxSheetRows.js';
 

@@ -277,6 +277,6 @@ Total                        7          7        6            1          100.00%
   });
 
   it('prints its help', async () => {
-    expect((await run(['tally', '--help'])).stdout).toContain('Usage: zwfw-stats tally FILE.csv|FILE.ndjson --period YYYY-MM');
+    expect((await run(['tally', '--help'])).stdout).toContain('Usage: zwfw-stats tally FILE.csv|FILE.xlsx|FILE.ndjson --period YYYY-MM');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fileKindMessage, sniffSpreadsheet } from '../../../src/tally/read/sniffSpreadsheet.js';
-import { utf8 } from '../../support/sources.js';
-import { workbookParts, zipOf } from './workbooks.js';
+import { fileKindMessage, sniffSpreadsheet } from '../../src/internal/sniffSpreadsheet.js';
+import { utf8 } from '../support/sources.js';
+import { workbookParts, zipOf } from '../tally/read/workbooks.js';
 
 const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00]);
 
