@@ -44,7 +44,7 @@ Options:
 Example:
   zwfw-stats audit examples/wuhua-2019-01.json
 `,
-  tally: `Usage: zwfw-stats tally FILE.csv|FILE.xlsx|FILE.ndjson --period YYYY-MM [--by DIMENSIONS] [--top N] [options]
+  tally: `Usage: zwfw-stats tally FILE.csv|FILE.xlsx|FILE.ndjson --period PERIOD [--by DIMENSIONS] [--top N] [options]
 
 Tallies case records (受理, 办结, 按时办结, 在办) for a month, streaming the file,
 and prints the groups with their rates, ranked by cases accepted (受理量), and
@@ -54,7 +54,9 @@ Chinese column names (办件编号, 事项类型, 实施部门, 所属街道, �
 times without an offset (2019-01-05 09:30:00, 2019/1/5 9:30, 2019-01-05).
 
 Options:
-  --period YYYY-MM         the month (required); months are cut in China Standard Time
+  --period PERIOD          required: a month 2019-01, a quarter 2019-Q1, a half-year 2019-H1, a year
+                           2019 or a range of months 2019-01..2019-06, tallied as one period (在办 at its
+                           end); months are cut in China Standard Time
   --by LIST                streetOffice (default), department, category, period; comma-separated
   --top N                  only the top N groups by cases accepted (ties at the cut kept)
   --format FORMAT          text (default), markdown, json or csv

@@ -9,8 +9,7 @@ import { run } from './fakeIo.js';
  * a deadline given as a day is met by a completion at any time that day; a
  * case never taken in (不予受理) or withdrawn (撤回) counts nowhere.
  */
-function reference(records: readonly ExportRecord[]): Map<string | null, number[]> {
-  const { start, end } = JANUARY;
+function reference(records: readonly ExportRecord[], { start, end } = JANUARY): Map<string | null, number[]> {
   const groups = new Map<string | null, number[]>();
   for (const record of records) {
     if (record.status === '不予受理' || record.status === '撤回') continue;
@@ -70,4 +69,28 @@ describe('the export-shaped examples (generated, not real data)', () => {
     },
     60_000,
   );
+
+  it('tallies a quarter as one period: the figures of 2019-01-01 to 2019-04-01, 在办 at the end of March', async () => {
+    // 2019-04-01 00:00 Beijing time is day 12 + 31 + 28 + 31 = 102 after 2018-12-20
+    const quarter = { start: JANUARY.start, end: 102 * 1440 };
+    const { status, stdout } = await run(['tally', 'examples/export-2019-01.csv', '--period', '2019-Q1', '--format', 'json'], {}, { chunk: 1 << 16 });
+    expect(status).toBe(0);
+    const printed = JSON.parse(stdout) as { period: string; label: string; total: { tally: Printed['tally'] } };
+    expect([printed.period, printed.label]).toEqual(['2019-Q1', '2019年第一季度']);
+    const expected = reference(exportRecords(), quarter);
+    const sum = (at: number) => [...expected.values()].reduce((total, counts) => total + (counts[at] as number), 0);
+    expect(printed.total.tally).toEqual({ accepted: sum(0), completed: sum(1), completedOnTime: sum(2), due: sum(3), inProgress: sum(4) });
+    // the records end in January: the quarter accepts what January accepted, and completes more
+    const january = reference(exportRecords());
+    expect(sum(0)).toBe([...january.values()].reduce((total, counts) => total + (counts[0] as number), 0));
+  }, 60_000);
+
+  it('refuses a period in no form it knows, naming the forms', async () => {
+    expect(await run(['tally', 'examples/export-2019-01.csv', '--period', '2019-Q5'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        "zwfw-stats: --period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got '2019-Q5'\n",
+    });
+  });
 });

@@ -64,7 +64,7 @@ describe('zwfw-stats as a process', { timeout: 30_000 }, () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     // the heading (three lines), a blank line, the column names, three ranked rows, the centre's own windows and the total
-    expect(stdout.split('\n')[0]).toBe('examples/cases-2019-01.csv: 2019-01,共400条记录,按街道分为11组,受理量前3名');
+    expect(stdout.split('\n')[0]).toBe('examples/cases-2019-01.csv: 2019年1月,共400条记录,按街道分为11组,受理量前3名');
     expect(stdout.trimEnd().split('\n').slice(5).map((line) => line.split(/\s+/)[0])).toEqual(['1', '2', '3', '—', '合计']);
   });
 });

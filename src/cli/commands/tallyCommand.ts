@@ -1,5 +1,7 @@
 import { CASE_RECORD_FIELDS } from '../../models/caseRecordFields.js';
-import { PERIOD_PATTERN } from '../../period/periodPattern.js';
+import { formatPeriodSpan } from '../../period/formatPeriodSpan.js';
+import { parsePeriodSpan } from '../../period/parsePeriodSpan.js';
+import type { PeriodSpan } from '../../period/PeriodSpan.js';
 import type { Period } from '../../period/Period.js';
 import { createTallier } from '../../tally/createTallier.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
@@ -55,6 +57,17 @@ function readHeaderMappings(values: readonly unknown[]): Record<string, string |
     headers[text.slice(0, at)] = field === '' ? null : field;
   }
   return headers;
+}
+
+/** `--period`: a month, a quarter, a half-year, a year or a range of months, as parsePeriodSpan reads them. */
+function readPeriodSpan(text: string): PeriodSpan {
+  try {
+    return parsePeriodSpan(text);
+  } catch {
+    throw new CliError(
+      `--period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got ${quoteArgument(text)}`,
+    );
+  }
 }
 
 /** `--time-offset +08:00|-05:30|none`: minutes ahead of UTC, or null to refuse times without an offset. */
@@ -170,7 +183,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   }
   const period = values.period;
   if (typeof period !== 'string') throw new CliError('missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats tally --help)');
-  if (!PERIOD_PATTERN.test(period)) throw new CliError(`--period must be a month written YYYY-MM, such as 2019-01, got ${quoteArgument(period)}`);
+  const span = readPeriodSpan(period);
   const by = readDimensions(values.by);
   const top = readTop(values.top);
   const format = oneOf('tally', 'format', values.format, ['text', 'markdown', 'json', 'csv'], 'text');
@@ -194,7 +207,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.
   const tallier = createTallier({
-    period: period as Period,
+    period: { from: span.from, to: span.to },
     by,
     onInvalid: 'collect',
     ...(offset.minutes === null ? {} : { wallClockOffsetMinutes: offset.minutes }),
@@ -252,8 +265,9 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     groups,
     {
       file,
-      period,
-      lastMonth: period,
+      period: span.text,
+      label: formatPeriodSpan(span, { locale }),
+      lastMonth: span.to,
       records: summary.records,
       invalid: invalid.length,
       excluded,

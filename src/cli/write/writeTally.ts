@@ -52,6 +52,8 @@ export interface TallyHeading {
   readonly file: string;
   /** The period as given. */
   readonly period: string;
+  /** The period as reports write it: 2019年第一季度, Q1 2019. */
+  readonly label: string;
   /** The period's last month (YYYY-MM), where 在办 is taken. */
   readonly lastMonth: string;
   /** Records read, valid or not. */
@@ -145,7 +147,7 @@ function describeScope(groupCount: number, heading: TallyHeading, options: Write
   const valid = heading.records - heading.invalid;
   if (locale === 'en') {
     const parts = [
-      `${heading.file}: ${heading.period}, ${heading.records} ${heading.records === 1 ? 'record' : 'records'}`,
+      `${heading.file}: ${heading.label}, ${heading.records} ${heading.records === 1 ? 'record' : 'records'}`,
       heading.invalid > 0 ? `${heading.invalid} of them invalid and not counted (${valid} counted)` : '',
       heading.excluded.length > 0 ? `not accepted (status): ${heading.excluded.map((entry) => `${entry.status} ${entry.count}`).join(', ')}` : '',
       `${groupCount} ${groupCount === 1 ? 'group' : 'groups'} by ${by.join(' and ') || 'nothing'}${top === undefined ? '' : `, top ${top} by cases accepted`}`,
@@ -157,7 +159,7 @@ function describeScope(groupCount: number, heading: TallyHeading, options: Write
     return [parts.filter((part) => part !== '').join(', '), ...notes].join('\n');
   }
   const parts = [
-    `${heading.file}: ${heading.period},共${heading.records}条记录`,
+    `${heading.file}: ${heading.label},共${heading.records}条记录`,
     heading.invalid > 0 ? `其中${heading.invalid}条无效未计入` : '',
     heading.excluded.length > 0 ? `另有${heading.excluded.map((entry) => `${entry.status}${entry.count}条`).join('、')}未计入受理` : '',
     `按${by.map((dimension) => labels[dimension]).join('、') || '全部'}分为${groupCount}组${top === undefined ? '' : `,受理量前${top}名`}`,
@@ -187,6 +189,7 @@ function writeJson(
   return `${JSON.stringify(
     {
       period: heading.period,
+      label: heading.label,
       by,
       records: heading.records,
       invalid: heading.invalid,

@@ -131,7 +131,7 @@ describe('zwfw-stats tally: option messages', () => {
     // one open case of east: 1 accepted, none completed; with none completed the on-time rate is n/a
     expect(read).toEqual({
       status: 0,
-      stdout: `cases.txt: 2019-01,共1条记录,按街道分为1组,受理量前10名
+      stdout: `cases.txt: 2019年1月,共1条记录,按街道分为1组,受理量前10名
 不带时区的时间按UTC+08:00(北京时间)读取
 
 排名  街道  受理  办结  按时办结  在办  办结率  按时办结率
@@ -146,7 +146,7 @@ describe('zwfw-stats tally: option messages', () => {
 describe('zwfw-stats tally: output', () => {
   it("labels the cases without a street office as the centre's own windows, unranked but in the total, in both locales", async () => {
     // 合计: 2 + 1 = 3 accepted, 1 + 1 = 2 completed (66.67%), 2 on time (100.00%), 1 open (a2)
-    expect((await tally([])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按街道分为2组
+    expect((await tally([])).stdout).toBe(`cases.csv: 2019年1月,共3条记录,按街道分为2组
 ${ZH_NOTES}
 
 排名  街道                  受理  办结  按时办结  在办   办结率  按时办结率
@@ -162,7 +162,7 @@ ${ZH_NOTES}
   it('labels categories in the locale asked for, and trims the dimensions of --by', async () => {
     // east × public_service: a1 (1, 1, 1, 0); east × administrative_licensing: a2 (1, 0, 0, 1); none × public_service: b1 (1, 1, 1, 0).
     // All three accepted 1: all rank 1, in the tallier's key order.
-    expect((await tally(['--by', 'streetOffice, category', '--locale', 'en'])).stdout).toBe(`cases.csv: 2019-01, 3 records, 3 groups by streetOffice and category
+    expect((await tally(['--by', 'streetOffice, category', '--locale', 'en'])).stdout).toBe(`cases.csv: January 2019, 3 records, 3 groups by streetOffice and category
 ${EN_NOTES}
 
 Rank   Street office                            Category                  Accepted  Completed  On time  In progress  Completion rate  On-time rate
@@ -171,7 +171,7 @@ Rank   Street office                            Category                  Accept
 —      centre's own windows (no street office)  public services                  1          1        1            0          100.00%       100.00%
 Total                                                                            3          2        2            1           66.67%       100.00%
 `);
-    expect((await tally(['--by', 'category,streetOffice', '--top', '1'])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按类别、街道分为3组,受理量前1名
+    expect((await tally(['--by', 'category,streetOffice', '--top', '1'])).stdout).toBe(`cases.csv: 2019年1月,共3条记录,按类别、街道分为3组,受理量前1名
 ${ZH_NOTES}
 
 排名  类别      街道                  受理  办结  按时办结  在办   办结率  按时办结率
@@ -183,7 +183,7 @@ ${ZH_NOTES}
   });
 
   it('writes Markdown: the scope in a paragraph, then the table', async () => {
-    expect((await tally(['--format', 'markdown', '--top', '1'])).stdout).toBe(`cases.csv: 2019-01,共3条记录,按街道分为2组,受理量前1名
+    expect((await tally(['--format', 'markdown', '--top', '1'])).stdout).toBe(`cases.csv: 2019年1月,共3条记录,按街道分为2组,受理量前1名
 
 ${ZH_NOTES.replace('\n', '\n\n')}
 
@@ -264,7 +264,7 @@ describe('zwfw-stats tally: invalid records', () => {
     expect(lines[0]).toBe('zwfw-stats: 跳过13条记录中的12条无效记录:');
     expect(lines.slice(1, 11)).toEqual(rows.slice(0, 10).map((_, index) => `  ${message(`x${index}`, index, index + 2, 'other')}`));
     expect(lines[11]).toBe('  另有2条');
-    expect(listed.stdout.split('\n')[0]).toBe('cases.csv: 2019-01,共13条记录,其中12条无效未计入,按街道分为1组');
+    expect(listed.stdout.split('\n')[0]).toBe('cases.csv: 2019年1月,共13条记录,其中12条无效未计入,按街道分为1组');
     const file = new TextDecoder('utf-8', { ignoreBOM: true }).decode(listed.written.get('invalid.csv'));
     const csvLines = file.split('\r\n');
     expect(csvLines[0]).toBe('\uFEFF文件,行,记录,办件编号,字段,问题');

@@ -23,7 +23,7 @@ c1,public_service,d3,north,2019-01-09T09:00:00+08:00,,2019-01-09T10:00:00+08:00
 // 合计: accepted 3 + 2 + 1 = 6, completed 2 + 3 + 1 = 6, on time 1 + 3 + 1 = 5, in progress 1:
 // 办结率 6/6 = 100.00%, 按时办结率 5/6 = 83.33%
 const COLUMNS = '读取的列:id→id、category→category、departmentId→departmentId、streetOfficeId→streetOfficeId、acceptedAt→acceptedAt、dueAt→dueAt、completedAt→completedAt';
-const TABLE = `cases.csv: 2019-01,共7条记录,按街道分为3组
+const TABLE = `cases.csv: 2019年1月,共7条记录,按街道分为3组
 不带时区的时间按UTC+08:00(北京时间)读取
 ${COLUMNS}
 
@@ -53,7 +53,7 @@ describe('zwfw-stats tally', () => {
     const { stdout } = await tally(['--top', '2', '--locale', 'en'], { 'cases.csv': tied });
     // Total over every group, the ones past the cut included: 3 + 2 + 2 = 7 accepted, 2 + 2 + 3 = 7 completed,
     // 1 + 2 + 3 = 6 on time (6/7 = 85.71%), 1 in progress
-    expect(stdout).toBe(`cases.csv: 2019-01, 8 records, 3 groups by streetOffice, top 2 by cases accepted
+    expect(stdout).toBe(`cases.csv: January 2019, 8 records, 3 groups by streetOffice, top 2 by cases accepted
 times without an offset read at UTC+08:00
 columns: id→id, category→category, departmentId→departmentId, streetOfficeId→streetOfficeId, acceptedAt→acceptedAt, dueAt→dueAt, completedAt→completedAt
 
@@ -82,6 +82,7 @@ Total                        7          7        6            1          100.00%
     const { stdout } = await tally(['--by', 'streetOffice,category', '--format', 'json', '--top', '1'], { 'cases.csv': CASES });
     expect(JSON.parse(stdout)).toEqual({
       period: '2019-01',
+      label: '2019年1月',
       by: ['streetOffice', 'category'],
       records: 7,
       invalid: 0,
@@ -166,7 +167,7 @@ Total                        7          7        6            1          100.00%
   }, 30_000);
 
   it.each([
-    [['--period', '2019-1'], {}, "zwfw-stats: --period must be a month written YYYY-MM, such as 2019-01, got '2019-1'"],
+    [['--period', '2019-1'], {}, "zwfw-stats: --period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got '2019-1'"],
     [['--by', 'street'], {}, "zwfw-stats: --by takes department, category, streetOffice, period (comma-separated), got 'street' (see zwfw-stats tally --help)"],
     [['--top', '0'], {}, "zwfw-stats: --top must be a positive whole number, got '0' (see zwfw-stats tally --help)"],
     [['--encoding', 'big5'], {}, "zwfw-stats: --encoding must be one of auto, utf-8, gbk, gb18030, utf-16le, utf-16be, got 'big5' (see zwfw-stats tally --help)"],
@@ -231,7 +232,7 @@ Total                        7          7        6            1          100.00%
     expect(skipped.status).toBe(0);
     expect(skipped.stderr.split('\n')[0]).toBe('zwfw-stats: 跳过7条记录中的1条无效记录:');
     // Without b1: east 3 accepted; total 5 accepted (b2 was accepted in December), 5 completed, 4 on time (80.00%)
-    expect(skipped.stdout.split('\n')[0]).toBe('cases.csv: 2019-01,共7条记录,其中1条无效未计入,按街道分为3组,受理量前1名');
+    expect(skipped.stdout.split('\n')[0]).toBe('cases.csv: 2019年1月,共7条记录,其中1条无效未计入,按街道分为3组,受理量前1名');
     expect(skipped.stdout).toContain('1     east     3     2         1     1   66.67%      50.00%');
     expect(skipped.stdout).toContain('合计           5     5         4     1  100.00%      80.00%');
   });
@@ -277,6 +278,6 @@ Total                        7          7        6            1          100.00%
   });
 
   it('prints its help', async () => {
-    expect((await run(['tally', '--help'])).stdout).toContain('Usage: zwfw-stats tally FILE.csv|FILE.xlsx|FILE.ndjson --period YYYY-MM');
+    expect((await run(['tally', '--help'])).stdout).toContain('Usage: zwfw-stats tally FILE.csv|FILE.xlsx|FILE.ndjson --period PERIOD');
   });
 });
