@@ -78,6 +78,22 @@ export function parseMonthlyReport(input: unknown, options?: ParseMonthlyReportO
   const { locale = 'zh-CN' } = readOptions('parseMonthlyReport', options);
   assertOneOf('parseMonthlyReport', 'locale', locale, ['zh-CN', 'en']);
   const result = MonthlyReportSchema.safeParse(input, { reportInput: true });
-  if (result.success) return { success: true, report: result.data };
+  if (result.success) return { success: true, report: withoutUndefined(result.data) as MonthlyReport };
   return { success: false, problems: problemsFromIssues(result.error.issues, locale) };
+}
+
+/**
+ * The parsed report without the optional fields that the input gave as
+ * `undefined`: zod keeps such a key, holding undefined, and a report must hold
+ * no `undefined` (a field is there with a value, or not there). The parsed
+ * data is plain objects and arrays, so a copy of those is all it takes.
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (field !== undefined) copy[key] = withoutUndefined(field);
+  }
+  return copy;
 }
