@@ -8,7 +8,7 @@ import { describeValue } from '../../internal/describeValue.js';
 import { CASE_STATUSES } from '../../models/caseStatuses.js';
 import { DEFAULT_RECORD_RULES, defaultTimeLimitRules, type RecordRules, type TimeLimitRules } from '../read/readCaseRecord.js';
 import { computeDeadline, type ComputeDeadlineOptions } from '../../calendar/computeDeadline.js';
-import { parseTimeLimit } from '../../calendar/parseTimeLimit.js';
+import { parseTimeLimit, type TimeLimitUnitName } from '../../calendar/parseTimeLimit.js';
 
 /** The most months a range may span: 100 years. */
 const MAX_MONTHS = 1200;
@@ -159,7 +159,9 @@ function readTimeLimitRules(fn: string, timeLimit: TallyOptions['timeLimit'], of
     }
   }
   try {
-    parseTimeLimit(0, days === undefined ? { unit: unit ?? 'working-days' } : { unit: unit ?? 'working-days', days });
+    const options: { unit: TimeLimitUnitName; days?: 'natural-days' | 'working-days' } = { unit: unit === undefined ? 'working-days' : unit };
+    if (days !== undefined) options.days = days;
+    parseTimeLimit(0, options);
   } catch (error) {
     rename(error, 'parseTimeLimit');
   }
