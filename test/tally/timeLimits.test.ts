@@ -166,6 +166,19 @@ describe('tallyCases with time limits (承诺时限)', () => {
     expect(tallyCases([{ ...late, completedAt: '2019-02-02T17:30:00+08:00' }], options).groups[0]?.timeLimits).toMatchObject({ completedLate: 0 });
   });
 
+  it('ends a computed deadline with its last day, in that day\'s month: 24:00 of 31 January is due in January', () => {
+    // 1 working day from Wed 30 Jan: Thu 31 Jan; open. Due in January, overdue at the end of February, not of January
+    const open = record('V', '2019-01-30T09:00:00', { timeLimit: '1个工作日' });
+    const groups = tallyCases([open], { period: { from: '2019-01', to: '2019-02' }, by: 'period' }).groups;
+    expect(groups.map((group) => [group.key.period, group.tally.due, group.timeLimits?.overdueInProgress])).toEqual([
+      ['2019-01', 1, 0],
+      ['2019-02', 0, 1],
+    ]);
+    // Completed at 24:00 itself, the first instant of 1 February: late
+    const [group] = tallyCases([{ ...open, completedAt: '2019-02-01T00:00:00+08:00' }], { period: '2019-02', by: [] }).groups;
+    expect(group?.timeLimits?.completedLate).toBe(1);
+  });
+
   it('takes a calendar of local arrangements', () => {
     // With 11 February also off, 4 working days from 31 Jan end on 12 Feb: A is early, not on its last day
     const local = createWorkdayCalendar({ holidays: ['2019-02-11'] });
@@ -208,5 +221,21 @@ describe('tallyCases with time limits (承诺时限)', () => {
     expect(() => toColumns(february.slice(0, 1))).toThrow(
       'toColumns requires records[0] (id "A") timeLimit to be absent (columns carry no time limits: tally records with limits with tallyCases), got "4个工作日"',
     );
+  });
+
+  it('keeps every time-limit count when units outgrow the first arrays (100 departments × 2 categories × 3 months)', () => {
+    const records = Array.from({ length: 200 }, (_, index) =>
+      record(`U${index}`, '2019-02-01T09:00:00', {
+        departmentId: `d${String(index % 100).padStart(3, '0')}`,
+        category: index < 100 ? 'public_service' : 'administrative_licensing',
+        timeLimit: '2个工作日', // last day Sunday 3 Feb (worked)
+        completedAt: '2019-02-12T10:00:00+08:00', // 超期, 4 working days taken
+      }),
+    );
+    const groups = tallyCases(records, { period: { from: '2019-01', to: '2019-03' }, by: ['department', 'category', 'period'] }).groups;
+    expect(groups).toHaveLength(200);
+    for (const group of groups) {
+      expect(group.timeLimits).toEqual({ immediate: 0, committed: 1, immediateCompleted: 0, committedCompleted: 1, completedEarly: 0, completedLate: 1, overdueInProgress: 0, workingDaysTaken: 4 });
+    }
   });
 });

@@ -305,7 +305,8 @@ export class TallyAccumulator {
       if (kind === 2 && due === Number.POSITIVE_INFINITY) {
         try {
           const deadline = computeDeadline(accepted, { amount: fields.limitAmount, unit: fields.limitUnit }, limits.deadline);
-          due = deadline.dueAt;
+          // 24:00 of the last day as its last millisecond (a limit in hours ends at its own instant)
+          due = deadline.dueAt - (fields.limitUnit === 'hours' ? 0 : limits.endOfDayShift);
           lastDay = deadline.lastDay;
         } catch (error) {
           if (!(error instanceof RangeError)) throw error;

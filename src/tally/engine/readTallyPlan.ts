@@ -165,7 +165,8 @@ function readTimeLimitRules(fn: string, timeLimit: TallyOptions['timeLimit'], of
   } catch (error) {
     rename(error, 'parseTimeLimit');
   }
-  return { unit, days: days ?? 'natural-days', deadline, cache: new Map() };
+  const endOfDayShift = closingTime === undefined || closingTime === '24:00' ? 1 : 0;
+  return { unit, days: days ?? 'natural-days', deadline, endOfDayShift, cache: new Map() };
 }
 
 /** Epoch ms of the first instant of a month on a clock `offset` minutes ahead of UTC. */

@@ -41,13 +41,20 @@ export interface TimeLimitRules {
   readonly days: 'natural-days' | 'working-days';
   /** calendar, utcOffsetMinutes, countAcceptanceDay and closingTime, checked. */
   readonly deadline: ComputeDeadlineOptions;
+  /**
+   * 1 when the last day ends at 24:00 (no closingTime, or '24:00'): a computed
+   * deadline is then the last millisecond of its last day, as a dueAt
+   * written as a date alone is, so that it falls in the month of that day; 0
+   * for a closing time, which is itself on time.
+   */
+  readonly endOfDayShift: number;
   /** Each limit as written, read once: the limit, or null when it cannot be read. */
   readonly cache: Map<unknown, TimeLimit | null>;
 }
 
 /** The limit rules when the caller states none: bare numbers refused, 天 natural days, UTC+8. */
 export function defaultTimeLimitRules(): TimeLimitRules {
-  return { unit: undefined, days: 'natural-days', deadline: { utcOffsetMinutes: 480 }, cache: new Map() };
+  return { unit: undefined, days: 'natural-days', deadline: { utcOffsetMinutes: 480 }, endOfDayShift: 1, cache: new Map() };
 }
 
 /** The rules when the caller states none: offset-less times refused, the standard statuses. */
