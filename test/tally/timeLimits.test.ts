@@ -167,11 +167,11 @@ describe('tallyCases with time limits (承诺时限)', () => {
   });
 
   it('ends a computed deadline with its last day, in that day\'s month: 24:00 of 31 January is due in January', () => {
-    // 1 working day from Wed 30 Jan: Thu 31 Jan; open. Due in January, overdue at the end of February, not of January
+    // 1 working day from Wed 30 Jan: Thu 31 Jan; open. Due in January, and overdue once January (and its last day) is over
     const open = record('V', '2019-01-30T09:00:00', { timeLimit: '1个工作日' });
     const groups = tallyCases([open], { period: { from: '2019-01', to: '2019-02' }, by: 'period' }).groups;
     expect(groups.map((group) => [group.key.period, group.tally.due, group.timeLimits?.overdueInProgress])).toEqual([
-      ['2019-01', 1, 0],
+      ['2019-01', 1, 1],
       ['2019-02', 0, 1],
     ]);
     // Completed at 24:00 itself, the first instant of 1 February: late
