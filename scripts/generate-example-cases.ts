@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { exampleCases } from './exampleCases.js';
 import { exportExamples } from './exportExamples.js';
+import { limitExample } from './limitExamples.js';
 
 const { csv, ndjson } = exampleCases();
 writeFileSync(new URL('../examples/cases-2019-01.csv', import.meta.url), csv);
@@ -15,3 +16,6 @@ writeFileSync(new URL('../examples/export-2019-01.csv', import.meta.url), export
 writeFileSync(new URL('../examples/export-2019-01-gbk.csv', import.meta.url), exports.gbk);
 writeFileSync(new URL('../examples/export-2019-01.ndjson', import.meta.url), exports.ndjson);
 process.stdout.write('wrote 600 generated export-shaped records to examples/export-2019-01.csv, export-2019-01-gbk.csv and export-2019-01.ndjson\n');
+
+writeFileSync(new URL('../examples/export-2019-limits.csv', import.meta.url), limitExample());
+process.stdout.write('wrote 400 generated records with 承诺时限 to examples/export-2019-limits.csv\n');
