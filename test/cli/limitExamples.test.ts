@@ -124,3 +124,61 @@ describe('the export with 承诺时限 (generated, not real data)', () => {
     expect({ tally: printed.total.tally, timeLimits: printed.total.timeLimits }).toEqual(reference(records, start, end));
   });
 });
+
+describe('zwfw-stats tally with time limits', () => {
+  const header = 'id,category,departmentId,acceptedAt,timeLimit,completedAt';
+  // 区人社局: 3个工作日 from Fri 1 Feb 2019: 2, 3, 11 Feb; done 12 Feb: 超期, 4 working days taken (2, 3, 11, 12).
+  // 即办, done at once: 0 days. 区卫计局: no limit at all, so no time-limit figures (—), not zeros.
+  const mixed = [
+    header,
+    'a,public_service,区人社局,2019-02-01 09:00,3个工作日,2019-02-12 10:00',
+    'b,public_service,区人社局,2019-02-01 09:00,即办,2019-02-01 09:10',
+    'c,public_service,区卫计局,2019-02-01 09:00,,2019-02-01 10:00',
+  ].join('\n');
+
+  it('prints the time-limit counts and rates beside the others, and — for a group with no limits', async () => {
+    const { status, stdout } = await run(['tally', 'mixed.csv', '--period', '2019-02', '--by', 'department', '--format', 'csv'], { 'mixed.csv': mixed });
+    expect(status).toBe(0);
+    expect(stdout.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      '排名,部门,受理,办结,按时办结,在办,办结率,按时办结率,即办件,承诺件,提前办结,超期办结,超期在办,提前办结率,超期率,即办件占比,平均办理时长(工作日)',
+      '1,区人社局,2,2,1,0,100.00%,50.00%,1,1,0,1,0,0.00%,100.00%,50.00%,2.00',
+      '2,区卫计局,1,1,1,0,100.00%,100.00%,—,—,—,—,—,—,—,—,—',
+      '合计,,3,3,2,0,100.00%,66.67%,1,1,0,1,0,0.00%,100.00%,50.00%,2.00',
+      '',
+    ]);
+  });
+
+  it('prints no time-limit columns for data without limits', async () => {
+    const { stdout } = await run(['tally', 'plain.csv', '--period', '2019-02', '--by', 'department', '--format', 'csv'], {
+      'plain.csv': [header, 'c,public_service,区卫计局,2019-02-01 09:00,,2019-02-01 10:00'].join('\n'),
+    });
+    expect(stdout.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('排名,部门,受理,办结,按时办结,在办,办结率,按时办结率');
+  });
+
+  it('writes the counts and the rates, exact, in JSON; a group with no limits has none', async () => {
+    const { stdout } = await run(['tally', 'mixed.csv', '--period', '2019-02', '--by', 'department', '--format', 'json'], { 'mixed.csv': mixed });
+    const printed = JSON.parse(stdout) as { groups: Record<string, unknown>[]; total: Record<string, unknown> };
+    expect(printed.groups[0]).toMatchObject({
+      timeLimits: { immediate: 1, committed: 1, immediateCompleted: 1, committedCompleted: 1, completedEarly: 0, completedLate: 1, overdueInProgress: 0, workingDaysTaken: 4 },
+      earlyRate: { numerator: 0, denominator: 1, value: 0, text: '0.00%' },
+      overdueRate: { numerator: 1, denominator: 1, value: 1, text: '100.00%' },
+      immediateShare: { numerator: 1, denominator: 2, value: 0.5, text: '50.00%' },
+      averageWorkingDays: { numerator: 4, denominator: 2, value: 2, text: '2.00' },
+    });
+    expect(Object.keys(printed.groups[1] ?? {})).toEqual(['rank', 'key', 'tally', 'completionRate', 'onTimeRate']);
+    expect(printed.total['timeLimits']).toEqual(printed.groups[0]?.['timeLimits']);
+  });
+
+  it('heads the columns in English and in Markdown', async () => {
+    const english = await run(['tally', 'mixed.csv', '--period', '2019-02', '--by', 'department', '--locale', 'en'], { 'mixed.csv': mixed });
+    expect(english.stdout).toContain('Immediate  Committed  Early  Late  Overdue open  Early rate  Overdue rate  Immediate share  Working days (mean)');
+    const markdown = await run(['tally', 'mixed.csv', '--period', '2019-02', '--by', 'department', '--format', 'markdown'], { 'mixed.csv': mixed });
+    expect(markdown.stdout).toMatch(/\| 即办件 \| 承诺件 \| 提前办结 \| 超期办结 \| 超期在办 \| 提前办结率 \| 超期率 \| 即办件占比 \| 平均办理时长\(工作日\) \|/);
+  });
+
+  it('says in Chinese what is wrong with a limit it cannot read', async () => {
+    const { status, stderr } = await run(['tally', 'bad.csv', '--period', '2019-02'], { 'bad.csv': [header, 'a,public_service,区人社局,2019-02-01 09:00,两周,'].join('\n') });
+    expect(status).toBe(2);
+    expect(stderr).toContain('第1条记录(办件编号"a")的承诺时限应为办理时限(如 15个工作日、15工作日、20天、20日、3个自然日、48小时、即办、即时办结)或空,实为"两周"');
+  });
+});

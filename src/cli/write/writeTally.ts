@@ -249,7 +249,7 @@ function writeJson(
         text:
           averageWorkingDays.denominator === 0
             ? '—'
-            : formatScaledDecimal(BigInt(averageWorkingDays.numerator), BigInt(averageWorkingDays.denominator), { digits: 2, rounding: 'half-up', trimZeros: true }),
+            : formatScaledDecimal(BigInt(averageWorkingDays.numerator), BigInt(averageWorkingDays.denominator), { digits: 2, rounding: 'half-up', trimZeros: false }),
       },
     };
   };
