@@ -46,7 +46,10 @@ export default [
     // (19.2 KB before it, 23.0 KB with it), feedNdjson's check of numbers that JSON.parse
     // reads as others about 1 KB (20.2 KB with it), the readers of 事项类型 names, 办件状态
     // and wall-clock times: 34.79 KB with all of them. `npm run size` gives the figure.
-    limit: '36 KB',
+    // Raised from 36 KB for the time limits in the tally (a deadline per record from
+    // 承诺时限, the timeLimits counts and their checks in the merges, timeLimitRates):
+    // 36.59 KB with them, 34.93 KB before.
+    limit: '38 KB',
     modifyEsbuildConfig: quiet,
   },
   {
