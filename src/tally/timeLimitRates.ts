@@ -4,6 +4,7 @@ import { describeValue } from '../internal/describeValue.js';
 import { makeRatio } from '../rates/makeRatio.js';
 import type { Ratio } from '../rates/Ratio.js';
 import type { TimeLimitTally } from './TallyResult.js';
+import { TIME_LIMIT_COUNTS } from './engine/timeLimitCounts.js';
 
 /**
  * The rates of a group's time-limit counts, each an exact {@link Ratio}.
@@ -21,16 +22,6 @@ export interface TimeLimitRates {
   readonly averageWorkingDays: Ratio;
 }
 
-const FIELDS = [
-  'immediate',
-  'committed',
-  'immediateCompleted',
-  'committedCompleted',
-  'completedEarly',
-  'completedLate',
-  'overdueInProgress',
-  'workingDaysTaken',
-] as const satisfies readonly (keyof TimeLimitTally)[];
 
 /**
  * The rates of a {@link TimeLimitTally}: 提前办结率, 超期率, 即办件占比 and
@@ -85,7 +76,7 @@ const FIELDS = [
 export function timeLimitRates(limits: TimeLimitTally): TimeLimitRates {
   const fn = 'timeLimitRates';
   assertObject(fn, 'limits', limits);
-  for (const field of FIELDS) assertCount(fn, `limits.${field}`, limits[field]);
+  for (const field of TIME_LIMIT_COUNTS) assertCount(fn, `limits.${field}`, limits[field]);
   const { immediate, committed, immediateCompleted, committedCompleted, completedEarly, completedLate, workingDaysTaken } = limits;
   if (completedEarly + completedLate > committedCompleted) {
     throw new RangeError(

@@ -1,7 +1,9 @@
 // Case records with time limits (承诺时限), their deadlines worked out by hand around 春节 and
 // 国庆 2019: test/tally/timeLimits.test.ts checks the tally's figures of them, and
 // test/tally/timeZone.test.ts that they do not depend on the machine's time zone.
-import type { CaseRecord } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { createTallier, tallyCases, type CaseRecord } from '../../src/index.js';
+import { feedCsv } from '../../src/node.js';
 
 /** A record of 区人社局 (公共服务) accepted at a Beijing wall-clock time, with the fields given. */
 export const record = (id: string, acceptedAt: string, fields: Partial<CaseRecord>): CaseRecord => ({
@@ -56,3 +58,30 @@ export const october = [
   // 即办 on Saturday 12 Oct (worked).
   record('P', '2019-10-12T09:00:00', { timeLimit: '即时办结', completedAt: '2019-10-12T09:20:00+08:00' }),
 ];
+
+async function* text(content: string): AsyncGenerator<string> {
+  yield content;
+}
+
+/**
+ * The tallies that test/tally/timeZone.test.ts compares across time zones:
+ * the records above, by month and with a closing time, and the export with
+ * 承诺时限, whose times without an offset are read as Beijing time (the path
+ * where a machine's zone could creep in).
+ */
+export async function timeZoneTallies(): Promise<Record<string, unknown>> {
+  const example = readFileSync(new URL('../../examples/export-2019-limits.csv', import.meta.url), 'utf8');
+  const fromExport = async (period: '2019-02' | '2019-10') => {
+    const tallier = createTallier({ period, by: ['department', 'period'], wallClockOffsetMinutes: 480 });
+    await feedCsv(tallier, text(example));
+    return tallier.result().groups;
+  };
+  return {
+    february: tallyCases(february, { period: '2019-02', by: [] }).groups,
+    october: tallyCases(october, { period: '2019-10', by: [] }).groups,
+    byMonth: tallyCases(february, { period: { from: '2019-01', to: '2019-03' }, by: 'period' }).groups,
+    closing: tallyCases(february, { period: '2019-02', by: [], timeLimit: { closingTime: '17:30', countAcceptanceDay: true } }).groups,
+    exportFebruary: await fromExport('2019-02'),
+    exportOctober: await fromExport('2019-10'),
+  };
+}

@@ -11,26 +11,17 @@ import { IdSet } from './IdSet.js';
 import { PARSED, parseIsoInto } from '../../internal/parseIsoTimestamp.js';
 import { checkCaseRecord, describeProblem, itemTypeProblem, RecordFields } from '../read/readCaseRecord.js';
 import { readTallyPlan, type TallyPlan } from './readTallyPlan.js';
+import { TIME_LIMIT_COUNTS } from './timeLimitCounts.js';
 
 /** Counters per cell: accepted, completed, completedOnTime, due. */
 const STRIDE = 4;
 
 /**
  * Counters per cell of the records with a time limit: the eight counts of
- * {@link TimeLimitTally} in {@link LIMIT_FIELDS} order, then 1 when a record
+ * {@link TimeLimitTally} in {@link TIME_LIMIT_COUNTS} order, then 1 when a record
  * with a limit is counted in the cell (the group then has `timeLimits`).
  */
 const LIMIT_STRIDE = 9;
-const LIMIT_FIELDS = [
-  'immediate',
-  'committed',
-  'immediateCompleted',
-  'committedCompleted',
-  'completedEarly',
-  'completedLate',
-  'overdueInProgress',
-  'workingDaysTaken',
-] as const satisfies readonly (keyof TimeLimitTally)[];
 
 /**
  * The counting engine behind {@link tallyCases}, {@link tallyColumns} and
@@ -491,7 +482,7 @@ export class TallyAccumulator {
           const limitAt = (row + month) * LIMIT_STRIDE;
           if (this.limitCounts.length > 0 && this.limitCounts[limitAt + 8] === 1) {
             const timeLimits = {} as { -readonly [K in keyof TimeLimitTally]: number };
-            for (const [at, field] of LIMIT_FIELDS.entries()) timeLimits[field] = this.limitCounts[limitAt + at] as number;
+            for (const [at, field] of TIME_LIMIT_COUNTS.entries()) timeLimits[field] = this.limitCounts[limitAt + at] as number;
             groups.push({ key: key as TallyKey, tally: { accepted, completed, completedOnTime, due, inProgress }, timeLimits });
           } else {
             groups.push({ key: key as TallyKey, tally: { accepted, completed, completedOnTime, due, inProgress } });

@@ -5,21 +5,11 @@ import { CASE_CATEGORIES } from '../../models/caseCategories.js';
 import { PERIOD_PATTERN } from '../../period/periodPattern.js';
 import { TALLY_DIMENSIONS, type Dimension } from '../Dimension.js';
 import type { FullCaseTally, TallyKey, TimeLimitTally } from '../TallyResult.js';
+import { TIME_LIMIT_COUNTS } from './timeLimitCounts.js';
 
 /** The five counts of a {@link FullCaseTally}, each required. */
 const COUNTS = ['accepted', 'completed', 'completedOnTime', 'due', 'inProgress'] as const;
 
-/** The eight counts of a {@link TimeLimitTally}, each required when the group has one. */
-const LIMIT_COUNTS = [
-  'immediate',
-  'committed',
-  'immediateCompleted',
-  'committedCompleted',
-  'completedEarly',
-  'completedLate',
-  'overdueInProgress',
-  'workingDaysTaken',
-] as const satisfies readonly (keyof TimeLimitTally)[];
 
 /** A group's key with its dimensions only, and a copy of its full tally (and of its time-limit counts, when it has them). */
 export interface CheckedGroup {
@@ -72,7 +62,7 @@ export function readTallyGroup(fn: string, name: string, group: unknown): Checke
   if (limits === undefined) return { key: cut, tally: counts };
   assertObject(fn, `${name}.timeLimits`, limits);
   const timeLimits = {} as { -readonly [K in keyof TimeLimitTally]: number };
-  for (const field of LIMIT_COUNTS) {
+  for (const field of TIME_LIMIT_COUNTS) {
     const value = limits[field];
     assertCount(fn, `${name}.timeLimits.${field}`, value);
     timeLimits[field] = value + 0;
@@ -124,7 +114,7 @@ export function addTallyInto(fn: string, name: string, sum: CheckedGroup, group:
     sum.timeLimits = { ...limits };
     return;
   }
-  for (const field of LIMIT_COUNTS) {
+  for (const field of TIME_LIMIT_COUNTS) {
     const total = sum.timeLimits[field] + limits[field];
     if (!Number.isSafeInteger(total)) {
       throw new RangeError(`${fn} requires the sum of ${field} up to ${name}.timeLimits to be a safe integer, got ${describeValue(total)}`);
