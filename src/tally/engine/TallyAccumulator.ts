@@ -307,7 +307,7 @@ export class TallyAccumulator {
         }
       } else if (kind === 2) {
         // The deadline's last day: the day of its last moment (24:00 is the end of the day before).
-        lastDay = dateAtOffset(due - 1, { utcOffsetMinutes: offset });
+        lastDay = dateAtOffset(Math.max(due - 1, -8.64e15), { utcOffsetMinutes: offset });
       }
       if (completed >= this.start && completed < this.end) {
         const acceptedDay = dateAtOffset(accepted, { utcOffsetMinutes: offset });
