@@ -664,10 +664,10 @@ const SPECS: Readonly<Record<string, Spec>> = {
     // 提前 and 超期 are parts of the 承诺件 completed
     valid: fc
       .tuple(count(), count(), count(), count(), count(), count(), count(), count())
+      .filter(([, , , early, late, more]) => Number.isSafeInteger(early + late + more))
       .map(([immediate, committed, immediateCompleted, early, late, more, overdueInProgress, workingDaysTaken]) => [
         { immediate, committed, immediateCompleted, committedCompleted: early + late + more, completedEarly: early, completedLate: late, overdueInProgress, workingDaysTaken },
-      ])
-      .filter(([limits]) => Number.isSafeInteger(limits.committedCompleted)),
+      ]),
     call: f.timeLimitRates!,
   },
   mergeTallyGroups: {
