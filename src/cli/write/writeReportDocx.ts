@@ -1,0 +1,314 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import { describeValue } from '../../internal/describeValue.js';
+import { displayWidth } from './displayTable.js';
+import type { ReportBlock } from '../../report/reportBlocks.js';
+import { BODY_CHARACTER, CHAR_SPACE, FONT, LINE_PITCH, PAGE, SIZE, TEXT_WIDTH, fontSlots } from './docx/officialLayout.js';
+import { documentDate, signatureIndents } from './docx/signature.js';
+
+/**
+ * An attachment (附件) of a document: its title and its blocks, on pages of
+ * its own after the body (GB/T 9704-2012 8).
+ */
+export interface ReportDocxAppendix {
+  /** The attachment's name, as the 附件说明 under the body lists it (接办件情况同期比对表). */
+  readonly title: string;
+  /** Its content: usually one table. */
+  readonly blocks: readonly ReportBlock[];
+}
+
+/** Options of {@link writeReportDocx}: what a document holds besides its blocks. */
+export interface ReportDocxOptions {
+  /** The title (标题), centred above the body: 五华区人民政府政务服务中心2019年1月质量运行情况分析. */
+  readonly title: string;
+  /** The issuing office (发文机关署名), under the body. */
+  readonly issuer: string;
+  /** The date (成文日期) written `YYYY-MM-DD`, printed under the issuing office as 2019年2月20日. */
+  readonly date: string;
+  /** Attachments (附件), each on pages of its own, listed under the body (附件:1.…). */
+  readonly appendices?: readonly ReportDocxAppendix[];
+}
+
+const LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+const INDENT_TWO = { firstLine: 2 * BODY_CHARACTER } as const;
+
+function run(text: string, font: string, size: number): TextRun {
+  return new TextRun({ text, font: fontSlots(font), size });
+}
+
+function bodyParagraph(text: string, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}): Paragraph {
+  return new Paragraph({ children: text === '' ? [] : [run(text, FONT.body, SIZE.body)], spacing: LINE, ...extra });
+}
+
+function blank(keepNext = false): Paragraph {
+  return bodyParagraph('', { keepNext });
+}
+
+/** 标题 in 二号小标宋, centred, its lines as given (a line break where the title has one); a blank line of the body below it (7.3.1). */
+function titleParagraphs(title: string): Paragraph[] {
+  const lines = title.split('\n').map((line, index) => new TextRun({ text: line, font: fontSlots(FONT.title), size: SIZE.title, break: index === 0 ? 0 : 1 }));
+  return [new Paragraph({ children: lines, alignment: AlignmentType.CENTER, spacing: LINE }), blank()];
+}
+
+const CELL_MARGIN = { top: 57, bottom: 57, left: 85, right: 85 } as const;
+
+/**
+ * A text's width in 小四 twips: 12 pt a Chinese character, 9 pt a digit, a
+ * Latin letter or a sign (half a character in 仿宋, more in the fonts that
+ * stand in for it where 仿宋 is not installed: % is nearly a whole one).
+ */
+function textWidth(text: string): number {
+  const halves = displayWidth(text);
+  const wide = halves - [...text].length;
+  return wide * SIZE.table * 10 + (halves - 2 * wide) * SIZE.table * 7.5;
+}
+
+/** The widest part of a text that a line cannot break: a run of digits, letters and signs (a Chinese character breaks anywhere). */
+function unbreakableWidth(text: string): number {
+  return Math.max(SIZE.table * 10, ...text.split(/\s+/u).flatMap((word) => word.split(/(?=\p{Script=Han})|(?<=\p{Script=Han})/u)).map(textWidth));
+}
+
+/**
+ * Column widths in twips that fill the text area, as a browser lays out a
+ * table: each column at least as wide as the widest figure it holds (no
+ * figure is ever split across lines), the room left given in proportion to
+ * what each column would need to hold its longest cell (or half its header,
+ * which may take two lines) on one line, and what is left after that to the
+ * name columns.
+ */
+function columnWidths(block: Extract<ReportBlock, { kind: 'table' }>): number[] {
+  const left = block.leftColumns ?? 1;
+  const margins = CELL_MARGIN.left + CELL_MARGIN.right;
+  const columns = block.header.map((header, column) => {
+    const cells = block.rows.map((cells) => cells[column] ?? '');
+    const least = Math.max(unbreakableWidth(header), ...cells.map(unbreakableWidth)) + margins;
+    const whole = Math.max(Math.ceil(textWidth(header) / 2), ...cells.map(textWidth)) + margins;
+    return { least, whole: Math.max(least, whole) };
+  });
+  const least = columns.reduce((sum, column) => sum + column.least, 0);
+  const wanted = columns.reduce((sum, column) => sum + column.whole - column.least, 0);
+  const room = TEXT_WIDTH - least;
+  if (room <= 0) return columns.map((column) => Math.floor((TEXT_WIDTH * column.least) / least));
+  const grown = columns.map((column) => column.least + (wanted <= room ? column.whole - column.least : ((column.whole - column.least) * room) / wanted));
+  const rest = TEXT_WIDTH - grown.reduce((sum, width) => sum + width, 0);
+  const names = grown.slice(0, left).reduce((sum, width) => sum + width, 0);
+  return grown.map((width, column) => Math.floor(column < left && names > 0 ? width + (rest * width) / names : width));
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
+  const columns = block.header.length;
+  const left = block.leftColumns ?? 1;
+  const widths = columnWidths(block);
+  const cell = (text: string, column: number, header: boolean): TableCell =>
+    new TableCell({
+      children: [
+        new Paragraph({
+          children: [run(text, header ? FONT.heading1 : FONT.body, SIZE.table)],
+          alignment: header ? AlignmentType.CENTER : column < left ? AlignmentType.LEFT : AlignmentType.RIGHT,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        }),
+      ],
+      width: { size: widths[column] ?? 0, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      margins: CELL_MARGIN,
+    });
+  const row = (cells: readonly string[], header: boolean): TableRow =>
+    new TableRow({
+      children: Array.from({ length: columns }, (_, column) => cell(cells[column] ?? '', column, header)),
+      tableHeader: header,
+      cantSplit: true,
+    });
+  return new Table({
+    rows: [row(block.header, true), ...block.rows.map((cells) => row(cells, false))],
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+  });
+}
+
+/** The blocks' paragraphs and tables; `keepLast` keeps the last paragraph on the page of what follows (the signature). */
+function blockChildren(blocks: readonly ReportBlock[], keepLast = false): FileChild[] {
+  const children: FileChild[] = [];
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind === 'heading') {
+      // 一、 in 黑体, (一) in 楷体, indented two characters as the body is (7.3.3); outline levels for the navigation pane.
+      const font = block.level === 2 ? FONT.heading1 : FONT.heading2;
+      children.push(
+        new Paragraph({
+          children: [run(block.text, font, SIZE.body)],
+          spacing: LINE,
+          indent: INDENT_TWO,
+          outlineLevel: block.level - 2,
+          keepNext: true,
+        }),
+      );
+    } else if (block.kind === 'paragraph') {
+      const keepNext = keepLast && index === blocks.length - 1;
+      children.push(bodyParagraph(block.text, { indent: INDENT_TWO, alignment: AlignmentType.JUSTIFIED, keepNext }));
+    } else {
+      children.push(table(block), blank());
+    }
+  }
+  return children;
+}
+
+/** 附件说明: 附件:名称, or 附件:1.名称 and the next ones aligned under the first name (7.3.4). */
+function appendixNote(appendices: readonly ReportDocxAppendix[]): Paragraph[] {
+  if (appendices.length === 0) return [];
+  const label = '附件:';
+  // 附件: is three characters; 1. is one (a digit and a full stop, each half a character).
+  const hanging = appendices.length === 1 ? 0 : 3 * BODY_CHARACTER;
+  return [
+    blank(true),
+    ...appendices.map((appendix, index) => {
+      const name = appendices.length === 1 ? appendix.title : `${index + 1}.${appendix.title}`;
+      return bodyParagraph(index === 0 ? `${label}${name}` : name, {
+        indent: index === 0 ? { left: 2 * BODY_CHARACTER } : { left: 2 * BODY_CHARACTER + hanging },
+        keepNext: true,
+      });
+    }),
+  ];
+}
+
+function signature(issuer: string, date: string): Paragraph[] {
+  const indents = signatureIndents(issuer, date);
+  // Kept on one page together (and with the date), so that the date never opens a page alone.
+  return [
+    blank(true),
+    bodyParagraph(issuer, { alignment: AlignmentType.RIGHT, indent: { right: indents.office }, keepNext: true }),
+    bodyParagraph(date, { alignment: AlignmentType.RIGHT, indent: { right: indents.date } }),
+  ];
+}
+
+/** Each attachment on a new page: 附件1 in 黑体 at the top left, its title centred on the third line (8). */
+function appendixPages(appendices: readonly ReportDocxAppendix[]): FileChild[] {
+  return appendices.flatMap((appendix, index) => [
+    new Paragraph({
+      children: [run(appendices.length === 1 ? '附件' : `附件${index + 1}`, FONT.heading1, SIZE.body)],
+      spacing: LINE,
+      pageBreakBefore: true,
+    }),
+    blank(),
+    ...titleParagraphs(appendix.title),
+    ...blockChildren(appendix.blocks),
+  ]);
+}
+
+/** — 1 — in 四号宋体: odd pages on the right, even pages on the left, one character in (7.5). */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const character = SIZE.pageNumber * 10; // one 四号 character in twips
+  return new Footer({
+    children: [
+      new Paragraph({
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontSlots(FONT.pageNumber), size: SIZE.pageNumber })],
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: character } : { left: character },
+      }),
+    ],
+  });
+}
+
+function assertText(name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') throw new TypeError(`writeReportDocx requires ${name} to be a string, got ${describeValue(value)}`);
+  if (value.trim() === '') throw new RangeError(`writeReportDocx requires ${name} to be a non-empty string, got ${describeValue(value)}`);
+}
+
+/**
+ * Writes a report's blocks as a Word document (.docx) laid out as Chinese
+ * official documents are (GB/T 9704-2012, 党政机关公文格式), which Word, WPS and
+ * LibreOffice open.
+ *
+ * The layout: A4, a 156 mm × 225 mm text area 37 mm from the top and 28 mm
+ * from the left; the title in 二号方正小标宋简体, centred; the body in
+ * 三号仿宋_GB2312 (16 pt) at a fixed line spacing of 22 lines to the page,
+ * indented two characters; first-level headings (一、) in 黑体 and second-level
+ * ones ((一)) in 楷体_GB2312; tables with borders, filling the text area, in
+ * 小四 with their header row in 黑体 and repeated on each page; the list of
+ * attachments (附件说明), the issuing office and the date at the end, as a
+ * document without a seal places them; each attachment on pages of its own;
+ * page numbers — 1 — in 四号宋体, outside on odd and even pages. Fonts are
+ * named, not embedded: each run names its font in every slot of w:rFonts,
+ * w:eastAsia included, and a machine without it shows its substitute.
+ *
+ * @param blocks - The report's headings, paragraphs and tables, as the report's renderer builds them.
+ * @param options - The title, the issuing office, the date (`YYYY-MM-DD`) and any attachments.
+ * @returns The bytes of the .docx file.
+ * @throws {TypeError} `writeReportDocx requires options.title to be a string, got undefined` (likewise `issuer`, `date`, an attachment's title).
+ * @throws {RangeError} `writeReportDocx requires options.date to be a date written YYYY-MM-DD, got "2019-2-20"`; an empty title or issuer.
+ * @example
+ * ```ts
+ * const bytes = await writeReportDocx([{ kind: 'heading', level: 2, text: '一、基本情况' }], {
+ *   title: '五华区人民政府政务服务中心2019年1月质量运行情况分析',
+ *   issuer: '五华区人民政府政务服务管理局',
+ *   date: '2019-02-20',
+ * });
+ * // => a Uint8Array starting with the bytes PK (a zip archive)
+ * ```
+ */
+export async function writeReportDocx(blocks: readonly ReportBlock[], options: ReportDocxOptions): Promise<Uint8Array> {
+  if (!Array.isArray(blocks)) throw new TypeError(`writeReportDocx requires blocks to be an array, got ${describeValue(blocks)}`);
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`writeReportDocx requires options to be an object, got ${describeValue(options)}`);
+  }
+  const { title, issuer, date, appendices = [] } = options;
+  assertText('options.title', title);
+  assertText('options.issuer', issuer);
+  if (typeof date !== 'string') throw new TypeError(`writeReportDocx requires options.date to be a string, got ${describeValue(date)}`);
+  const printedDate = documentDate(date);
+  if (printedDate === undefined) {
+    throw new RangeError(`writeReportDocx requires options.date to be a date written YYYY-MM-DD, got ${describeValue(date)}`);
+  }
+  appendices.forEach((appendix, index) => assertText(`options.appendices[${index}].title`, appendix.title));
+  const document = new Document({
+    title,
+    creator: issuer,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: fontSlots(FONT.body), size: SIZE.body, language: { eastAsia: 'zh-CN' } },
+          paragraph: { spacing: LINE },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+          },
+        },
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: [
+          ...titleParagraphs(title),
+          ...blockChildren(blocks, true),
+          ...appendixNote(appendices),
+          ...signature(issuer, printedDate),
+          ...appendixPages(appendices),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
