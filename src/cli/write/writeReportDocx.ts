@@ -250,20 +250,26 @@ function assertText(name: string, value: unknown): asserts value is string {
  * named, not embedded: each run names its font in every slot of w:rFonts,
  * w:eastAsia included, and a machine without it shows its substitute.
  *
+ * It is the command's (`zwfw-stats report --format docx`), not the package's:
+ * it takes the blocks that the report's renderer builds
+ * (`renderReportBlocks` in src/report), and loads the docx package, which the package
+ * root and zwfw-stats/node never load. A call:
+ *
+ * ```ts
+ * const bytes = await writeReportDocx(renderReportBlocks(report, 'zh-CN'), {
+ *   title: '五华区人民政府政务服务中心\n2019年1月质量运行情况分析',
+ *   issuer: '五华区人民政府政务服务管理局',
+ *   date: '2019-02-20',
+ *   appendices: [{ title: '接办件情况同期比对表', blocks: [table] }],
+ * });
+ * await writeFile('wuhua-2019-01.docx', bytes);
+ * ```
+ *
  * @param blocks - The report's headings, paragraphs and tables, as the report's renderer builds them.
  * @param options - The title, the issuing office, the date (`YYYY-MM-DD`) and any attachments.
  * @returns The bytes of the .docx file.
  * @throws {TypeError} `writeReportDocx requires options.title to be a string, got undefined` (likewise `issuer`, `date`, an attachment's title).
  * @throws {RangeError} `writeReportDocx requires options.date to be a date written YYYY-MM-DD, got "2019-2-20"`; an empty title or issuer.
- * @example
- * ```ts
- * const bytes = await writeReportDocx([{ kind: 'heading', level: 2, text: '一、基本情况' }], {
- *   title: '五华区人民政府政务服务中心2019年1月质量运行情况分析',
- *   issuer: '五华区人民政府政务服务管理局',
- *   date: '2019-02-20',
- * });
- * // => a Uint8Array starting with the bytes PK (a zip archive)
- * ```
  */
 export async function writeReportDocx(blocks: readonly ReportBlock[], options: ReportDocxOptions): Promise<Uint8Array> {
   if (!Array.isArray(blocks)) throw new TypeError(`writeReportDocx requires blocks to be an array, got ${describeValue(blocks)}`);
