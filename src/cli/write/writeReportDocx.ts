@@ -41,7 +41,7 @@ export interface ReportDocxOptions {
   readonly issuer: string;
   /** The date (成文日期) written `YYYY-MM-DD`, printed under the issuing office as 2019年2月20日. */
   readonly date: string;
-  /** Attachments (附件), each on pages of its own, listed under the body (附件:1.…). */
+  /** Attachments (附件), each on pages of its own, listed under the body (附件：1.…). */
   readonly appendices?: readonly ReportDocxAppendix[];
 }
 
@@ -172,18 +172,22 @@ function blockChildren(blocks: readonly ReportBlock[], keepLast = false): FileCh
   return children;
 }
 
-/** 附件说明: 附件:名称, or 附件:1.名称 and the next ones aligned under the first name (7.3.4). */
+/**
+ * 附件说明 (7.3.4): 附件：名称, or 附件：1.名称 with the next ones under 1.; a name
+ * that runs over a line goes on under its own first character (hanging indents,
+ * in characters: 附件 and its full-width colon are three, 1. is one).
+ */
 function appendixNote(appendices: readonly ReportDocxAppendix[]): Paragraph[] {
   if (appendices.length === 0) return [];
-  const label = '附件:';
-  // 附件: is three characters; 1. is one (a digit and a full stop, each half a character).
-  const hanging = appendices.length === 1 ? 0 : 3 * BODY_CHARACTER;
+  const numbered = appendices.length > 1;
+  const nameAt = numbered ? 6 : 5;
   return [
     blank(true),
     ...appendices.map((appendix, index) => {
-      const name = appendices.length === 1 ? appendix.title : `${index + 1}.${appendix.title}`;
-      return bodyParagraph(index === 0 ? `${label}${name}` : name, {
-        indent: index === 0 ? { left: 2 * BODY_CHARACTER } : { left: 2 * BODY_CHARACTER + hanging },
+      const name = numbered ? `${index + 1}.${appendix.title}` : appendix.title;
+      const startAt = index === 0 ? 2 : 5;
+      return bodyParagraph(index === 0 ? `附件：${name}` : name, {
+        indent: { left: nameAt * BODY_CHARACTER, hanging: (nameAt - startAt) * BODY_CHARACTER },
         keepNext: true,
       });
     }),

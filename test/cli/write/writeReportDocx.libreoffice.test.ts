@@ -65,7 +65,7 @@ describe('writeReportDocx, opened in LibreOffice', () => {
     const expected = [
       '五华区人民政府政务服务中心2019年1月质量运行情况分析',
       ...blocks.filter((block) => block.kind !== 'table').map((block) => block.text),
-      '附件:接办件情况同期比对表',
+      '附件：接办件情况同期比对表',
       '五华区人民政府政务服务管理局',
       '2019年2月20日',
       '附件',

@@ -122,9 +122,12 @@ describe('writeReportDocx', () => {
     ];
     const { paragraphs, tables } = await seedDocx({ appendices });
     const texts = paragraphs.map((paragraph) => paragraph.text);
-    const note = texts.indexOf('附件:1.接办件情况同期比对表');
+    const note = texts.indexOf('附件：1.接办件情况同期比对表');
     expect(note).toBeGreaterThan(0);
-    expect(texts.slice(note, note + 4)).toStrictEqual(['附件:1.接办件情况同期比对表', '2.街道办事处为民服务中心办件情况统计表', '', '五华区人民政府政务服务管理局']);
+    expect(texts.slice(note, note + 4)).toStrictEqual(['附件：1.接办件情况同期比对表', '2.街道办事处为民服务中心办件情况统计表', '', '五华区人民政府政务服务管理局']);
+    // 附件：1. starts two characters in; the names start 2 + 3 + 1 = 6 characters in (1920 twips), 2. at 5 (hanging 320)
+    expect(paragraphs[note]?.properties).toContain('<w:ind w:left="1920" w:hanging="1280"/>');
+    expect(paragraphs[note + 1]?.properties).toContain('<w:ind w:left="1920" w:hanging="320"/>');
     const label = paragraphs.find((paragraph) => paragraph.text === '附件2');
     expect(label?.properties).toContain('<w:pageBreakBefore/>');
     expect(eastAsia(label?.run ?? '')).toBe('黑体');
