@@ -1,25 +1,8 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type FileChild,
-} from 'docx';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import { describeValue } from '../../internal/describeValue.js';
-import { displayWidth } from './displayTable.js';
 import type { ReportBlock } from '../../report/reportBlocks.js';
-import { BODY_CHARACTER, CHAR_SPACE, FONT, LINE_PITCH, PAGE, SIZE, TEXT_WIDTH, fontSlots } from './docx/officialLayout.js';
+import { docxTable } from './docx/docxTable.js';
+import { BODY_CHARACTER, FONT, LINE_PITCH, PAGE, SIZE, fontSlots } from './docx/officialLayout.js';
 import { documentDate, signatureIndents } from './docx/signature.js';
 
 /**
@@ -35,7 +18,7 @@ export interface ReportDocxAppendix {
 
 /** Options of {@link writeReportDocx}: what a document holds besides its blocks. */
 export interface ReportDocxOptions {
-  /** The title (标题), centred above the body: 五华区人民政府政务服务中心2019年1月质量运行情况分析. */
+  /** The title (标题), centred above the body, a line break where it holds `\n`: 五华区人民政府政务服务中心\n2019年1月质量运行情况分析. */
   readonly title: string;
   /** The issuing office (发文机关署名), under the body. */
   readonly issuer: string;
@@ -66,86 +49,6 @@ function titleParagraphs(title: string): Paragraph[] {
   return [new Paragraph({ children: lines, alignment: AlignmentType.CENTER, spacing: LINE }), blank()];
 }
 
-const CELL_MARGIN = { top: 57, bottom: 57, left: 85, right: 85 } as const;
-
-/**
- * A text's width in 小四 twips: 12 pt a Chinese character, 9 pt a digit, a
- * Latin letter or a sign (half a character in 仿宋, more in the fonts that
- * stand in for it where 仿宋 is not installed: % is nearly a whole one).
- */
-function textWidth(text: string): number {
-  const halves = displayWidth(text);
-  const wide = halves - [...text].length;
-  return wide * SIZE.table * 10 + (halves - 2 * wide) * SIZE.table * 7.5;
-}
-
-/** The widest part of a text that a line cannot break: a run of digits, letters and signs (a Chinese character breaks anywhere). */
-function unbreakableWidth(text: string): number {
-  return Math.max(SIZE.table * 10, ...text.split(/\s+/u).flatMap((word) => word.split(/(?=\p{Script=Han})|(?<=\p{Script=Han})/u)).map(textWidth));
-}
-
-/**
- * Column widths in twips that fill the text area, as a browser lays out a
- * table: each column at least as wide as the widest figure it holds (no
- * figure is ever split across lines), the room left given in proportion to
- * what each column would need to hold its longest cell (or half its header,
- * which may take two lines) on one line, and what is left after that to the
- * name columns.
- */
-function columnWidths(block: Extract<ReportBlock, { kind: 'table' }>): number[] {
-  const left = block.leftColumns ?? 1;
-  const margins = CELL_MARGIN.left + CELL_MARGIN.right;
-  const columns = block.header.map((header, column) => {
-    const cells = block.rows.map((cells) => cells[column] ?? '');
-    const least = Math.max(unbreakableWidth(header), ...cells.map(unbreakableWidth)) + margins;
-    const whole = Math.max(Math.ceil(textWidth(header) / 2), ...cells.map(textWidth)) + margins;
-    return { least, whole: Math.max(least, whole) };
-  });
-  const least = columns.reduce((sum, column) => sum + column.least, 0);
-  const wanted = columns.reduce((sum, column) => sum + column.whole - column.least, 0);
-  const room = TEXT_WIDTH - least;
-  if (room <= 0) return columns.map((column) => Math.floor((TEXT_WIDTH * column.least) / least));
-  const grown = columns.map((column) => column.least + (wanted <= room ? column.whole - column.least : ((column.whole - column.least) * room) / wanted));
-  const rest = TEXT_WIDTH - grown.reduce((sum, width) => sum + width, 0);
-  const names = grown.slice(0, left).reduce((sum, width) => sum + width, 0);
-  return grown.map((width, column) => Math.floor(column < left && names > 0 ? width + (rest * width) / names : width));
-}
-
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-
-function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
-  const columns = block.header.length;
-  const left = block.leftColumns ?? 1;
-  const widths = columnWidths(block);
-  const cell = (text: string, column: number, header: boolean): TableCell =>
-    new TableCell({
-      children: [
-        new Paragraph({
-          children: [run(text, header ? FONT.heading1 : FONT.body, SIZE.table)],
-          alignment: header ? AlignmentType.CENTER : column < left ? AlignmentType.LEFT : AlignmentType.RIGHT,
-          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-        }),
-      ],
-      width: { size: widths[column] ?? 0, type: WidthType.DXA },
-      verticalAlign: VerticalAlign.CENTER,
-      margins: CELL_MARGIN,
-    });
-  const row = (cells: readonly string[], header: boolean): TableRow =>
-    new TableRow({
-      children: Array.from({ length: columns }, (_, column) => cell(cells[column] ?? '', column, header)),
-      tableHeader: header,
-      cantSplit: true,
-    });
-  return new Table({
-    rows: [row(block.header, true), ...block.rows.map((cells) => row(cells, false))],
-    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-  });
-}
-
 /** The blocks' paragraphs and tables; `keepLast` keeps the last paragraph on the page of what follows (the signature). */
 function blockChildren(blocks: readonly ReportBlock[], keepLast = false): FileChild[] {
   const children: FileChild[] = [];
@@ -166,7 +69,7 @@ function blockChildren(blocks: readonly ReportBlock[], keepLast = false): FileCh
       const keepNext = keepLast && index === blocks.length - 1;
       children.push(bodyParagraph(block.text, { indent: INDENT_TWO, alignment: AlignmentType.JUSTIFIED, keepNext }));
     } else {
-      children.push(table(block), blank());
+      children.push(docxTable(block), blank());
     }
   }
   return children;
@@ -288,7 +191,10 @@ export async function writeReportDocx(blocks: readonly ReportBlock[], options: R
   if (printedDate === undefined) {
     throw new RangeError(`writeReportDocx requires options.date to be a date written YYYY-MM-DD, got ${describeValue(date)}`);
   }
-  appendices.forEach((appendix, index) => assertText(`options.appendices[${index}].title`, appendix.title));
+  if (!Array.isArray(appendices)) {
+    throw new TypeError(`writeReportDocx requires options.appendices to be an array, got ${describeValue(appendices)}`);
+  }
+  appendices.forEach((appendix: ReportDocxAppendix, index) => assertText(`options.appendices[${index}].title`, appendix.title));
   const document = new Document({
     title,
     creator: issuer,

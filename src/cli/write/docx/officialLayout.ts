@@ -30,9 +30,6 @@ export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
  */
 export const LINE_PITCH = Math.floor((PAGE.height - PAGE.top - PAGE.bottom) / 22);
 
-/** 28 characters of 三号 in the 156 mm line (5.2.3), as Word's document grid writes it: 1/4096 pt more (here less) than the font's size. */
-export const CHAR_SPACE = Math.round(((TEXT_WIDTH / 20 / 28) - 16) * 4096);
-
 /** Font sizes in half-points: 二号 22 pt (the title), 三号 16 pt (the body), 四号 14 pt (page numbers), 小四 12 pt (tables). */
 export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24 } as const;
 
