@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CliIo } from '../../../src/cli/CliIo.js';
+import { runCli } from '../../../src/cli/runCli.js';
 import { runCapturing } from '../fakeIo.js';
 import { docxParts, paragraphsOf, tablesOf } from '../write/docxXml.js';
 
@@ -78,5 +81,21 @@ describe('zwfw-stats report --format docx', () => {
     const { status, stdout, stderr, written } = await runCapturing(['report', SEED, ...options]);
     expect([status, stdout, stderr]).toStrictEqual([2, '', `zwfw-stats: ${message}\n`]);
     expect(written.size).toBe(0);
+  });
+
+  it('says in one line that --out cannot be written', async () => {
+    let stderr = '';
+    const io: CliIo = {
+      stdout: () => undefined,
+      stdoutBytes: () => undefined,
+      stderr: (text) => void (stderr += text),
+      stderrIsTty: false,
+      readFile: (path) => readFile(path),
+      streamFile: () => (async function* () {})(),
+      fileSize: async () => undefined,
+      writeFile: async () => Promise.reject(Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' })),
+    };
+    const status = await runCli(['report', SEED, '--format', 'docx', '--out', 'missing/r.docx', '--date', '2019-02-20'], io);
+    expect([status, stderr]).toStrictEqual([2, 'zwfw-stats: missing/r.docx: cannot be written (ENOENT)\n']);
   });
 });
