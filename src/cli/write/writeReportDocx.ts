@@ -2,7 +2,7 @@ import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Para
 import { describeValue } from '../../internal/describeValue.js';
 import type { ReportBlock } from '../../report/reportBlocks.js';
 import { docxTable } from './docx/docxTable.js';
-import { BODY_CHARACTER, FONT, LINE_PITCH, PAGE, SIZE, fontSlots } from './docx/officialLayout.js';
+import { BODY_CHARACTER, FONT, LINE_PITCH, PAGE, SIZE, fontSlots, fontTableXml } from './docx/officialLayout.js';
 import { documentDate, signatureIndents } from './docx/signature.js';
 
 /**
@@ -155,7 +155,8 @@ function assertText(name: string, value: unknown): asserts value is string {
  * document without a seal places them; each attachment on pages of its own;
  * page numbers — 1 — in 四号宋体, outside on odd and even pages. Fonts are
  * named, not embedded: each run names its font in every slot of w:rFonts,
- * w:eastAsia included, and a machine without it shows its substitute.
+ * w:eastAsia included, and the font table gives each the Windows font that
+ * stands in for it where it is not installed (仿宋 for 仿宋_GB2312).
  *
  * It is the command's (`zwfw-stats report --format docx`), not the package's:
  * it takes the blocks that the report's renderer builds
@@ -226,5 +227,5 @@ export async function writeReportDocx(blocks: readonly ReportBlock[], options: R
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return new Uint8Array(await Packer.toBuffer(document, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]));
 }

@@ -82,12 +82,16 @@ describe('writeReportDocx', () => {
     expect(body?.properties).toContain('<w:ind w:firstLine="640"/>');
   });
 
-  it('names the fonts in the styles too, East Asian language zh-CN, without embedding them', async () => {
+  it('names the fonts in the styles and the font table too, East Asian language zh-CN, without embedding them', async () => {
     const { parts } = await seedDocx();
     const styles = parts.get('word/styles.xml') ?? '';
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*<\/w:docDefaults>/);
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:eastAsia="zh-CN"\/>[\s\S]*<\/w:docDefaults>/);
     expect([...parts.keys()].filter((name) => name.startsWith('word/fonts/'))).toStrictEqual([]);
+    // where a font is missing, Word takes the font table's w:altName: the fonts Windows ships
+    const fontTable = parts.get('word/fontTable.xml') ?? '';
+    const alternatives = Object.fromEntries([...fontTable.matchAll(/<w:font w:name="([^"]+)"><w:altName w:val="([^"]+)"\/><w:charset w:val="86"\/>/g)].map((match) => [match[1], match[2]]));
+    expect(alternatives).toStrictEqual({ 方正小标宋简体: '宋体', 仿宋_GB2312: '仿宋', 黑体: 'SimHei', 楷体_GB2312: '楷体', 宋体: 'SimSun' });
   });
 
   it('puts the issuing office 右空二字 and the date two characters right of its first character', async () => {

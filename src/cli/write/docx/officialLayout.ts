@@ -58,3 +58,24 @@ export const FONT = {
 export function fontSlots(name: string): { ascii: string; eastAsia: string; hAnsi: string; cs: string } {
   return { eastAsia: name, ascii: name, hAnsi: name, cs: name };
 }
+
+/**
+ * The font table (word/fontTable.xml): each font named, as a Chinese font
+ * (w:charset 86, GB2312), with the name of the font that Windows ships for
+ * it as w:altName, which Word takes where the font itself is missing (仿宋 for
+ * 仿宋_GB2312, 楷体 for 楷体_GB2312, 宋体 for 方正小标宋简体).
+ */
+export function fontTableXml(): string {
+  const alternatives: Record<string, string> = {
+    [FONT.title]: '宋体',
+    [FONT.body]: '仿宋',
+    [FONT.heading1]: 'SimHei',
+    [FONT.heading2]: '楷体',
+    [FONT.pageNumber]: 'SimSun',
+  };
+  const fonts = Object.entries(alternatives).map(
+    ([name, alternative]) =>
+      `<w:font w:name="${name}"><w:altName w:val="${alternative}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts.join('')}</w:fonts>`;
+}
