@@ -106,6 +106,7 @@ function spanChange(text: string | undefined, before: string, locale: ReportLoca
  */
 export function unitFigures(unit: UnitInput, locale: ReportLocale, before?: string): UnitFigures {
   const { tally, published = {} } = unit;
+  const yoy = change('yoy', tally.accepted, unit.previousYear, published.acceptedYoy, locale);
   const mom = change('mom', tally.accepted, unit.previousMonth, published.acceptedMom, locale);
   return {
     completionRate: resolveFigure(figureTexts.completionRate(tally.accepted, tally.completed), published.completionRate),
@@ -113,7 +114,7 @@ export function unitFigures(unit: UnitInput, locale: ReportLocale, before?: stri
       tally.completedOnTime === undefined
         ? published.onTimeRate
         : resolveFigure(figureTexts.onTimeRate(tally.completed, tally.completedOnTime), published.onTimeRate),
-    yoy: change('yoy', tally.accepted, unit.previousYear, published.acceptedYoy, locale),
+    yoy: before === undefined ? yoy : yoy?.replace('the same month last year', 'the same period last year'),
     mom: before === undefined ? mom : spanChange(mom, before, locale),
   };
 }
