@@ -112,7 +112,9 @@ function unitsOf(listed: readonly { id: string; name: string }[], ids: Iterable<
  * three by 受理 (`top`) named in the text. A unit in the supplement with no
  * records is listed with zero counts (本期无业务), never dropped. Rates are
  * not stored: they are worked out from the summed counts when printed, never
- * from monthly rates. `inProgressRule` is `'open-at-period-end'`.
+ * from monthly rates. `inProgressRule` is `'open-at-period-end'`. A year
+ * has no 环比 (`previousMonth`): the span before it is the year before, whose
+ * change is its 同比.
  *
  * "No data" and "zero cases" differ: a base span the data does not reach is
  * `{ noData: true }` (printed 上年同期无数据), a unit with no cases in a base
@@ -169,7 +171,8 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
 
   const current = windowOf(span);
   const yearBefore = baseSpan(() => previousYearSpan(span));
-  const before = baseSpan(() => previousSpan(span));
+  // A year's span before is the year before: its 同比 says it all, and no 环比 repeats it.
+  const before = span.kind === 'year' ? null : baseSpan(() => previousSpan(span));
   const yearWindow = yearBefore !== null && covers(all, windowOf(yearBefore)) ? windowOf(yearBefore) : null;
   const beforeWindow = before !== null && covers(all, windowOf(before)) ? windowOf(before) : null;
 
@@ -201,7 +204,7 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
     tally: centreTally,
     inProgressRule: 'open-at-period-end',
     previousYear: baseOf(yearWindow, atCentre),
-    previousMonth: baseOf(beforeWindow, atCentre),
+    ...(span.kind === 'year' ? {} : { previousMonth: baseOf(beforeWindow, atCentre) }),
     byCategory: CASE_CATEGORIES.map((category) => {
       const { accepted, completed } = counts(current, (group) => atCentre(group) && group.category === category);
       return { category, accepted, completed };
@@ -217,7 +220,7 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
   const copy = (field: 'district' | 'issuer' | 'issuedOn' | 'investment' | 'supervision' | 'commendations' | 'englishNames'): void => {
     if (supplement[field] !== undefined) (report as Record<string, unknown>)[field] = supplement[field];
   };
-  for (const field of ['district', 'issuer', 'issuedOn'] as const) copy(field);
+  for (const field of ['issuer', 'issuedOn', 'district'] as const) copy(field);
   report.centre = centre;
 
   // Each street office its own unit; the list is whole.
@@ -232,7 +235,7 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
       tally: tallyOf(atOffice),
       inProgressRule: 'open-at-period-end',
       previousYear: baseOf(yearWindow, atOffice),
-      previousMonth: baseOf(beforeWindow, atOffice),
+      ...(span.kind === 'year' ? {} : { previousMonth: baseOf(beforeWindow, atOffice) }),
       listed: 'all',
       top: ((streetInfo as Record<string, unknown> | undefined)?.['top'] as number | undefined) ?? 3,
       offices,
