@@ -1,6 +1,5 @@
 import { assertObject } from '../internal/assertObject.js';
 import { describeValue } from '../internal/describeValue.js';
-import { readOptions } from '../internal/readOptions.js';
 import { CASE_CATEGORIES } from '../models/caseCategories.js';
 import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
 import type { ReportSupplement } from '../models/ReportSupplementSchema.js';
@@ -124,7 +123,7 @@ function unitsOf(listed: readonly { id: string; name: string }[], ids: Iterable<
  * @param groups - Tally groups keyed by `period`, `streetOffice`, `department` and `category`, as `tallyCases` or a tallier returns them.
  * @param options - `period`, `supplement` and `cumulative`.
  * @returns The report's data, ready for {@link renderReport} or `JSON.stringify`.
- * @throws {TypeError} `buildMonthlyReport requires groups to be an array of tally groups, got …`, `buildMonthlyReport requires groups[0].key.department to be a non-empty string, got undefined` (likewise every field of a group), `buildMonthlyReport requires options.supplement to be an object, got …`, `buildMonthlyReport requires options.supplement.centre.name to be a non-empty string, got …`; and a field of the supplement of the wrong type, named where it lands in the report (`buildMonthlyReport requires report.supervision.redCards to be a non-negative integer …`).
+ * @throws {TypeError} `buildMonthlyReport requires groups to be an array of tally groups, got …`, `buildMonthlyReport requires groups[0].key.department to be a non-empty string, got undefined` (likewise every field of a group), `buildMonthlyReport requires options to be an object, got …`, `buildMonthlyReport requires supplement to be an object, got …`, `buildMonthlyReport requires supplement.centre.name to be a non-empty string, got …`; and a field of the supplement of the wrong type, named where it lands in the report (`buildMonthlyReport requires report.supervision.redCards to be a non-negative integer …`).
  * @throws {RangeError} `buildMonthlyReport requires period to be a month (2019-01), … got "2019-1"`, `buildMonthlyReport requires groups[0].key.period to be a month written YYYY-MM …`, `buildMonthlyReport requires groups[0].tally.accepted to be a non-negative integer, got -1`, `buildMonthlyReport requires groups[1].key to be the key of one group only, got … twice`, a sum past `Number.MAX_SAFE_INTEGER`, and a field of the supplement with a bad value.
  * @example
  * ```ts
@@ -149,24 +148,24 @@ function unitsOf(listed: readonly { id: string; name: string }[], ids: Iterable<
  * @category Report
  */
 export function buildMonthlyReport(groups: readonly TallyGroup[], options: BuildMonthlyReportOptions): MonthlyReport {
-  const read = readOptions(FN, options);
-  assertObject(FN, 'options', read);
+  assertObject(FN, 'options', options);
+  const read: Readonly<Record<string, unknown>> = options;
   const span = parsePeriodSpanFor(FN, 'period', read.period);
   const cumulative: unknown = read.cumulative;
   if (cumulative !== undefined && typeof cumulative !== 'boolean') {
     throw new TypeError(`${FN} requires cumulative to be a boolean, got ${describeValue(cumulative)}`);
   }
   const supplement: unknown = read.supplement;
-  assertObject(FN, 'options.supplement', supplement);
+  assertObject(FN, 'supplement', supplement);
   const centreInfo: unknown = supplement['centre'];
-  assertObject(FN, 'options.supplement.centre', centreInfo);
+  assertObject(FN, 'supplement.centre', centreInfo);
   if (typeof centreInfo['name'] !== 'string' || centreInfo['name'] === '') {
-    throw new TypeError(`${FN} requires options.supplement.centre.name to be a non-empty string, got ${describeValue(centreInfo['name'])}`);
+    throw new TypeError(`${FN} requires supplement.centre.name to be a non-empty string, got ${describeValue(centreInfo['name'])}`);
   }
   const streetInfo: unknown = supplement['streetOffices'];
-  if (streetInfo !== undefined) assertObject(FN, 'options.supplement.streetOffices', streetInfo);
-  const listedDepartments = readNamedList('options.supplement.departments', supplement['departments']);
-  const listedOffices = readNamedList('options.supplement.streetOffices.offices', (streetInfo as Record<string, unknown> | undefined)?.['offices']);
+  if (streetInfo !== undefined) assertObject(FN, 'supplement.streetOffices', streetInfo);
+  const listedDepartments = readNamedList('supplement.departments', supplement['departments']);
+  const listedOffices = readNamedList('supplement.streetOffices.offices', (streetInfo as Record<string, unknown> | undefined)?.['offices']);
   const all = readMonthlyGroups(FN, 'groups', groups);
 
   const current = windowOf(span);

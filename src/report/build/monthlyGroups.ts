@@ -48,7 +48,8 @@ export function readMonthlyGroups(fn: string, name: string, groups: unknown): Mo
       throw new TypeError(`${fn} requires ${at}.key.department to be a non-empty string, got ${describeValue(department)}`);
     }
     if (!(CASE_CATEGORIES as readonly unknown[]).includes(category)) {
-      throw new RangeError(`${fn} requires ${at}.key.category to be one of ${CASE_CATEGORIES.map((c) => `'${c}'`).join(', ')}, got ${describeValue(category)}`);
+      const fault = typeof category === 'string' ? RangeError : TypeError;
+      throw new fault(`${fn} requires ${at}.key.category to be one of ${CASE_CATEGORIES.map((c) => `'${c}'`).join(', ')}, got ${describeValue(category)}`);
     }
     const tally: unknown = group['tally'];
     assertObject(fn, `${at}.tally`, tally);
