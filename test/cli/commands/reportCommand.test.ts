@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { run, runCapturing } from '../fakeIo.js';
+
+// zwfw-stats report --records: the report built from exports. The figures
+// themselves are checked against the records in test/cli/reportExamples.test.ts.
+
+const HEADER = '办件编号,事项名称,事项类型,实施部门,所属街道,受理时间,承诺办结时间,办结时间,办件状态';
+/** Two exports: January 2018 and January 2019, a case at the centre and one at 红云街道 in each. */
+const FILES = {
+  '2018.csv': `${HEADER}\nA1,社会保障卡申领,公共服务,区人社局,,2018-01-05 09:30:00,,2018-01-05 10:00:00,已办结\nA2,食品经营许可,行政许可,区市场监管局,红云街道,2018-01-06 09:30:00,2018-01-20 17:00:00,2018-01-10 10:00:00,已办结\n`,
+  '2019.csv': `${HEADER}\nB1,社会保障卡申领,公共服务,区人社局,,2019-01-05 09:30:00,,2019-01-05 10:00:00,已办结\nB2,社会保障卡申领,公共服务,区人社局,,2019-01-07 09:30:00,,,在办\nB3,食品经营许可,行政许可,区市场监管局,红云街道,2019-01-08 09:30:00,2019-01-20 17:00:00,2019-01-25 10:00:00,已办结\n`,
+  'sup.json': JSON.stringify({ district: '五华区', centre: { name: '五华区人民政府政务服务中心' } }),
+};
+
+describe('zwfw-stats report --records', () => {
+  it('builds the report from one export per year: 同比 across the files', async () => {
+    const { status, stdout, stderr } = await run(['report', '--records', '2018.csv', '2019.csv', '--period', '2019-01', '--supplement', 'sup.json'], FILES);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    // centre: 受理 2 (B1, B2), 办结 1, 在办 1 (B2), 同比 (2 − 1) / 1 = 100%; 2018-12 is before the data: 上月无数据.
+    // 红云街道: B3 completed after its deadline: 按时办结率 0%.
+    expect(stdout.split('\n\n')[2]).toBe(
+      '2019年1月,五华区人民政府政务服务中心各窗口共受理各类事项2件,办结1件,在办事项1件(截至2019年1月31日仍未办结的办件),办结率50%,按时办结率为100%,接件总数同比增长100.00%,接件总数上月无数据;在办事项中,区人社局1件;在所受理的各类事项中,行政许可事项0件,公共服务事项(除行政许可事项以外的其他全部事项)2件。',
+    );
+    expect(stdout).toContain('本月,五华区各街道办事处为民服务中心共受理各类事项1件,办结1件,在办事项0件(截至2019年1月31日仍未办结的办件),办结率为100%,按时办结率为0%,接件总数与上年同期持平,接件总数上月无数据;受理业务量最多的是:红云街道1件,办结1件。');
+  });
+
+  it('writes to --out, and names the centre as what it is without a supplement', async () => {
+    const { status, stdout, written } = await runCapturing(['report', '--records', '2019.csv', '--period', '2019-01', '--out', 'r.md', '--format', 'markdown'], FILES);
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    const text = new TextDecoder().decode(written.get('r.md'));
+    expect(text).toContain('2019年1月,政务服务中心各窗口共受理各类事项2件');
+    // 2018 is not in the data: no data, never zero cases.
+    expect(text).toContain('| 区人社局 | 2 | 1 | 1 | 50% | 100% | 无数据 | 上年同期无数据 |  |');
+  });
+
+  it('takes the reading options of zwfw-stats tally, and lists invalid records by file', async () => {
+    const broken = { ...FILES, '2019.csv': `${FILES['2019.csv']}B4,社会保障卡申领,公共服务,区人社局,,2019-13-01,,,在办\n` };
+    const stopped = await run(['report', '--records', '2018.csv', '2019.csv', '--period', '2019-01'], broken);
+    expect(stopped.status).toBe(2);
+    expect(stopped.stderr.split('\n')[0]).toMatch(/^zwfw-stats: 2019\.csv:5: /);
+    const skipped = await run(['report', '--records', '2018.csv', '2019.csv', '--period', '2019-01', '--skip-invalid'], broken);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stderr.split('\n')[0]).toBe('zwfw-stats: 跳过4条记录中的1条无效记录:');
+    expect(skipped.stdout).toContain('共受理各类事项2件');
+  });
+
+  it.each([
+    [['report', '--records', '--period', '2019-01'], 'zwfw-stats: missing FILE after --records: the exports of case records (CSV, .xlsx or NDJSON) (see zwfw-stats report --help)'],
+    [['report', '--records', '2019.csv'], 'zwfw-stats: missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats report --help)'],
+    [['report', '--records', '2019.csv', '--period', '2019-1'], "zwfw-stats: --period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got '2019-1'"],
+    [['report', 'examples/wuhua-2019-01.json', '--period', '2019-01'], 'zwfw-stats: --period goes with --records FILE (see zwfw-stats report --help)'],
+    [['report', 'examples/wuhua-2019-01.json', '--skip-invalid'], 'zwfw-stats: --skip-invalid goes with --records FILE (see zwfw-stats report --help)'],
+    [['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'none.json'], 'zwfw-stats: none.json: no such file'],
+  ])('%j is refused: %s', async (argv, message) => {
+    const { status, stderr } = await run(argv, FILES);
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('lists the problems of a supplement in the wrong shape', async () => {
+    const { status, stderr } = await run(['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'bad.json'], {
+      ...FILES,
+      'bad.json': JSON.stringify({ centre: {}, distrct: '五华区' }),
+    });
+    expect(status).toBe(2);
+    expect(stderr.split('\n').slice(0, 3)).toEqual([
+      'zwfw-stats: bad.json: not a valid report supplement (2 problems):',
+      expect.stringMatching(/^ {2}(centre\.name|distrct): /),
+      expect.stringMatching(/^ {2}(centre\.name|distrct): /),
+    ]);
+  });
+
+  it('leaves --format docx to its writer, and says so in one line until it is there', async () => {
+    const { status, stderr } = await run(['report', '--records', '2019.csv', '--period', '2019-01', '--format', 'docx', '--out', 'r.docx'], FILES);
+    expect(status).toBe(2);
+    expect(stderr).toBe('zwfw-stats: --format docx is not available yet: use --format markdown or text\n');
+  });
+});
