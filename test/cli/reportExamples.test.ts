@@ -244,4 +244,10 @@ describe('the report examples (generated, not real data)', () => {
     const text = await run(['report', 'q1.json'], { 'q1.json': json });
     expect(text.stdout).toBe(await report('2019-Q1', 'text'));
   });
+
+  it('is what the README shows for the one command from the exports to the report', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /--period 2019-Q1 --supplement examples\/wuhua-supplement\.json\n```\n\n```text\n([^`]*)```/.exec(readme);
+    expect(shown?.[1]).toBe(await report('2019-Q1', 'text'));
+  });
 });
