@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { exampleCases } from './exampleCases.js';
 import { exportExamples } from './exportExamples.js';
-import { reportExamples } from './reportExamples.js';
+import { quarterReport, reportExamples } from './reportExamples.js';
 
 const { csv, ndjson } = exampleCases();
 writeFileSync(new URL('../examples/cases-2019-01.csv', import.meta.url), csv);
@@ -22,4 +22,5 @@ const report = reportExamples();
 writeFileSync(new URL('../examples/wuhua-records-2018.csv', import.meta.url), report['2018']);
 writeFileSync(new URL('../examples/wuhua-records-2019.csv', import.meta.url), report['2019']);
 writeFileSync(new URL('../examples/wuhua-supplement.json', import.meta.url), report.supplement);
-process.stdout.write('wrote two years of generated records to examples/wuhua-records-2018.csv and wuhua-records-2019.csv, and examples/wuhua-supplement.json\n');
+writeFileSync(new URL('../examples/wuhua-2019-Q1.json', import.meta.url), quarterReport());
+process.stdout.write('wrote two years of generated records to examples/wuhua-records-2018.csv and wuhua-records-2019.csv, examples/wuhua-supplement.json, and the report of 2019-Q1 built from them, examples/wuhua-2019-Q1.json\n');

@@ -9,6 +9,11 @@
 // generation, and that every figure of the reports built from them equals a
 // count worked out here from the records' minutes, with no tally code.
 
+import { buildMonthlyReport } from '../src/report/buildMonthlyReport.js';
+import { reportTallyRange } from '../src/report/reportTallyRange.js';
+import { parsePeriodSpan } from '../src/period/parsePeriodSpan.js';
+import { tallyCases } from '../src/tally/tallyCases.js';
+
 let state = 20191231;
 /** mulberry32: a small deterministic generator in [0, 1). */
 function random(): number {
@@ -153,6 +158,29 @@ export const SUPPLEMENT = {
     红云街道为民服务中心: 'Hongyun Subdistrict Service Centre',
   },
 };
+
+/** A minute as an ISO time with its offset, as CaseRecordSchema reads it. */
+function iso(minute: number): string {
+  return `${written(minute).replace(' ', 'T')}+08:00`;
+}
+
+/** The report of 2019-Q1 built from the records (examples/wuhua-2019-Q1.json, for `zwfw-stats report FILE.json`). */
+export function quarterReport(): string {
+  const span = parsePeriodSpan('2019-Q1');
+  const records = reportRecords().map((record) => ({
+    id: record.id,
+    itemName: record.itemName,
+    category: record.typeName as '行政许可',
+    departmentId: record.department,
+    streetOfficeId: record.streetOffice,
+    acceptedAt: iso(record.accepted),
+    dueAt: record.due === null ? null : iso(record.due),
+    completedAt: record.completed === null ? null : iso(record.completed),
+    status: record.status,
+  }));
+  const { groups } = tallyCases(records, { period: reportTallyRange(span), by: ['period', 'streetOffice', 'department', 'category'] });
+  return `${JSON.stringify(buildMonthlyReport(groups, { period: span.text, supplement: SUPPLEMENT }), null, 2)}\n`;
+}
 
 /** The files of examples/: one CSV export per year, and the supplement. */
 export function reportExamples(): { '2018': string; '2019': string; supplement: string } {

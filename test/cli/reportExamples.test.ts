@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditReport, parseMonthlyReport } from '../../src/index.js';
-import { DEPARTMENTS, monthStart, type ReportRecord, reportExamples, reportRecords, STREET_OFFICES, SUPPLEMENT } from '../../scripts/reportExamples.js';
+import { DEPARTMENTS, monthStart, quarterReport, type ReportRecord, reportExamples, reportRecords, STREET_OFFICES, SUPPLEMENT } from '../../scripts/reportExamples.js';
 import { run } from './fakeIo.js';
 
 // The report built from two years of generated records (examples/wuhua-records-2018.csv
@@ -155,6 +155,11 @@ describe('the report examples (generated, not real data)', () => {
     expect(readFileSync('examples/wuhua-records-2018.csv', 'utf8')).toBe(files['2018']);
     expect(readFileSync('examples/wuhua-records-2019.csv', 'utf8')).toBe(files['2019']);
     expect(readFileSync('examples/wuhua-supplement.json', 'utf8')).toBe(files.supplement);
+    expect(readFileSync('examples/wuhua-2019-Q1.json', 'utf8')).toBe(quarterReport());
+  });
+
+  it('give the same report through tallyCases (ISO times) as through the command (the CSV exports)', async () => {
+    expect(await report('2019-Q1', 'json')).toBe(readFileSync('examples/wuhua-2019-Q1.json', 'utf8'));
   });
 
   it('hold cases of every unit, carried over and still open, so that every rule is at work', () => {
