@@ -13,21 +13,13 @@ import { buildMonthlyReport } from '../src/report/buildMonthlyReport.js';
 import { reportTallyRange } from '../src/report/reportTallyRange.js';
 import { parsePeriodSpan } from '../src/period/parsePeriodSpan.js';
 import { tallyCases } from '../src/tally/tallyCases.js';
+import { STREET_OFFICES } from './exportExamples.js';
+import { seededRandom } from './seededRandom.js';
 
-let state = 20191231;
-/** mulberry32: a small deterministic generator in [0, 1). */
-function random(): number {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function pick<T>(items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
+const { random, pick, reset } = seededRandom(20191231);
 
-/** The ten street offices of 五华区 (as the records name them), busiest first (weights 9 … 1). */
-export const STREET_OFFICES = ['红云街道', '普吉街道', '大观街道', '华山街道', '护国街道', '龙翔街道', '丰宁街道', '莲华街道', '黑林铺街道', '西翥街道'];
+/** The ten street offices of 五华区 (as the records name them), busiest first (weights 9 … 1), as the tally's examples name them. */
+export { STREET_OFFICES };
 const WEIGHTS = [9, 8, 7, 5, 5, 4, 3, 3, 2, 1];
 /** The departments at the centre's windows, as the records name them. */
 export const DEPARTMENTS = ['区卫健局', '区农林局', '区人社局', '区市场监管局', '区民政局'];
@@ -78,7 +70,7 @@ function perMonth(year: number, month: number): number {
 
 /** The generated records of 2018 and 2019, in order of acceptance. */
 export function reportRecords(): ReportRecord[] {
-  state = 20191231;
+  reset();
   const records: ReportRecord[] = [];
   for (const year of [2018, 2019]) {
     for (let month = 1; month <= 12; month += 1) {
