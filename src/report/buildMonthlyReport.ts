@@ -144,7 +144,7 @@ function unitsOf(listed: readonly { id: string; name: string }[], ids: Iterable<
  * renderReport(report).split('\n\n')[2];
  * // => '2019年1月,五华区人民政府政务服务中心各窗口共受理各类事项10件,办结8件,在办事项2件(截至2019年1月31日仍未办结的办件),办结率80%,按时办结率为100%,接件总数上年同期无数据,接件总数环比增长150.00%;在办事项中,区卫计局2件;在所受理的各类事项中,行政许可事项0件,公共服务事项(除行政许可事项以外的其他全部事项)10件。'
  * ```
- * @see {@link ReportSupplementSchema} for the supplement, {@link appendixBlocks} for the tables.
+ * @see {@link ReportSupplementSchema} for the supplement; {@link renderReport} writes the report, its Markdown with the appendix tables.
  * @category Report
  */
 export function buildMonthlyReport(groups: readonly TallyGroup[], options: BuildMonthlyReportOptions): MonthlyReport {
