@@ -7,14 +7,15 @@ import { reportTallyRange } from '../../report/reportTallyRange.js';
 import { createTallier } from '../../tally/createTallier.js';
 import type { Dimension } from '../../tally/Dimension.js';
 import { mergeTallyGroups } from '../../tally/mergeTallyGroups.js';
+import type { PeriodRange } from '../../tally/TallyOptions.js';
 import type { TallyGroup } from '../../tally/TallyResult.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
 import { HELP } from '../help.js';
-import { commandOptions, oneOf, singleFile } from '../options/commandOptions.js';
-import { quoteArgument } from '../options/quoteArgument.js';
+import { commandOptions, oneOf, type ParsedCommand, singleFile } from '../options/commandOptions.js';
 import { readPeriodOption } from '../options/readPeriodOption.js';
 import { feedRecordFile, type FileRead, readRecordFileOptions, RECORD_FILE_OPTIONS, reportInvalidRecords } from '../read/readRecordFile.js';
+import { fileError } from '../read/fileError.js';
 import { jsonPathText } from '../read/jsonPathText.js';
 import { readJsonFile, readReportFile, shapeError } from '../read/readReportFile.js';
 import { writeDocx } from '../write/writeDocx.js';
@@ -37,13 +38,13 @@ async function readSupplement(file: string, io: CliIo): Promise<ReportSupplement
 }
 
 /** Tallies every file by month, unit, department and category over the months the report needs, one tallier per file. */
-async function tallyFiles(io: CliIo, files: readonly string[], values: Parameters<typeof readRecordFileOptions>[1], locale: 'zh-CN' | 'en', range: { from: string; to: string }): Promise<TallyGroup[]> {
+async function tallyFiles(io: CliIo, files: readonly string[], values: ParsedCommand['values'], locale: 'zh-CN' | 'en', range: PeriodRange): Promise<TallyGroup[]> {
   const reading = readRecordFileOptions('report', values, locale);
   const reads: FileRead[] = [];
   let groups: TallyGroup[] = [];
   for (const file of files) {
     const tallier = createTallier({
-      period: range as { from: `${number}-${number}`; to: `${number}-${number}` },
+      period: range,
       by: REPORT_DIMENSIONS,
       onInvalid: 'collect',
       ...(reading.offsetMinutes === null ? {} : { wallClockOffsetMinutes: reading.offsetMinutes }),
@@ -58,7 +59,7 @@ async function tallyFiles(io: CliIo, files: readonly string[], values: Parameter
 }
 
 /** `--records FILE [FILE…] --period P [--supplement FILE.json]`: the report built from case records. */
-async function reportFromRecords(files: readonly string[], values: Parameters<typeof readRecordFileOptions>[1], io: CliIo, locale: 'zh-CN' | 'en'): Promise<MonthlyReport> {
+async function reportFromRecords(files: readonly string[], values: ParsedCommand['values'], io: CliIo, locale: 'zh-CN' | 'en'): Promise<MonthlyReport> {
   if (files.length === 0) throw new CliError('missing FILE after --records: the exports of case records (CSV, .xlsx or NDJSON) (see zwfw-stats report --help)');
   const span = readPeriodOption('report', values['period']);
   const supplementFile = values['supplement'];
@@ -105,20 +106,28 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const source = fromRecords ? positionals.join(', ') : singleFile('report', positionals, 'FILE.json');
   const report = fromRecords ? await reportFromRecords(positionals, values, io, locale) : await readReportFile(source, io, locale);
   const out = values.out;
-  if (format === 'docx') {
-    const bytes = await writeDocx(report, locale);
-    if (typeof out === 'string') await io.writeFile(out, bytes);
-    else io.stdoutBytes(bytes);
+  const bytes = format === 'docx' ? await writeDocx(report, locale) : undefined;
+  const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'docx' ? '' : renderReport(report, { locale, format });
+  if (typeof out === 'string') {
+    try {
+      await io.writeFile(out, bytes ?? new TextEncoder().encode(text));
+    } catch (error) {
+      throw fileError(out, error);
+    }
+  } else if (bytes !== undefined) {
+    io.stdoutBytes(bytes);
   } else {
-    const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { locale, format });
-    if (typeof out === 'string') await io.writeFile(out, new TextEncoder().encode(text));
-    else io.stdout(text);
+    io.stdout(text);
   }
   // The text is written from the counts; say so when the figures disagree among themselves.
   const errors = auditReport(report).filter((finding) => finding.severity === 'error').length;
   if (errors > 0) {
-    const shown = fromRecords ? quoteArgument(source) : source;
-    io.stderr(`zwfw-stats: warning: ${shown} has ${errors} inconsistent figure${errors === 1 ? '' : 's'} (see zwfw-stats audit ${fromRecords ? 'on the --format json output' : source})\n`);
+    const figures = `${errors} inconsistent figure${errors === 1 ? '' : 's'}`;
+    io.stderr(
+      fromRecords
+        ? `zwfw-stats: warning: the report has ${figures}: the supplement's published figures disagree with the records (see zwfw-stats audit on its --format json)\n`
+        : `zwfw-stats: warning: ${source} has ${figures} (see zwfw-stats audit ${source})\n`,
+    );
   }
   return 0;
 }

@@ -72,6 +72,17 @@ describe('zwfw-stats report --records', () => {
     ]);
   });
 
+  it('warns when the supplement publishes a figure the records contradict', async () => {
+    // The centre's 办结率 is 1 / 2 = 50%; the supplement says it was published as 99%.
+    const published = JSON.stringify({ centre: { name: '五华区人民政府政务服务中心', published: { completionRate: '99%' } } });
+    const { status, stdout, stderr } = await run(['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'p.json'], { ...FILES, 'p.json': published });
+    expect(status).toBe(0);
+    expect(stdout).toContain('办结率50%');
+    expect(stderr).toBe(
+      "zwfw-stats: warning: the report has 1 inconsistent figure: the supplement's published figures disagree with the records (see zwfw-stats audit on its --format json)\n",
+    );
+  });
+
   it('leaves --format docx to its writer, and says so in one line until it is there', async () => {
     const { status, stderr } = await run(['report', '--records', '2019.csv', '--period', '2019-01', '--format', 'docx', '--out', 'r.docx'], FILES);
     expect(status).toBe(2);
