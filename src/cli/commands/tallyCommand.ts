@@ -23,6 +23,7 @@ import { csvCell } from '../write/csvCell.js';
 import { encodeGbk } from '../write/encodeGbk.js';
 import { writeTally } from '../write/writeTally.js';
 import { HELP } from '../help.js';
+import { tallyWithDuckdb } from '../duckdb/tallyWithDuckdb.js';
 
 /** Progress on stderr, at most once per mebibyte read, only on a terminal. */
 function progress(io: CliIo, file: string, size: number | undefined): { tick: (read: number) => void; done: () => void } {
@@ -175,6 +176,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     digits: { type: 'string' },
     'skip-invalid': { type: 'boolean' },
     'invalid-out': { type: 'string' },
+    duckdb: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
@@ -197,6 +199,11 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const offset = readTimeOffset(values['time-offset']);
   const file = singleFile('tally', positionals, 'FILE.csv or FILE.ndjson');
   const sheet = readSheet(values.sheet);
+  if (values.duckdb === true) {
+    const { input, 'skip-invalid': skipInvalid, 'invalid-out': invalidOut } = values;
+    const options = { span, by, top, format, locale, digits, encoding, outputEncoding, headers, skipRows, input, timeOffset: offset };
+    return tallyWithDuckdb(io, file, { ...options, skipInvalid: skipInvalid === true, invalidOut, ...(io.importDuckdb === undefined ? {} : { load: io.importDuckdb }) });
+  }
   const start = await sniffStart(file, io.streamFile(file));
   const namedXlsx = /\.xlsx$/i.test(file);
   if (UNREADABLE.has(start.kind) || (namedXlsx && start.kind !== 'xlsx') || (/\.(xls|ods)$/i.test(file) && start.kind !== 'xlsx')) {
