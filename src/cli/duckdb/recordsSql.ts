@@ -77,7 +77,7 @@ function civilMs(parts: { y: string; mo: string; d: string; h: string; mi: strin
  */
 function timeMs(column: string, type: string, wallClockOffset: number | null, dayEnd: boolean): { text: string | null; typed: string } {
   const wall = wallClockOffset === null ? null : String(wallClockOffset);
-  const inRange = (ms: string) => `CASE WHEN ${ms} BETWEEN -8640000000000000 AND 8640000000000000 THEN CAST(${ms} AS BIGINT) ELSE ${UNREADABLE_TIME} END`;
+  const inRange = (ms: string) => `CASE WHEN ${ms} IS NULL THEN NULL WHEN ${ms} BETWEEN -8640000000000000 AND 8640000000000000 THEN CAST(${ms} AS BIGINT) ELSE ${UNREADABLE_TIME} END`;
   if (type === 'TIMESTAMP WITH TIME ZONE') return { text: null, typed: `epoch_ms(${column})` };
   if (/^TIMESTAMP(_S|_MS|_NS)?$/.test(type)) {
     return { text: null, typed: wall === null ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ${UNREADABLE_TIME} END` : `epoch_ms(CAST(${column} AS TIMESTAMP)) - ${wall} * 60000` };
