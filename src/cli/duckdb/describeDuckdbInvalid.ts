@@ -14,10 +14,11 @@ const KINDS: Readonly<Record<number, readonly [en: string, zh: string]>> = {
   12: ['with an unknown status', '办件状态无法识别'],
   13: ['whose status says completed but with no completedAt', '办件状态为办结但无办结时间'],
   14: ['whose status says open but with a completedAt', '办件状态为在办但有办结时间'],
+  16: ['with another number of cells than the header or not well-formed as CSV', '单元格数与表头不同或不是规范的 CSV 行'],
 };
 
 /** The order in which the JavaScript tally checks a record, so the kinds are listed as it would find them. */
-const ORDER = [2, 3, 6, 7, 4, 5, 15, 8, 9, 10, 11, 12, 13, 14];
+const ORDER = [16, 2, 3, 6, 7, 4, 5, 15, 8, 9, 10, 11, 12, 13, 14];
 
 /**
  * The invalid records DuckDB found, by kind: `2 without an id, 1 completed

@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
+import { parse } from 'csv-parse/sync';
 import { CASE_RECORD_FIELDS } from '../../models/caseRecordFields.js';
 import type { PeriodSpan } from '../../period/PeriodSpan.js';
 import { createTallier } from '../../tally/createTallier.js';
@@ -114,9 +115,20 @@ const columnsOf = (reads: readonly FeedColumn[], names: readonly string[], types
 
 const quoteName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+/** DuckDB's error about the file, in one line. */
+export function duckdbError(file: string, error: unknown, locale: 'zh-CN' | 'en'): CliError {
+  const reason = String((error as { message?: unknown } | null)?.message ?? error).split('\n')[0];
+  return new CliError(locale === 'en' ? `${file}: DuckDB cannot read the file: ${reason}` : `${file}: DuckDB 无法读取该文件:${reason}`);
+}
+
 /** What DuckDB says a relation's columns are. */
-async function describe(connection: DuckdbConnection, relation: string): Promise<{ names: string[]; types: string[] }> {
-  const rows = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`)).getRowObjects();
+async function describe(connection: DuckdbConnection, relation: string, file: string, locale: 'zh-CN' | 'en'): Promise<{ names: string[]; types: string[] }> {
+  let rows: Record<string, unknown>[];
+  try {
+    rows = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`)).getRowObjects();
+  } catch (error) {
+    throw duckdbError(file, error, locale);
+  }
   return { names: rows.map((row) => String(row['column_name'])), types: rows.map((row) => String(row['column_type'])) };
 }
 
@@ -140,10 +152,10 @@ export async function readSource(io: CliIo, file: string, input: unknown, connec
   const wallClockOffsetMinutes = options.wallClockOffsetMinutes;
   if (kind === 'parquet') {
     const relation = `read_parquet(${pathLiteral(file)})`;
-    const { names, types } = await describe(connection, relation);
+    const { names, types } = await describe(connection, relation, file, options.locale);
     const { columns } = await headerColumns(file, `${names.map(quoteName).join(',')}\n`, { ...options, skipRows: 0 });
     return {
-      source: { relation, columns: columnsOf(columns, names, types, quoteName), cells: 'values', wallClockOffsetMinutes },
+      source: { relation, columns: columnsOf(columns, names, types, quoteName), cells: 'values', wallClockOffsetMinutes, rejects: false },
       columns: columns.map(({ field, header }) => ({ field, header })),
     };
   }
@@ -153,15 +165,19 @@ export async function readSource(io: CliIo, file: string, input: unknown, connec
     const relation = `read_json(${pathLiteral(path)}, format = 'newline_delimited', columns = {${CASE_RECORD_FIELDS.map((field) => `'${field}': 'VARCHAR'`).join(', ')}})`;
     const columns: Partial<Record<SourceField, SourceColumn>> = {};
     for (const field of CASE_RECORD_FIELDS) columns[field] = { sql: quoteName(field), type: 'VARCHAR' };
-    return { source: { relation, columns, cells: 'values', wallClockOffsetMinutes }, columns: null };
+    return { source: { relation, columns, cells: 'values', wallClockOffsetMinutes, rejects: false }, columns: null };
   }
-  // CSV: the header from the head's whole lines, then every row below it as text.
+  // CSV: the header from the head's whole lines, then every row below it as text. Rows of
+  // another width than the header's are set aside by DuckDB (store_rejects) and counted as invalid.
   const headText = new TextDecoder(encoding).decode(head.bytes.subarray(bomLength));
-  const { columns, headerLine } = await headerColumns(file, head.complete ? headText : headText.slice(0, headText.lastIndexOf('\n') + 1), options);
-  const relation = `read_csv(${pathLiteral(path)}, header = false, skip = ${headerLine}, all_varchar = true, delim = ',', quote = '"', escape = '"', null_padding = false)`;
-  const { names, types } = await describe(connection, relation);
+  const wholeLines = head.complete ? headText : headText.slice(0, headText.lastIndexOf('\n') + 1);
+  const { columns, headerLine } = await headerColumns(file, wholeLines, options);
+  const rowsToHeader = parse(wholeLines, { relax_column_count: true, skip_empty_lines: true, to_line: headerLine }) as string[][];
+  const width = rowsToHeader[rowsToHeader.length - 1]?.length ?? 0;
+  const names = Array.from({ length: width }, (_, index) => `c${index}`);
+  const relation = `read_csv(${pathLiteral(path)}, header = false, skip = ${headerLine}, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${names.map((name) => `'${name}': 'VARCHAR'`).join(', ')}}, store_rejects = true)`;
   return {
-    source: { relation, columns: columnsOf(columns, names, types, quoteName), cells: 'cells', wallClockOffsetMinutes },
+    source: { relation, columns: columnsOf(columns, names, names.map(() => 'VARCHAR'), quoteName), cells: 'cells', wallClockOffsetMinutes, rejects: true },
     columns: columns.map(({ field, header }) => ({ field, header })),
   };
 }

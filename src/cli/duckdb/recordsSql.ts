@@ -23,6 +23,8 @@ export interface RecordSource {
   readonly cells: 'cells' | 'values';
   /** Minutes ahead of UTC of times written without an offset; null refuses them. */
   readonly wallClockOffsetMinutes: number | null;
+  /** Whether DuckDB sets rows it cannot read (a CSV row of another width) aside in `reject_errors`. */
+  readonly rejects: boolean;
 }
 
 /**

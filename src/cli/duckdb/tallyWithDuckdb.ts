@@ -13,7 +13,7 @@ import { writeTally } from '../write/writeTally.js';
 import { writeTallyOutput } from '../write/writeTallyOutput.js';
 import { describeDuckdbInvalid } from './describeDuckdbInvalid.js';
 import { type DuckdbConnection, type DuckdbLoader, importDuckdb, loadDuckdb } from './loadDuckdb.js';
-import { readSource } from './readSource.js';
+import { duckdbError, readSource } from './readSource.js';
 import { recordsSql } from './recordsSql.js';
 
 /** The tally command's options, as it read them. */
@@ -101,8 +101,7 @@ async function tallyOn(io: CliIo, file: string, connection: DuckdbConnection, op
     try {
       return (await connection.runAndReadAll(sql)).getRowObjects();
     } catch (error) {
-      const reason = String((error as Error).message).split('\n')[0];
-      throw new CliError(locale === 'en' ? `${file}: DuckDB cannot read the file: ${reason}` : `${file}: DuckDB 无法读取该文件:${reason}`);
+      throw duckdbError(file, error, locale);
     }
   };
   await rows(recordsSql(source));
@@ -111,6 +110,13 @@ async function tallyOn(io: CliIo, file: string, connection: DuckdbConnection, op
   for (const row of await rows('SELECT problem, COUNT(*) AS n FROM zwfw_records GROUP BY problem')) {
     problems.set(Number(row['problem']), count(row['n']));
     records += count(row['n']);
+  }
+  if (source.rejects) {
+    // CSV rows of another width than the header's, which DuckDB set aside (code 16).
+    const [rejected] = await rows('SELECT COUNT(DISTINCT line) AS n FROM reject_errors');
+    const n = count(rejected?.['n'] ?? 0n);
+    if (n > 0) problems.set(16, n);
+    records += n;
   }
   const invalid = [...problems].filter(([problem]) => problem > 0).reduce((sum, [, n]) => sum + n, 0);
   if (invalid > 0) {

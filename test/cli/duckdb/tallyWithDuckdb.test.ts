@@ -98,6 +98,7 @@ describe('zwfw-stats tally --duckdb', () => {
     'p12,,行政许可,,A,,2019-01-05 09:30,,,挂号', // 12
     'p13,,行政许可,,A,,2019-01-05 09:30,,,已办结', // 13
     'p14,,行政许可,,A,,2019-01-05 09:30,,2019-01-06,在办', // 14
+    'short,,行政许可,,A', // a row of 5 cells under a header of 10
   ].join('\r\n');
   const invalidFile = join(dir, 'invalid.csv');
   writeFileSync(invalidFile, `\uFEFF${csv}\r\n`);
@@ -107,21 +108,21 @@ describe('zwfw-stats tally --duckdb', () => {
     const js = await run(args);
     const duckdb = await run([...args, '--duckdb']);
     expect(js.status).toBe(0);
-    expect(js.stdout).toContain('共23条记录,其中15条无效未计入,另有不予受理1条未计入受理'); // 23 data rows: 6 valid, 2 set apart (one in the period), 15 invalid
+    expect(js.stdout).toContain('共24条记录,其中16条无效未计入,另有不予受理1条未计入受理'); // 24 data rows: 6 valid, 2 set apart (one in the period), 16 invalid
     expect({ status: duckdb.status, stdout: duckdb.stdout }).toStrictEqual({ status: 0, stdout: js.stdout });
     expect(duckdb.stderr).toBe(
-      'zwfw-stats: 跳过23条记录中的15条无效记录(缺少办件编号1条、事项类别无法识别或缺少事项类型2条、事项类型无法识别1条、事项类别与事项类型不符2条、缺少部门1条、受理时间缺失或无法识别2条、承诺办结时间无法识别1条、办结时间无法识别1条、办结时间早于受理时间1条、办件状态无法识别1条、办件状态为办结但无办结时间1条、办件状态为在办但有办结时间1条)\n',
+      'zwfw-stats: 跳过24条记录中的16条无效记录(单元格数与表头不同或不是规范的 CSV 行1条、缺少办件编号1条、事项类别无法识别或缺少事项类型2条、事项类型无法识别1条、事项类别与事项类型不符2条、缺少部门1条、受理时间缺失或无法识别2条、承诺办结时间无法识别1条、办结时间无法识别1条、办结时间早于受理时间1条、办件状态无法识别1条、办件状态为办结但无办结时间1条、办件状态为在办但有办结时间1条)\n',
     );
     const en = await run([...args, '--duckdb', '--locale', 'en']);
     expect(en.stderr).toBe(
-      'zwfw-stats: skipped 15 invalid records of 23 (1 without an id, 2 with no category or 事项类型 the tally knows, 1 with an unknown 事项类型, 2 whose category and 事项类型 disagree, 1 without a department, 2 without a readable acceptedAt, 1 with an unreadable dueAt, 1 with an unreadable completedAt, 1 completed before they were accepted, 1 with an unknown status, 1 whose status says completed but with no completedAt, 1 whose status says open but with a completedAt)\n',
+      'zwfw-stats: skipped 16 invalid records of 24 (1 with another number of cells than the header or not well-formed as CSV, 1 without an id, 2 with no category or 事项类型 the tally knows, 1 with an unknown 事项类型, 2 whose category and 事项类型 disagree, 1 without a department, 2 without a readable acceptedAt, 1 with an unreadable dueAt, 1 with an unreadable completedAt, 1 completed before they were accepted, 1 with an unknown status, 1 whose status says completed but with no completedAt, 1 whose status says open but with a completedAt)\n',
     );
   }, 60_000);
 
   it('refuses invalid records without --skip-invalid, with their counts by kind', async () => {
     const { status, stdout, stderr } = await run(['tally', invalidFile, '--period', '2019-01', '--duckdb', '--locale', 'en']);
     expect({ status, stdout }).toStrictEqual({ status: 2, stdout: '' });
-    expect(stderr).toMatch(/^zwfw-stats: .*invalid\.csv: 15 invalid records \(1 without an id, 2 with no category .*\)\n {2}--skip-invalid counts the valid ones; without --duckdb each is listed with its line\n$/);
+    expect(stderr).toMatch(/^zwfw-stats: .*invalid\.csv: 16 invalid records \(1 with another number of cells than the header or not well-formed as CSV, 1 without an id, 2 with no category .*\)\n {2}--skip-invalid counts the valid ones; without --duckdb each is listed with its line\n$/);
   }, 60_000);
 
   it('refuses duplicate ids, which a table cannot order, and says how to count the first copy', async () => {
