@@ -164,7 +164,7 @@ const section = [
   '',
   `Run on ${startedAt.toISOString()}: ${SIZE.toLocaleString('en')} records (bench/generate.ts, seeded), the month ${PERIOD} (UTC+8), times stored as epoch ms (\`timeStorage: 'epochMs'\`).`,
   `CPU ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM; Node ${process.version}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; load average before ${loadBefore.map((v) => v.toFixed(2)).join(', ')}, after ${loadAfter.map((v) => v.toFixed(2)).join(', ')} (a shared machine: other work ran at the same time).`,
-  `Every engine's groups were checked equal to tallyCases' before any time was taken; then ${RUNS} rounds alternating the engines (order reversed every other round${PGLITE_RUNS < RUNS ? `; PGlite in the first ${PGLITE_RUNS}` : ''}), each run after gc() and a 50 ms pause. The SQL's times include reading the rows back with readTallySqlRows; each statement also counts the invalid records over the whole table (a second scan).`,
+  `Every engine's groups were checked equal to tallyCases' before any time was taken; then ${RUNS} rounds alternating the engines (order reversed every other round${pglite !== null && PGLITE_RUNS < RUNS ? (PGLITE_RUNS === 0 ? '; PGlite timed by its checking run only' : `; PGlite in the first ${PGLITE_RUNS}`) : ''}), each run after gc() and a 50 ms pause. The SQL's times include reading the rows back with readTallySqlRows; each statement also counts the invalid records over the whole table (a second scan).`,
   '',
   '| engine | grouping | first run (the check) ms | timed runs | median ms | best ms | M rec/s (median) |',
   '|---|---|---:|---:|---:|---:|---:|',
