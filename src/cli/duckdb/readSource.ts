@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import { CASE_RECORD_FIELDS } from '../../models/caseRecordFields.js';
 import type { PeriodSpan } from '../../period/PeriodSpan.js';
 import { createTallier } from '../../tally/createTallier.js';
@@ -172,7 +172,9 @@ export async function readSource(io: CliIo, file: string, input: unknown, connec
   const headText = new TextDecoder(encoding).decode(head.bytes.subarray(bomLength));
   const wholeLines = head.complete ? headText : headText.slice(0, headText.lastIndexOf('\n') + 1);
   const { columns, headerLine } = await headerColumns(file, wholeLines, options);
-  const rowsToHeader = parse(wholeLines, { relax_column_count: true, skip_empty_lines: true, to_line: headerLine }) as string[][];
+  const rowsToHeader = await new Promise<string[][]>((resolve, reject) => {
+    parse(wholeLines, { relax_column_count: true, skip_empty_lines: true, to_line: headerLine }, (error, rows: string[][]) => (error ? reject(error) : resolve(rows)));
+  });
   const width = rowsToHeader[rowsToHeader.length - 1]?.length ?? 0;
   const names = Array.from({ length: width }, (_, index) => `c${index}`);
   const relation = `read_csv(${pathLiteral(path)}, header = false, skip = ${headerLine}, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${names.map((name) => `'${name}': 'VARCHAR'`).join(', ')}}, store_rejects = true)`;

@@ -65,7 +65,7 @@ const count = (value: unknown): number => Number(value as bigint);
  * table has no first copy. Prints the tally as the JavaScript path does.
  */
 export async function tallyWithDuckdb(io: CliIo, file: string, options: DuckdbTallyOptions): Promise<number> {
-  const { span, by, locale } = options;
+  const { locale } = options;
   if (options.invalidOut !== undefined) {
     throw new CliError(
       locale === 'en'
