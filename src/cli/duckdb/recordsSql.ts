@@ -168,15 +168,16 @@ export function recordsSql(source: RecordSource): string {
   });
   const s1 = [
     'SELECT',
-    `  ${cell('id')} AS id,`,
-    `  ${cell('category')} AS category_text,`,
-    `  ${cell('itemTypeCode')} AS item_type_text,`,
-    `  ${cell('departmentId')} AS "departmentId",`,
-    `  ${cell('streetOfficeId')} AS "streetOfficeId",`,
-    `  ${cell('itemName')} AS item_name,`,
-    `  ${cell('status')} AS status,`,
-    ...times.map(({ field, text, typed }) => `  ${text} AS ${field}_text, ${typed} AS ${field}_typed,`),
-    `  1 AS one`,
+    [
+      `  ${cell('id')} AS id`,
+      `  ${cell('category')} AS category_text`,
+      `  ${cell('itemTypeCode')} AS item_type_text`,
+      `  ${cell('departmentId')} AS "departmentId"`,
+      `  ${cell('streetOfficeId')} AS "streetOfficeId"`,
+      `  ${cell('itemName')} AS item_name`,
+      `  ${cell('status')} AS status`,
+      ...times.map(({ field, text, typed }) => `  ${text} AS ${field}_text, ${typed} AS ${field}_typed`),
+    ].join(',\n'),
     `FROM ${source.relation}`,
   ].join('\n');
   const s2 = [
