@@ -2,6 +2,8 @@ import { assertObject } from '../internal/assertObject.js';
 import { describeValue } from '../internal/describeValue.js';
 import { CASE_CATEGORIES, type CaseCategory } from '../models/caseCategories.js';
 import type { Period } from '../period/Period.js';
+import { PERIOD_PATTERN } from '../period/periodPattern.js';
+import { type Dimension, TALLY_DIMENSIONS } from '../tally/Dimension.js';
 import { mergeTallyGroups } from '../tally/mergeTallyGroups.js';
 import type { TallyGroup, TallyKey } from '../tally/TallyResult.js';
 import { COUNT_COLUMNS, DIMENSION_COLUMNS, INVALID_COLUMNS } from './query/buildTallySql.js';
@@ -66,7 +68,7 @@ const INVALID_FIELDS = [
  */
 export function readTallySqlRows(rows: readonly Readonly<Record<string, unknown>>[], query: TallySqlQuery): TallySqlResult {
   assertObject(FN, 'query', query);
-  if (!Array.isArray(query.by) || !Array.isArray(query.months) || (query.onInvalid !== 'throw' && query.onInvalid !== 'collect')) {
+  if (!isDimensionList(query.by) || !isMonthList(query.months) || (query.onInvalid !== 'throw' && query.onInvalid !== 'collect') || typeof query.checkDuplicateIds !== 'boolean') {
     throw new TypeError(`${FN} requires query to be what tallySql returned, got ${describeValue(query)}`);
   }
   if (!Array.isArray(rows) || !rows.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row))) {
@@ -126,6 +128,16 @@ export function readTallySqlRows(rows: readonly Readonly<Record<string, unknown>
   }
   // Sorted as tallyCases sorts (and any two rows of one key, from a driver that splits them, added).
   return { groups: mergeTallyGroups(groups, [], query.by), invalid: found };
+}
+
+/** The dimensions of a query: names of {@link TALLY_DIMENSIONS}, a hole being none. */
+function isDimensionList(value: unknown): value is readonly Dimension[] {
+  return Array.isArray(value) && Array.from(value).every((item) => (TALLY_DIMENSIONS as readonly unknown[]).includes(item));
+}
+
+/** The months of a query: `YYYY-MM` texts, a hole being none. */
+function isMonthList(value: unknown): value is readonly Period[] {
+  return Array.isArray(value) && Array.from(value).every((item) => typeof item === 'string' && PERIOD_PATTERN.test(item));
 }
 
 function describeField(field: (typeof INVALID_FIELDS)[number]): string {

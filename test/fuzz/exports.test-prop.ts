@@ -881,6 +881,12 @@ describe('every export, called with junk', () => {
     // seed 1188996394: a hole in a list passed the shape check (forEach skips holes), then
     // "Cannot read properties of undefined (reading 'inferred')"
     ['seed 1188996394', { name: 'auditReport', valid: [seedReport.report, undefined], path: [0, 'centre', 'byCategory', 0], replacement: MISSING, junkArgs: [] }],
+    // seed 1188996394, once the above was fixed: a dimension of { __proto__: null } in the query,
+    // "Cannot convert object to primitive value" as the reader looked it up
+    [
+      'seed 1188996394 (a query with a dimension of no name)',
+      { name: 'readTallySqlRows', valid: fc.sample((SPECS['readTallySqlRows'] as Spec).valid, 1)[0] as readonly unknown[], path: [1, 'by'], replacement: [Object.create(null)], junkArgs: [] },
+    ],
   ];
   it.each(FOUND)('keeps the counterexample of %s', async (_, c) => {
     await runCase(c);
