@@ -3,7 +3,7 @@
 // default), with one seed for the run (ZWFW_FUZZ_SEED, or a fresh one).
 //
 // The files run side by side, one worker each, and each file's time is shared
-// by the properties written in it (test/fuzz/budget.ts): the properties stop on
+// by the properties declared in it (test/fuzz/budget.ts): the properties stop on
 // time rather than after a number of cases, so more workers than cores only
 // means fewer cases each, not a longer run. Each property prints the number of
 // cases it ran and the seed; a counterexample fails the run (exit status 1),
