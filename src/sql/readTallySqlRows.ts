@@ -50,7 +50,7 @@ const INVALID_FIELDS = [
  * @param rows - The rows, as objects keyed by column name (`result.rows` of `pg`, `getRowObjects()` of DuckDB, `all()` of better-sqlite3, `[rows]` of mysql2).
  * @param query - The query that gave them, as {@link tallySql} returned it.
  * @returns The groups, sorted, and the invalid counts.
- * @throws {TypeError} `readTallySqlRows requires rows to be an array of row objects, got null`; `readTallySqlRows requires rows[0].accepted to be a count (a number, BigInt or string of digits), got null` (likewise a department or street office that is not a string).
+ * @throws {TypeError} `readTallySqlRows requires query to be what tallySql returned, got an object` (its dimensions, months or flags not as tallySql writes them); `readTallySqlRows requires rows to be an array of row objects, got null`; `readTallySqlRows requires rows[0].accepted to be a count (a number, BigInt or string of digits), got null` (likewise a department or street office that is not a string).
  * @throws {RangeError} `readTallySqlRows requires rows[0].accepted to be a non-negative integer up to Number.MAX_SAFE_INTEGER, got "9007199254740993"`; `readTallySqlRows requires rows to hold exactly one summary row (row_kind 1), got an array of length 1 with 0`; `readTallySqlRows requires the table to hold no invalid records, got 1 with completedAt before acceptedAt (write the query with onInvalid: 'collect' to count them)`.
  * @example
  * ```ts
