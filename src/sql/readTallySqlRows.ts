@@ -68,7 +68,12 @@ const INVALID_FIELDS = [
  */
 export function readTallySqlRows(rows: readonly Readonly<Record<string, unknown>>[], query: TallySqlQuery): TallySqlResult {
   assertObject(FN, 'query', query);
-  if (!isDimensionList(query.by) || !isMonthList(query.months) || (query.onInvalid !== 'throw' && query.onInvalid !== 'collect') || typeof query.checkDuplicateIds !== 'boolean') {
+  if (
+    !isDimensionList(query.by) ||
+    !isMonthList(query.months) ||
+    (query.onInvalid !== 'throw' && query.onInvalid !== 'collect') ||
+    typeof query.checkDuplicateIds !== 'boolean'
+  ) {
     throw new TypeError(`${FN} requires query to be what tallySql returned, got ${describeValue(query)}`);
   }
   if (!Array.isArray(rows) || !rows.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row))) {

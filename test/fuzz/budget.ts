@@ -12,10 +12,10 @@ import { expect } from 'vitest';
  * In `npm run fuzz` (scripts/fuzz.mjs): `ZWFW_FUZZ_SECONDS` seconds per test
  * file, shared equally by the properties declared in it (each gives
  * {@link fuzzTimeout} as its timeout; see {@link fuzzSeconds}), with the seed
- * of that run (`ZWFW_FUZZ_SEED`, or a fresh one). When it ends, each property prints its name, the number of
- * cases it ran and the seed; a counterexample fails the test, with the seed
- * and path that replay it. A counterexample found there is kept as a fixed
- * test beside the property.
+ * of that run (`ZWFW_FUZZ_SEED`, or a fresh one). When it ends, each property
+ * prints its name, the number of cases it ran and the seed; a counterexample
+ * fails the test, with the seed and path that replay it. A counterexample
+ * found there is kept as a fixed test beside the property.
  */
 export function fuzzParameters(name: string, runs: number): fc.Parameters<unknown> {
   const seconds = fuzzSeconds();
