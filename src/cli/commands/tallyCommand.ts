@@ -10,6 +10,7 @@ import { feedRecordFile, readRecordFileOptions, readWholeNumber, RECORD_FILE_OPT
 import { encodeGbk } from '../write/encodeGbk.js';
 import { writeTally } from '../write/writeTally.js';
 import { HELP } from '../help.js';
+import { tallyWithDuckdb } from '../duckdb/tallyWithDuckdb.js';
 
 function readDimensions(value: unknown): Dimension[] {
   const text = typeof value === 'string' ? value : 'streetOffice';
@@ -40,6 +41,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     'output-encoding': { type: 'string' },
     digits: { type: 'string' },
     ...RECORD_FILE_OPTIONS,
+    duckdb: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
@@ -55,6 +57,11 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const digits = readWholeNumber('tally', 'digits', values.digits, 10);
   const reading = readRecordFileOptions('tally', values, locale);
   const file = singleFile('tally', positionals, 'FILE.csv or FILE.ndjson');
+  if (values.duckdb === true) {
+    const { encoding, headers, skipRows, input, offsetMinutes, offsetText, skipInvalid, invalidOut } = reading;
+    const options = { span, by, top, format, locale, digits, encoding, outputEncoding, headers, skipRows, input, timeOffset: { minutes: offsetMinutes, text: offsetText } };
+    return tallyWithDuckdb(io, file, { ...options, skipInvalid, invalidOut, ...(io.importDuckdb === undefined ? {} : { load: io.importDuckdb }) });
+  }
 
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.
