@@ -51,7 +51,7 @@ export default [
     // 36.59 KB with them, 34.93 KB before.
     // Raised from 36 KB for the report built from records (buildMonthlyReport, any period's
     // wording, the appendix tables that renderReport's Markdown writes): 38.64 KB with it.
-    // Both (the time limits and the report from records): MEASURED KB.
+    // Both (the time limits and the report from records): 40.52 KB measured.
     limit: '42 KB',
     modifyEsbuildConfig: quiet,
   },
@@ -60,7 +60,9 @@ export default [
     path: 'dist/schemas.js',
     import: '*',
     gzip: true,
-    limit: '100 KB',
+    // Raised from 100 KB for the time-limit fields of CaseRecordSchema and their written
+    // forms (timeLimit, statutoryTimeLimit): 100.09 KB measured after the merges, 99.16 KB before them.
+    limit: '101 KB',
     modifyEsbuildConfig: quiet,
   },
   {
