@@ -46,9 +46,13 @@ export default [
     // (19.2 KB before it, 23.0 KB with it), feedNdjson's check of numbers that JSON.parse
     // reads as others about 1 KB (20.2 KB with it), the readers of 事项类型 names, 办件状态
     // and wall-clock times: 34.79 KB with all of them. `npm run size` gives the figure.
+    // Raised from 36 KB for the time limits in the tally (a deadline per record from
+    // 承诺时限, the timeLimits counts and their checks in the merges, timeLimitRates):
+    // 36.59 KB with them, 34.93 KB before.
     // Raised from 36 KB for the report built from records (buildMonthlyReport, any period's
     // wording, the appendix tables that renderReport's Markdown writes): 38.64 KB with it.
-    limit: '40 KB',
+    // Both (the time limits and the report from records): 40.52 KB measured.
+    limit: '42 KB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -56,7 +60,9 @@ export default [
     path: 'dist/schemas.js',
     import: '*',
     gzip: true,
-    limit: '100 KB',
+    // Raised from 100 KB for the time-limit fields of CaseRecordSchema and their written
+    // forms (timeLimit, statutoryTimeLimit): 100.09 KB measured after the merges, 99.16 KB before them.
+    limit: '101 KB',
     modifyEsbuildConfig: quiet,
   },
   {

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { exampleCases } from './exampleCases.js';
 import { exportExamples } from './exportExamples.js';
+import { limitExample } from './limitExamples.js';
 import { quarterReport, reportExamples } from './reportExamples.js';
 
 const { csv, ndjson } = exampleCases();
@@ -18,6 +19,8 @@ writeFileSync(new URL('../examples/export-2019-01-gbk.csv', import.meta.url), ex
 writeFileSync(new URL('../examples/export-2019-01.ndjson', import.meta.url), exports.ndjson);
 process.stdout.write('wrote 600 generated export-shaped records to examples/export-2019-01.csv, export-2019-01-gbk.csv and export-2019-01.ndjson\n');
 
+writeFileSync(new URL('../examples/export-2019-limits.csv', import.meta.url), limitExample());
+process.stdout.write('wrote 400 generated records with 承诺时限 to examples/export-2019-limits.csv\n');
 const report = reportExamples();
 writeFileSync(new URL('../examples/wuhua-records-2018.csv', import.meta.url), report['2018']);
 writeFileSync(new URL('../examples/wuhua-records-2019.csv', import.meta.url), report['2019']);

@@ -117,7 +117,10 @@ export { rollupTallyGroups } from './tally/rollupTallyGroups.js';
 export { tallyCases, type TallyCasesOptions } from './tally/tallyCases.js';
 export { tallyColumns } from './tally/tallyColumns.js';
 export type { PeriodRange, TallyOptions } from './tally/TallyOptions.js';
+export type { TallyTimeLimitOptions } from './tally/TallyOptions.js';
 export type { ExcludedCount, FullCaseTally, InvalidRecord, TallyGroup, TallyKey, TallyResult } from './tally/TallyResult.js';
+export type { TimeLimitTally } from './tally/TallyResult.js';
+export { timeLimitRates, type TimeLimitRates } from './tally/timeLimitRates.js';
 export { toColumns } from './tally/toColumns.js';
 
 // SQL (the tally's counts in a warehouse)

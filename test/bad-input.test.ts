@@ -153,6 +153,8 @@ const KINDS = {
   sqlRows: { ...all(TypeError), 'an empty array': RangeError },
   /** A count as a driver returns it: a number, a BigInt or a string of digits ('12' is one). */
   driverCount: { ...count, 'a numeric string': 'ok' },
+  /** A record's timeLimit or statutoryTimeLimit: a limit as written ('12' names no unit), or null or absent. */
+  recordLimit: { ...optional(all(IRE)), null: 'ok' },
 } as const satisfies Record<string, Record<BadName, Outcome>>;
 
 /** One argument or field of a function, and how to call the function with a bad value in it. */
@@ -257,6 +259,17 @@ const caseRecord: api.CaseRecord = {
   category: 'administrative_licensing',
 };
 const tallyOptions: api.TallyOptions = { period: '2019-01', by: 'department' };
+/** A group's time-limit counts: 3 即办件 and 5 承诺件, 2 of 4 completed 承诺件 early and 1 late. */
+const limitTally: api.TimeLimitTally = {
+  immediate: 3,
+  committed: 5,
+  immediateCompleted: 3,
+  committedCompleted: 4,
+  completedEarly: 2,
+  completedLate: 1,
+  overdueInProgress: 1,
+  workingDaysTaken: 18,
+};
 const tallyOptionKinds = {
   period: 'period',
   by: 'dimensions',
@@ -265,9 +278,10 @@ const tallyOptionKinds = {
   onInvalid: 'choice',
   wallClockOffsetMinutes: 'offset',
   statuses: 'statusTable',
+  timeLimit: 'options',
 } as const;
-/** The tally options that tallySql reads: not the clock of offset-less times or the status table, which the SQL has no use for. */
-const { wallClockOffsetMinutes: _wallClock, statuses: _statuses, ...sqlTallyOptionKinds } = tallyOptionKinds;
+/** The tally options that tallySql reads: not the clock of offset-less times, the status table or the time limits, which the SQL has no use for. */
+const { wallClockOffsetMinutes: _wallClock, statuses: _statuses, timeLimit: _timeLimit, ...sqlTallyOptionKinds } = tallyOptionKinds;
 /** The kind of each field of a case record. */
 const recordKinds = {
   id: 'recordId',
@@ -280,6 +294,8 @@ const recordKinds = {
   dueAt: 'recordDue',
   completedAt: 'recordCompleted',
   status: 'recordStatus',
+  timeLimit: 'recordLimit',
+  statutoryTimeLimit: 'recordLimit',
 } as const;
 
 /** Slots for a tally's required options object and each of its options, `{ from, to }` periods included. */
@@ -290,6 +306,9 @@ function tallyOptionSlots(extra: Record<string, keyof typeof KINDS>, call: (opti
     // A range's months are checked as a month is, under the name `period`.
     { name: 'period', kind: 'string', valid: '2019-01', call: (bad) => call({ ...tallyOptions, period: { from: bad, to: '2019-03' } }) },
     { name: 'period', kind: 'string', valid: '2019-03', call: (bad) => call({ ...tallyOptions, period: { from: '2019-01', to: bad } }) },
+    ...fields('timeLimit.', {}, { calendar: 'calendar', countAcceptanceDay: 'flag', closingTime: 'choice', unit: 'choice', days: 'choice' }, (timeLimit) =>
+      call({ ...tallyOptions, timeLimit }),
+    ),
   ];
 }
 
@@ -637,9 +656,16 @@ const TABLE: Record<string, readonly Slot[]> = {
       f.mergeTallyGroups?.([{ ...group, tally }], [otherGroup]),
     ),
     ...fields('a[0].key.', group.key, { department: 'recordGroupId' }, (key) => f.mergeTallyGroups?.([{ ...group, key }], [otherGroup])),
+    // Time-limit counts are checked as the others, on either side, and summed when both groups have them.
+    ...fields('b[0].timeLimits.', limitTally, Object.fromEntries(Object.keys(limitTally).map((key) => [key, 'count'])), (timeLimits) =>
+      f.mergeTallyGroups?.([{ ...group, timeLimits: limitTally }], [{ ...group, timeLimits }]),
+    ),
     { name: 'by', kind: 'dimensionList', valid: ['department'], call: (bad) => f.mergeTallyGroups?.([group], [otherGroup], bad) },
   ],
   rollupTallyGroups: [
+    ...fields('groups[0].timeLimits.', limitTally, Object.fromEntries(Object.keys(limitTally).map((key) => [key, 'count'])), (timeLimits) =>
+      f.rollupTallyGroups?.([{ ...group, timeLimits }], 'department'),
+    ),
     { name: 'groups', kind: 'array', valid: [group], call: (bad) => f.rollupTallyGroups?.(bad, 'department') },
     { name: 'groups[0]', kind: 'object', valid: group, call: (bad) => f.rollupTallyGroups?.([bad], 'department') },
     ...fields('groups[0].', group, { key: 'rollupKey', tally: 'object' }, (g) => f.rollupTallyGroups?.([g], 'department')),
@@ -655,6 +681,10 @@ const TABLE: Record<string, readonly Slot[]> = {
     ),
     ...fields('groups[1].key.', otherGroup.key, { department: 'recordGroupId' }, (key) => f.rollupTallyGroups?.([group, { ...otherGroup, key }], [])),
     { name: 'by', kind: 'dimensions', valid: 'department', call: (bad) => f.rollupTallyGroups?.([group, otherGroup], bad) },
+  ],
+  timeLimitRates: [
+    { name: 'limits', kind: 'object', valid: limitTally, call: (bad) => f.timeLimitRates?.(bad) },
+    ...fields('limits.', limitTally, Object.fromEntries(Object.keys(limitTally).map((key) => [key, 'count'])), (limits) => f.timeLimitRates?.(limits)),
   ],
   mergeTallies: [
     { name: 'a', kind: 'object', valid: tally, call: (bad) => f.mergeTallies?.(bad, tally) },
@@ -956,10 +986,13 @@ const TALLY_KINDS: Partial<Record<keyof typeof KINDS, Record<TallyBadName, Outco
   lineOrNull: { ...wrongType(TypeError), '-0': RangeError },
   textOrNull: wrongType(TypeError),
   text: wrongType(TypeError),
+  calendar: wrongType(TypeError),
+  // -0 is a bare number, which names no unit
+  recordLimit: wrongType(IRE),
 };
 /** Where the rule of the kind does not apply: `columns.length` -0 is 0, which the columns' length 1 contradicts (the message names the column). */
 const TALLY_EXCEPTIONS = new Map<string, Outcome>([['tallyColumns with -0 as columns.length', RangeError]]);
-const TALLY_FUNCTIONS = ['emptyTally', 'tallyCases', 'createTallier', 'toColumns', 'tallyColumns', 'feedNdjson', 'feedCsv', 'feedXlsx', 'InvalidRecordError', 'mergeTallyGroups', 'rollupTallyGroups', 'mergeTallies'];
+const TALLY_FUNCTIONS = ['emptyTally', 'tallyCases', 'createTallier', 'toColumns', 'tallyColumns', 'feedNdjson', 'feedCsv', 'feedXlsx', 'InvalidRecordError', 'mergeTallyGroups', 'rollupTallyGroups', 'mergeTallies', 'timeLimitRates'];
 
 /** Asserts that no number in `result` is -0, at any depth (typed arrays included). */
 function expectNoNegativeZero(result: unknown, path = 'result'): void {

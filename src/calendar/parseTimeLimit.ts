@@ -1,6 +1,7 @@
 import { assertOneOf } from '../internal/assertOneOf.js';
 import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
+import { IMMEDIATE_WORDS, normalizeTimeLimitText, TIME_LIMIT_PATTERN } from '../internal/timeLimitText.js';
 import type { TimeLimit, TimeLimitUnit } from './TimeLimit.js';
 
 /**
@@ -29,7 +30,6 @@ export interface ParseTimeLimitOptions {
 
 const UNIT_NAMES: readonly TimeLimitUnitName[] = ['working-days', 'natural-days', 'hours', '工作日', '个工作日', '自然日', '个自然日', '天', '日', '小时'];
 const FORMS = '"15个工作日", "15工作日", "20天", "20日", "3个自然日", "48小时", "即办" or "即时办结" (or a number with options.unit)';
-const PATTERN = /^(\d+)\s*(个?工作日|个?自然日|天|日|个?小时)?$/;
 
 /** The unit a word names; 天 and 日 as `days` says. */
 function unitOf(word: string, days: TimeLimitUnit): TimeLimitUnit {
@@ -103,10 +103,9 @@ export function parseTimeLimit(text: string | number, options?: ParseTimeLimitOp
     return { amount: text, unit: unitOf(unit, dayUnit) };
   }
   if (typeof text !== 'string') throw new TypeError(`parseTimeLimit requires text to be a string or a number, got ${describeValue(text)}`);
-  // Full-width digits (０–９) as ASCII ones.
-  const normal = text.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-  if (normal === '即办' || normal === '即时办结') return { amount: 0, unit: 'working-days' };
-  const match = PATTERN.exec(normal);
+  const normal = normalizeTimeLimitText(text);
+  if (IMMEDIATE_WORDS.includes(normal)) return { amount: 0, unit: 'working-days' };
+  const match = TIME_LIMIT_PATTERN.exec(normal);
   const amount = match === null ? Number.NaN : Number(match[1]);
   if (match === null || !Number.isSafeInteger(amount)) {
     throw new RangeError(`parseTimeLimit requires text to be a time limit such as ${FORMS}, got ${describeValue(text)}`);

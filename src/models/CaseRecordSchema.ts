@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nonEmptyString } from './parts/nonEmptyString.js';
 import { readTime } from '../internal/readTimestamp.js';
+import { isTimeLimitText } from '../internal/timeLimitText.js';
 import { CaseCategorySchema } from './CaseCategorySchema.js';
 import { ItemTypeCodeSchema } from './ItemTypeCodeSchema.js';
 import { CATEGORY_DISAGREES, readCaseType, UNKNOWN_CATEGORY } from './readCaseType.js';
@@ -10,6 +11,13 @@ const timestamp = z.union([z.string(), z.number()]).refine((value) => !Number.is
 });
 
 const id = nonEmptyString();
+
+/** A time limit as exports write it: "15个工作日", "20天", "即办", or a bare amount whose unit the tally is told. */
+const timeLimit = z
+  .union([z.string(), z.int().nonnegative()])
+  .refine((value) => typeof value === 'number' || isTimeLimitText(value), {
+    message: 'a time limit is written as "15个工作日", "15工作日", "20天", "20日", "3个自然日", "48小时", "即办" or "即时办结", or a bare non-negative integer',
+  });
 
 /** A 事项类型 name, such as 行政许可 or 行政确认 (ITEM_TYPE_NAMES, in code order). */
 const itemTypeName = z.enum(['行政许可', '行政处罚', '行政强制', '行政征收', '行政给付', '行政检查', '行政确认', '行政奖励', '行政裁决', '其他行政权力', '公共服务']);
@@ -24,7 +32,7 @@ const numericCode = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20]);
  *
  * ```text
  * CaseRecord = { id, itemName?, category?, itemTypeCode?, departmentId, streetOfficeId?,
- *                acceptedAt, dueAt?, completedAt?, status? }
+ *                acceptedAt, dueAt?, completedAt?, status?, timeLimit?, statutoryTimeLimit? }
  * timestamp  = ISO 8601 string WITH an offset ("2019-01-05T09:30:00+08:00", "…Z")
  *            | whole epoch milliseconds within a Date's range, −8.64e15 … 8.64e15
  *              (year −271821 to 275760; 9e15 is a safe integer but no Date, so refused)
@@ -43,6 +51,10 @@ const numericCode = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20]);
  *   the district centre itself, with no street office).
  * - `acceptedAt` 受理时间, `dueAt` 承诺办结时间 (absent for a 即办件, done on
  *   the spot), `completedAt` 办结时间 (null or absent while the case is open).
+ * - `timeLimit` 承诺时限 and `statutoryTimeLimit` 法定时限: a limit as
+ *   exports write it ("15个工作日", "20天", "即办", or a bare amount whose
+ *   unit the tally is told); the tally computes the deadline from the first
+ *   present when `dueAt` is absent (see {@link TallyOptions.timeLimit}).
  * - `status` 办件状态: any non-empty text here; the tally reads it against
  *   {@link CASE_STATUSES} (and its `statuses` option): a case never taken in
  *   is not 受理, and a status that contradicts the times is invalid there.
@@ -89,6 +101,10 @@ export const CaseRecordSchema = z
     completedAt: timestamp.nullable().optional(),
     /** 办件状态: the status as the source writes it (the tally reads it against CASE_STATUSES and its `statuses` option). */
     status: id.nullable().optional(),
+    /** 承诺时限: the committed time limit ("15个工作日", "即办"); the tally computes the deadline from it when `dueAt` is absent. */
+    timeLimit: timeLimit.nullable().optional(),
+    /** 法定时限: the statutory time limit; the deadline's limit when `timeLimit` is absent. */
+    statutoryTimeLimit: timeLimit.nullable().optional(),
   })
   .refine(
     (record) =>

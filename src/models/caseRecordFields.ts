@@ -15,6 +15,8 @@ export const CASE_RECORD_FIELDS = [
   'dueAt',
   'completedAt',
   'status',
+  'timeLimit',
+  'statutoryTimeLimit',
 ] as const;
 
 /**
@@ -35,10 +37,15 @@ export const CASE_RECORD_FIELDS = [
  * dueAt          承诺办结时间 承诺时间 承诺期限 办结时限 截止时间
  * completedAt    办结时间 办结日期 完成时间
  * status         办件状态 状态
+ * timeLimit      承诺时限 承诺办结时限 承诺办理时限   (15个工作日, 20天, 即办 …)
+ * statutoryTimeLimit 法定时限 法定办结时限 法定办理时限
  * ```
  * In words: the names in public exports of Chinese approval systems; a
  * 事项类型 column is read as `itemTypeCode` whether it holds codes or names,
- * and the two-bucket category follows from it.
+ * and the two-bucket category follows from it. A 承诺时限 column holds the
+ * committed limit as text ("15个工作日", "即办"), from which the tally
+ * computes the deadline when there is no 承诺办结时间; a 法定时限 column the
+ * statutory one, used when a record has no 承诺时限.
  *
  * @example
  * ```ts
@@ -68,4 +75,8 @@ export const CASE_RECORD_COLUMN_NAMES = {
   completedAt: ['办结时间', '办结日期', '完成时间'],
   /** 办件状态. */
   status: ['办件状态', '状态'],
+  /** 承诺时限: the committed time limit, as text ("15个工作日", "20天", "即办"). */
+  timeLimit: ['承诺时限', '承诺办结时限', '承诺办理时限'],
+  /** 法定时限: the statutory time limit, as text; the deadline's limit when a record has no 承诺时限. */
+  statutoryTimeLimit: ['法定时限', '法定办结时限', '法定办理时限'],
 } as const satisfies { readonly [field in (typeof CASE_RECORD_FIELDS)[number]]: readonly string[] };

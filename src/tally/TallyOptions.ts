@@ -1,6 +1,28 @@
 import type { Period } from '../period/Period.js';
 import type { Dimension } from './Dimension.js';
 import type { CaseStatusKind } from '../models/caseStatuses.js';
+import type { TimeLimitUnitName } from '../calendar/parseTimeLimit.js';
+import type { WorkdayCalendar } from '../calendar/WorkdayCalendar.js';
+
+/**
+ * How a tally reads records' time limits (承诺时限 `timeLimit`, 法定时限
+ * `statutoryTimeLimit`) and computes their deadlines with
+ * {@link computeDeadline}, at the tally's `utcOffsetMinutes`.
+ *
+ * @category Tally
+ */
+export interface TallyTimeLimitOptions {
+  /** The calendar of working days; {@link CHINA_WORKDAY_CALENDAR} by default. */
+  readonly calendar?: WorkdayCalendar;
+  /** Count the day of acceptance as the first day (a local rule); `false` by default (民法典 第二百零一条). */
+  readonly countAcceptanceDay?: boolean;
+  /** The time the last day ends, `'HH:MM'`; `'24:00'` by default. */
+  readonly closingTime?: string;
+  /** The unit of a limit written as a bare number (`15`), when the export gives the unit elsewhere; such a limit is invalid without it. */
+  readonly unit?: TimeLimitUnitName;
+  /** What 天 and 日 mean: `'natural-days'` (default) or `'working-days'` (limits set under 行政许可法). */
+  readonly days?: 'natural-days' | 'working-days';
+}
 
 /**
  * A range of whole months, first and last included: `{ from: '2019-01', to: '2019-03' }`.
@@ -62,4 +84,12 @@ export interface TallyOptions {
    * `status` must be in the table.
    */
   readonly statuses?: Readonly<Record<string, CaseStatusKind>>;
+  /**
+   * How records' time limits (`timeLimit` 承诺时限, else `statutoryTimeLimit`
+   * 法定时限) are read. A record with a limit and no `dueAt` gets its
+   * deadline from the limit and the calendar; every record with a limit is
+   * counted in its group's {@link TallyGroup.timeLimits}. Days are dates at
+   * `utcOffsetMinutes`.
+   */
+  readonly timeLimit?: TallyTimeLimitOptions;
 }

@@ -49,6 +49,55 @@ export interface TallyGroup {
   readonly key: TallyKey;
   /** accepted 受理, completed 办结, completedOnTime 按时办结, due 应办结, inProgress 在办. */
   readonly tally: FullCaseTally;
+  /**
+   * The counts of the group's records that carry a time limit (承诺时限 or
+   * 法定时限: `timeLimit` or `statutoryTimeLimit`): present only when at
+   * least one record counted in the group carries one, so that a tally of
+   * data without limits has no such figures ("no data"), never zeros.
+   */
+  readonly timeLimits?: TimeLimitTally;
+}
+
+/**
+ * The counts of a group's records that carry a time limit (承诺时限, or
+ * 法定时限 when there is no 承诺时限): 即办件 and 承诺件 apart, 提前办结 and
+ * 超期, and the working days taken. Each is a non-negative safe integer.
+ *
+ * ```text
+ * immediate           即办件   accepted in the period, limit 即办 (0)
+ * committed           承诺件   accepted in the period, limit > 0
+ * immediateCompleted  即办件办结  completed in the period, limit 即办
+ * committedCompleted  承诺件办结  completed in the period, limit > 0
+ * completedEarly      提前办结  of committedCompleted: completed on a day before the deadline's last day
+ * completedLate       超期办结  of committedCompleted: completed after the deadline (not 按时办结)
+ * overdueInProgress   超期在办  承诺件 open at the period's end whose deadline is before it
+ * workingDaysTaken    办理用时  Σ working days from acceptance to completion (countWorkingDays, the
+ *                              acceptance day not counted), over immediateCompleted + committedCompleted
+ * ```
+ *
+ * 即办件 are not monitored for lateness (they have no deadline unless the
+ * record gives a `dueAt`), so they are never 提前 or 超期. The rates:
+ * {@link timeLimitRates}.
+ *
+ * @category Tally
+ */
+export interface TimeLimitTally {
+  /** 即办件: accepted in the period, with a limit of 即办. */
+  readonly immediate: number;
+  /** 承诺件: accepted in the period, with a limit of more than 0. */
+  readonly committed: number;
+  /** 即办件 completed in the period. */
+  readonly immediateCompleted: number;
+  /** 承诺件 completed in the period. */
+  readonly committedCompleted: number;
+  /** 提前办结: 承诺件 completed in the period on a day before the deadline's last day. */
+  readonly completedEarly: number;
+  /** 超期办结: 承诺件 completed in the period after their deadline. */
+  readonly completedLate: number;
+  /** 超期在办: 承诺件 open at the end of the period, past their deadline. */
+  readonly overdueInProgress: number;
+  /** Working days taken by the cases completed in the period (即办件 and 承诺件), summed. */
+  readonly workingDaysTaken: number;
 }
 
 /**

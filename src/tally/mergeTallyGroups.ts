@@ -69,7 +69,7 @@ export function mergeTallyGroups(
       const id = JSON.stringify(TALLY_DIMENSIONS.map((dimension) => (dimension in checked.key ? [checked.key[dimension]] : [])));
       const seen = merged.get(id);
       if (seen === undefined) merged.set(id, checked);
-      else addTallyInto(fn, name, seen.tally, checked.tally);
+      else addTallyInto(fn, name, seen, checked);
     }
   }
   return [...merged.values()].sort((x, y) => compareTallyKeys(order, x.key, y.key));

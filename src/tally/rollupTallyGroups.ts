@@ -87,7 +87,8 @@ export function rollupTallyGroups(groups: readonly TallyGroup[], by: Dimension |
   const sums = new Map<string, CheckedGroup>();
   for (const [index, group] of (groups as readonly unknown[]).entries()) {
     const name = `groups[${index}]`;
-    const { key, tally } = readTallyGroup(fn, name, group);
+    const checked = readTallyGroup(fn, name, group);
+    const key = checked.key;
     const values: (string | null)[] = [];
     for (const dimension of order) {
       const value = key[dimension];
@@ -106,9 +107,9 @@ export function rollupTallyGroups(groups: readonly TallyGroup[], by: Dimension |
     if (seen === undefined) {
       const cut: { -readonly [D in Dimension]?: TallyKey[D] } = {};
       for (const [at, dimension] of order.entries()) (cut as Record<Dimension, unknown>)[dimension] = values[at];
-      sums.set(id, { key: cut, tally });
+      sums.set(id, checked.timeLimits === undefined ? { key: cut, tally: checked.tally } : { key: cut, tally: checked.tally, timeLimits: checked.timeLimits });
     } else {
-      addTallyInto(fn, name, seen.tally, tally);
+      addTallyInto(fn, name, seen, checked);
     }
   }
   return [...sums.values()].sort((x, y) => compareTallyKeys(order, x.key, y.key));

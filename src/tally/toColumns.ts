@@ -23,12 +23,15 @@ import { InvalidRecordError } from './InvalidRecordError.js';
  *
  * Edge cases: each record is checked as {@link tallyCases} checks it (the
  * duplicate-id check excepted); the first invalid one throws. `itemTypeCode`
- * is not kept.
+ * is not kept. Columns carry no time limits: a record with a `timeLimit` or
+ * `statutoryTimeLimit` is refused (its deadline and its
+ * {@link TallyGroup.timeLimits} counts need the tally's calendar and period:
+ * tally such records with {@link tallyCases} or a {@link Tallier}).
  *
  * @param records - The case records.
  * @returns The columns, `ids` included.
  * @throws {TypeError} `toColumns requires records to be an iterable, got …`.
- * @throws {InvalidRecordError} `toColumns requires records[3] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-01-05"`.
+ * @throws {InvalidRecordError} `toColumns requires records[3] (id "x") acceptedAt to be an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15), got "2019-01-05"`; `toColumns requires records[0] (id "x") timeLimit to be absent (columns carry no time limits: tally records with limits with tallyCases), got "15个工作日"`.
  * @example
  * ```ts
  * const columns = toColumns([
@@ -75,6 +78,16 @@ export function toColumns(records: Iterable<CaseRecord>): CaseColumns {
       });
     }
     const record = list[index] as CaseRecord;
+    if (fields.limitKind !== 0) {
+      const field = fields.limitField;
+      throw new InvalidRecordError({
+        index,
+        line: null,
+        id: record.id,
+        field,
+        message: problemMessage('toColumns', index, null, record.id, field, 'absent (columns carry no time limits: tally records with limits with tallyCases)', record[field]),
+      });
+    }
     columns.ids[index] = record.id;
     columns.category[index] = fields.categoryIndex;
     columns.department[index] = intern(departments, columns.departmentIds, record.departmentId);

@@ -659,6 +659,17 @@ const SPECS: Readonly<Record<string, Spec>> = {
     ),
     call: f.mergeTallies!,
   },
+  timeLimitRates: {
+    fn: 'timeLimitRates',
+    // 提前 and 超期 are parts of the 承诺件 completed
+    valid: fc
+      .tuple(count(), count(), count(), count(), count(), count(), count(), count())
+      .filter(([, , , early, late, more]) => Number.isSafeInteger(early + late + more))
+      .map(([immediate, committed, immediateCompleted, early, late, more, overdueInProgress, workingDaysTaken]) => [
+        { immediate, committed, immediateCompleted, committedCompleted: early + late + more, completedEarly: early, completedLate: late, overdueInProgress, workingDaysTaken },
+      ]),
+    call: f.timeLimitRates!,
+  },
   mergeTallyGroups: {
     fn: 'mergeTallyGroups',
     valid: fc

@@ -15,6 +15,17 @@ describe('CaseRecordSchema', () => {
     expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['departmentId'], 'Invalid input: expected string, received object']]);
   });
 
+  it('takes 承诺时限 and 法定时限 as exports write them, and refuses other text', () => {
+    for (const limit of ['15个工作日', '15工作日', ' １５个工作日 ', '20天', '20日', '3个自然日', '48小时', '即办', '即时办结', '15', 15, 0, null]) {
+      expect(CaseRecordSchema.safeParse({ ...valid, timeLimit: limit, statutoryTimeLimit: limit }).success).toBe(true);
+    }
+    for (const limit of ['两周', '', '十五个工作日', -1, 1.5, true]) {
+      const result = CaseRecordSchema.safeParse({ ...valid, timeLimit: limit });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['timeLimit']);
+    }
+  });
+
   it('accepts a case completed at the very moment it was accepted', () => {
     // 09:30 +08:00 is 01:30Z: completedAt = acceptedAt, which is not "before".
     expect(CaseRecordSchema.safeParse({ ...valid, completedAt: '2019-01-05T01:30:00Z' }).success).toBe(true);

@@ -6,11 +6,16 @@ const MINUTE = 60_000;
 const FROM = Date.UTC(2018, 9, 31, 16, 0);
 const SPAN = 150 * 24 * 60;
 
+/** Time limits as exports write them: 即办, working days, natural days (some ending in 春节 2019), hours. */
+const LIMITS = ['即办', '1个工作日', '3个工作日', '5个工作日', '10天', '20天', '48小时'] as const;
+
 /**
  * Arbitrary case records (ids unique by position) around January 2019, mixing
- * epoch ms and ISO strings, as many as `constraints` allow.
+ * epoch ms and ISO strings, as many as `constraints` allow. With `limits`,
+ * some records carry a time limit (as timeLimit or statutoryTimeLimit),
+ * with or without a dueAt of their own.
  */
-export const caseRecordArray = (constraints: fc.ArrayConstraints): fc.Arbitrary<CaseRecord[]> =>
+export const caseRecordArray = (constraints: fc.ArrayConstraints, { limits = false } = {}): fc.Arbitrary<CaseRecord[]> =>
   fc
     .array(
       fc.record({
@@ -21,6 +26,8 @@ export const caseRecordArray = (constraints: fc.ArrayConstraints): fc.Arbitrary<
         due: fc.option(fc.integer({ min: 0, max: 30 * 24 * 60 })),
         completed: fc.option(fc.integer({ min: 0, max: 60 * 24 * 60 })),
         iso: fc.boolean(),
+        limit: limits ? fc.option(fc.constantFrom(...LIMITS), { freq: 2 }) : fc.constant(null),
+        statutory: fc.boolean(),
       }),
       constraints,
     )
@@ -38,6 +45,9 @@ export const caseRecordArray = (constraints: fc.ArrayConstraints): fc.Arbitrary<
           acceptedAt: time(row.accepted),
           dueAt: row.due === null ? null : time(row.accepted + row.due),
           completedAt: row.completed === null ? null : time(row.accepted + row.completed),
+          ...(row.limit === null ? {} : { [row.statutory ? 'statutoryTimeLimit' : 'timeLimit']: row.limit }),
+          // A limit without a dueAt of its own: the tally computes the deadline
+          ...(row.limit !== null && row.due !== null && row.due % 2 === 0 ? { dueAt: null } : {}),
         };
       }),
     );

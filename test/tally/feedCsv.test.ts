@@ -44,6 +44,18 @@ describe('feedCsv', () => {
     }
   });
 
+  it('reads 承诺时限 (or 承诺办结时限) as timeLimit and 法定时限 as statutoryTimeLimit, cells as written', async () => {
+    for (const committed of ['承诺时限', '承诺办结时限', '承诺办理时限']) {
+      const text = `办件编号,事项类型,实施部门,受理时间,${committed},法定时限\nWH-1,01,区人社局,2019-01-05T09:30:00+08:00,15个工作日,20个工作日\n`;
+      const tallier = createTallier({ period: '2019-01', by: [] });
+      const summary = await feedCsv(tallier, chunks(text, 7));
+      expect(summary.columns?.slice(4)).toEqual([
+        { field: 'timeLimit', header: committed, column: 4 },
+        { field: 'statutoryTimeLimit', header: '法定时限', column: 5 },
+      ]);
+    }
+  });
+
   it('skips a title row and blank rows above the header, and more rows on request', async () => {
     // Line 1 is a title, line 2 blank (commas only), line 3 the header; skipRows: 1 skips line 1 itself
     const text = '五华区2019年1月办件明细,,,\n,,,\n办件编号,事项类型,实施部门,受理时间\nWH-1,01,区人社局,2019-01-05T09:30:00+08:00\n';
@@ -74,7 +86,7 @@ describe('feedCsv', () => {
       feedCsv(createTallier({ period: '2019-01', by: [] }), chunks(text, 64), { headers: { ...HEADERS, 承诺时间: 'dueat' } }),
     ).rejects.toThrow(
       new RangeError(
-        "feedCsv requires headers[\"承诺时间\"] to be one of 'id', 'itemName', 'category', 'itemTypeCode', 'departmentId', 'streetOfficeId', 'acceptedAt', 'dueAt', 'completedAt', 'status', got \"dueat\"",
+        "feedCsv requires headers[\"承诺时间\"] to be one of 'id', 'itemName', 'category', 'itemTypeCode', 'departmentId', 'streetOfficeId', 'acceptedAt', 'dueAt', 'completedAt', 'status', 'timeLimit', 'statutoryTimeLimit', got \"dueat\"",
       ),
     );
   });

@@ -63,6 +63,33 @@ describe('mergeTallyGroups, checks and keys', () => {
     ).toThrow(new RangeError('mergeTallyGroups requires the sum of accepted up to b[0].tally to be a safe integer, got 9007199254740992'));
   });
 
+  it('checks a group\'s timeLimits as it checks its tally, and adds them; a group without them adds none', () => {
+    const limits = { immediate: 1, committed: 2, immediateCompleted: 1, committedCompleted: 2, completedEarly: 1, completedLate: 1, overdueInProgress: 0, workingDaysTaken: 6 };
+    const with1 = { key: { department: 'A' }, tally: tally(3), timeLimits: limits };
+    const without = { key: { department: 'A' }, tally: tally(1) };
+    expect(mergeTallyGroups([with1], [without])).toEqual([{ key: { department: 'A' }, tally: tally(4), timeLimits: limits }]);
+    expect(mergeTallyGroups([without], [with1])).toEqual([{ key: { department: 'A' }, tally: tally(4), timeLimits: limits }]);
+    expect(mergeTallyGroups([with1], [with1])[0]?.timeLimits).toEqual({
+      immediate: 2, committed: 4, immediateCompleted: 2, committedCompleted: 4, completedEarly: 2, completedLate: 2, overdueInProgress: 0, workingDaysTaken: 12,
+    });
+    // merged without touching the caller's groups
+    expect(with1.timeLimits).toBe(limits);
+    expect(limits.immediate).toBe(1);
+    expect(() => mergeTallyGroups([], [{ ...without, timeLimits: null }] as never)).toThrow(
+      new TypeError('mergeTallyGroups requires b[0].timeLimits to be an object, got null'),
+    );
+    const { workingDaysTaken: _, ...short } = limits;
+    expect(() => mergeTallyGroups([{ ...without, timeLimits: short }] as never, [])).toThrow(
+      new TypeError('mergeTallyGroups requires a[0].timeLimits.workingDaysTaken to be a number, got undefined'),
+    );
+    expect(() => mergeTallyGroups([with1], [{ ...with1, timeLimits: { ...limits, completedLate: -1 } }])).toThrow(
+      new RangeError('mergeTallyGroups requires b[0].timeLimits.completedLate to be a non-negative integer, got -1'),
+    );
+    expect(() => mergeTallyGroups([with1], [{ ...with1, timeLimits: { ...limits, workingDaysTaken: Number.MAX_SAFE_INTEGER } }])).toThrow(
+      new RangeError('mergeTallyGroups requires the sum of workingDaysTaken up to b[0].timeLimits to be a safe integer, got 9007199254740996'),
+    );
+  });
+
   it('keeps the key of the first list, as written, for groups in both', () => {
     const merged = mergeTallyGroups(
       [{ key: { department: 'A', category: 'public_service' }, tally: tally(1) }],

@@ -3,8 +3,8 @@ import { describe, expect } from 'vitest';
 import { rollupTallyGroups, tallyCases, TALLY_DIMENSIONS, type Dimension, type TallyOptions } from '../../src/index.js';
 import { caseRecordArray } from './arbitraries.js';
 
-/** More records than the shared arbitrary gives, so that most fine groups are rolled up with others. */
-const caseRecords = caseRecordArray({ maxLength: 120, size: 'medium' });
+/** More records than the shared arbitrary gives, so that most fine groups are rolled up with others; some carry time limits. */
+const caseRecords = caseRecordArray({ maxLength: 120, size: 'medium' }, { limits: true });
 
 const periods: TallyOptions['period'][] = ['2019-01', { from: '2018-12', to: '2019-02' }];
 

@@ -18,6 +18,7 @@ import {
   type TallyGroup,
   type TallyKey,
   type TallyResult,
+  type TimeLimitTally,
 } from '../../src/index.js';
 import { type FeedCsvOptions, feedCsv } from '../../src/node.js';
 
@@ -68,5 +69,10 @@ describe('tally types', () => {
     expectTypeOf(feedCsv).parameter(2).toEqualTypeOf<FeedCsvOptions | undefined>();
     expectTypeOf(toColumns(records)).toEqualTypeOf<CaseColumns>();
     expectTypeOf(tallyColumns(toColumns(records), { period: '2019-01', by: [] })).toEqualTypeOf<TallyResult>();
+  });
+
+  it('gives a group optional time-limit counts, absent when no record had a limit', () => {
+    expectTypeOf<TallyGroup['timeLimits']>().toEqualTypeOf<TimeLimitTally | undefined>();
+    expectTypeOf<TimeLimitTally['workingDaysTaken']>().toEqualTypeOf<number>();
   });
 });

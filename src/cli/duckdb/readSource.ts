@@ -154,6 +154,7 @@ export async function readSource(io: CliIo, file: string, input: unknown, connec
     const relation = `read_parquet(${pathLiteral(file)})`;
     const { names, types } = await describe(connection, relation, file, options.locale);
     const { columns } = await headerColumns(file, `${names.map(quoteName).join(',')}\n`, { ...options, skipRows: 0 });
+    refuseTimeLimits(file, columns, options.locale);
     return {
       source: { relation, columns: columnsOf(columns, names, types, quoteName), cells: 'values', wallClockOffsetMinutes, rejects: false },
       columns: columns.map(({ field, header }) => ({ field, header })),
@@ -164,7 +165,8 @@ export async function readSource(io: CliIo, file: string, input: unknown, connec
   if (kind === 'ndjson') {
     const relation = `read_json(${pathLiteral(path)}, format = 'newline_delimited', columns = {${CASE_RECORD_FIELDS.map((field) => `'${field}': 'VARCHAR'`).join(', ')}})`;
     const columns: Partial<Record<SourceField, SourceColumn>> = {};
-    for (const field of CASE_RECORD_FIELDS) columns[field] = { sql: quoteName(field), type: 'VARCHAR' };
+    // The SQL computes no deadline from a time limit: those fields are not read here.
+    for (const field of CASE_RECORD_FIELDS) if (field !== 'timeLimit' && field !== 'statutoryTimeLimit') columns[field] = { sql: quoteName(field), type: 'VARCHAR' };
     return { source: { relation, columns, cells: 'values', wallClockOffsetMinutes, rejects: false }, columns: null };
   }
   // CSV: the header from the head's whole lines, then every row below it as text. Rows of
@@ -172,6 +174,7 @@ export async function readSource(io: CliIo, file: string, input: unknown, connec
   const headText = new TextDecoder(encoding).decode(head.bytes.subarray(bomLength));
   const wholeLines = head.complete ? headText : headText.slice(0, headText.lastIndexOf('\n') + 1);
   const { columns, headerLine } = await headerColumns(file, wholeLines, options);
+  refuseTimeLimits(file, columns, options.locale);
   const rowsToHeader = await new Promise<string[][]>((resolve, reject) => {
     parse(wholeLines, { relax_column_count: true, skip_empty_lines: true, to_line: headerLine }, (error, rows: string[][]) => (error ? reject(error) : resolve(rows)));
   });
@@ -182,4 +185,18 @@ export async function readSource(io: CliIo, file: string, input: unknown, connec
     source: { relation, columns: columnsOf(columns, names, names.map(() => 'VARCHAR'), quoteName), cells: 'cells', wallClockOffsetMinutes, rejects: true },
     columns: columns.map(({ field, header }) => ({ field, header })),
   };
+}
+
+/**
+ * A 承诺时限 or 法定时限 column is refused under --duckdb: the SQL computes no
+ * deadline from a time limit, and its 按时办结 would be wrong without one.
+ */
+function refuseTimeLimits(file: string, columns: readonly { readonly field: string; readonly header: string }[], locale: 'zh-CN' | 'en'): void {
+  const limit = columns.find((column) => column.field === 'timeLimit' || column.field === 'statutoryTimeLimit');
+  if (limit === undefined) return;
+  throw new CliError(
+    locale === 'en'
+      ? `${file}: --duckdb computes no deadline from a time limit (column ${JSON.stringify(limit.header)}): tally the file without --duckdb`
+      : `${file}: --duckdb 不能由办理时限(“${limit.header}”列)计算截止时间:请不加 --duckdb 统计此文件`,
+  );
 }

@@ -12,6 +12,8 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   dueAt: '承诺办结时间',
   completedAt: '办结时间',
   status: '办件状态',
+  timeLimit: '承诺时限',
+  statutoryTimeLimit: '法定时限',
 };
 
 /** What the tally's message says it got for an absent field (a value it got is quoted or a number, never this). */
@@ -36,6 +38,9 @@ const EXPECTED: readonly (readonly [english: RegExp, chinese: (match: RegExpMatc
   [/^a time: the status says the case is completed \(办结\)$/, () => '一个时间:办件状态为已办结'],
   [/^absent: the status says the case is still open \(在办\)$/, () => '空:办件状态为在办'],
   [/^unique \(it is a duplicate id\)$/, () => '唯一(与前面的记录重复)'],
+  [/^a time limit such as .* \(a bare number with the option timeLimit\.unit\) or null$/, () => '办理时限(如 15个工作日、15工作日、20天、20日、3个自然日、48小时、即办、即时办结)或空'],
+  [/^a time limit whose deadline the calendar can compute \(covers (\d+–\d+)(.*)\)$/, (match) => `工作日历(${match[1] ?? ''}年)内能算出截止日期的办理时限`],
+  [/^a time whose working days since acceptedAt the calendar can count \(covers (\d+–\d+)(.*)\)$/, (match) => `工作日历(${match[1] ?? ''}年)内能计算办理工作日的时间`],
   [/^a row of (\d+) cells$/, (match) => `与表头同为${match[1] ?? ''}个单元格的一行`],
   [/^a JSON object on one line$/, () => '一行一个JSON对象'],
   [/^a number that reads as written$/, () => '按原样读取不失真的数字'],

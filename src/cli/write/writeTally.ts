@@ -7,7 +7,11 @@ import { writeBlocks } from '../../report/reportBlocks.js';
 import type { Dimension } from '../../tally/Dimension.js';
 import { emptyTally } from '../../tally/emptyTally.js';
 import { mergeTallies } from '../../tally/mergeTallies.js';
-import type { FullCaseTally, TallyGroup } from '../../tally/TallyResult.js';
+import { rollupTallyGroups } from '../../tally/rollupTallyGroups.js';
+import type { FullCaseTally, TallyGroup, TimeLimitTally } from '../../tally/TallyResult.js';
+import { timeLimitRates } from '../../tally/timeLimitRates.js';
+import { formatScaledDecimal } from '../../format/formatScaledDecimal.js';
+import type { Ratio } from '../../rates/Ratio.js';
 import { csvCell } from './csvCell.js';
 import { displayTable } from './displayTable.js';
 
@@ -24,6 +28,15 @@ const LABELS = {
     inProgress: '在办',
     completionRate: '办结率',
     onTimeRate: '按时办结率',
+    immediate: '即办件',
+    committed: '承诺件',
+    completedEarly: '提前办结',
+    completedLate: '超期办结',
+    overdueInProgress: '超期在办',
+    earlyRate: '提前办结率',
+    overdueRate: '超期率',
+    immediateShare: '即办件占比',
+    averageWorkingDays: '平均办理时长(工作日)',
     centre: '中心本级窗口(无街道)',
     total: '合计',
     notRanked: '—',
@@ -40,6 +53,15 @@ const LABELS = {
     inProgress: 'In progress',
     completionRate: 'Completion rate',
     onTimeRate: 'On-time rate',
+    immediate: 'Immediate',
+    committed: 'Committed',
+    completedEarly: 'Early',
+    completedLate: 'Late',
+    overdueInProgress: 'Overdue open',
+    earlyRate: 'Early rate',
+    overdueRate: 'Overdue rate',
+    immediateShare: 'Immediate share',
+    averageWorkingDays: 'Working days (mean)',
     centre: "centre's own windows (no street office)",
     total: 'Total',
     notRanked: '—',
@@ -108,12 +130,34 @@ export function writeTally(groups: readonly TallyGroup[], heading: TallyHeading,
     percent(completionRate(tally)),
     percent(onTimeRate({ completed: tally.completed, completedOnTime: tally.completedOnTime })),
   ];
+  // The time-limit columns only when some record had a limit; a group without one shows "—" (no data).
+  const totalLimits = totalLimitsOf(groups, by, heading.lastMonth);
+  const days = (ratio: Ratio): string =>
+    ratio.denominator === 0
+      ? '—'
+      : formatScaledDecimal(BigInt(ratio.numerator), BigInt(ratio.denominator), { digits: digits ?? 2, rounding: 'half-up', trimZeros: false });
+  const limitFigures = (limits: TimeLimitTally | undefined): string[] => {
+    if (totalLimits === undefined) return [];
+    if (limits === undefined) return LIMIT_COLUMNS.map(() => '—');
+    const limitRates = timeLimitRates(limits);
+    return [
+      String(limits.immediate),
+      String(limits.committed),
+      String(limits.completedEarly),
+      String(limits.completedLate),
+      String(limits.overdueInProgress),
+      percent(limitRates.earlyRate),
+      percent(limitRates.overdueRate),
+      percent(limitRates.immediateShare),
+      days(limitRates.averageWorkingDays),
+    ];
+  };
   const rows = [
-    ...ranked.map(({ item, rank }) => [String(rank), ...by.map((dimension) => keyText(item, dimension)), ...figures(item.tally)]),
-    ...apart.map((group) => [labels.notRanked, ...by.map((dimension) => keyText(group, dimension)), ...figures(group.tally)]),
+    ...ranked.map(({ item, rank }) => [String(rank), ...by.map((dimension) => keyText(item, dimension)), ...figures(item.tally), ...limitFigures(item.timeLimits)]),
+    ...apart.map((group) => [labels.notRanked, ...by.map((dimension) => keyText(group, dimension)), ...figures(group.tally), ...limitFigures(group.timeLimits)]),
   ];
-  const totalRow = [labels.total, ...by.map(() => ''), ...figures(totalTally)];
-  if (format === 'json') return writeJson(ranked, apart, totalTally, heading, by);
+  const totalRow = [labels.total, ...by.map(() => ''), ...figures(totalTally), ...limitFigures(totalLimits)];
+  if (format === 'json') return writeJson(ranked, apart, { tally: totalTally, timeLimits: totalLimits }, heading, by);
   const header = [
     labels.rank,
     ...by.map((dimension) => labels[dimension]),
@@ -123,6 +167,7 @@ export function writeTally(groups: readonly TallyGroup[], heading: TallyHeading,
     labels.inProgress,
     labels.completionRate,
     labels.onTimeRate,
+    ...(totalLimits === undefined ? [] : LIMIT_COLUMNS.map((column) => labels[column])),
   ];
   if (format === 'csv') {
     return `${[header, ...rows, totalRow].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
@@ -171,19 +216,50 @@ function describeScope(groupCount: number, heading: TallyHeading, options: Write
   return [parts.filter((part) => part !== '').join(','), ...notes].join('\n');
 }
 
+/** The time-limit columns of the tables, after the six of every tally. */
+const LIMIT_COLUMNS = [
+  'immediate',
+  'committed',
+  'completedEarly',
+  'completedLate',
+  'overdueInProgress',
+  'earlyRate',
+  'overdueRate',
+  'immediateShare',
+  'averageWorkingDays',
+] as const;
+
 function writeJson(
   ranked: readonly { readonly item: TallyGroup; readonly rank: number }[],
   apart: readonly TallyGroup[],
-  total: FullCaseTally,
+  total: { readonly tally: FullCaseTally; readonly timeLimits: TimeLimitTally | undefined },
   heading: TallyHeading,
   by: readonly Dimension[],
 ): string {
-  const rates = (tally: FullCaseTally) => {
+  const limitRates = (timeLimits: TimeLimitTally | undefined) => {
+    if (timeLimits === undefined) return {};
+    const { earlyRate, overdueRate, immediateShare, averageWorkingDays } = timeLimitRates(timeLimits);
+    return {
+      timeLimits,
+      earlyRate: { ...earlyRate, text: formatPercent(earlyRate) },
+      overdueRate: { ...overdueRate, text: formatPercent(overdueRate) },
+      immediateShare: { ...immediateShare, text: formatPercent(immediateShare) },
+      averageWorkingDays: {
+        ...averageWorkingDays,
+        text:
+          averageWorkingDays.denominator === 0
+            ? '—'
+            : formatScaledDecimal(BigInt(averageWorkingDays.numerator), BigInt(averageWorkingDays.denominator), { digits: 2, rounding: 'half-up', trimZeros: false }),
+      },
+    };
+  };
+  const rates = (tally: FullCaseTally, timeLimits?: TimeLimitTally) => {
     const completion = completionRate(tally);
     const onTime = onTimeRate({ completed: tally.completed, completedOnTime: tally.completedOnTime });
     return {
       completionRate: { ...completion, text: formatPercent(completion) },
       onTimeRate: { ...onTime, text: formatPercent(onTime) },
+      ...limitRates(timeLimits),
     };
   };
   return `${JSON.stringify(
@@ -197,10 +273,10 @@ function writeJson(
       timeOffset: heading.timeOffset,
       ...(heading.columns === null ? {} : { columns: heading.columns }),
       groups: [
-        ...ranked.map(({ item, rank }) => ({ rank, key: item.key, tally: item.tally, ...rates(item.tally) })),
-        ...apart.map((group) => ({ rank: null, key: group.key, tally: group.tally, ...rates(group.tally) })),
+        ...ranked.map(({ item, rank }) => ({ rank, key: item.key, tally: item.tally, ...rates(item.tally, item.timeLimits) })),
+        ...apart.map((group) => ({ rank: null, key: group.key, tally: group.tally, ...rates(group.tally, group.timeLimits) })),
       ],
-      total: { tally: total, ...rates(total) },
+      total: { tally: total.tally, ...rates(total.tally, total.timeLimits) },
     },
     null,
     2,
@@ -219,4 +295,19 @@ function totalOf(groups: readonly TallyGroup[], by: readonly Dimension[], lastMo
   let inProgress = emptyTally();
   for (const group of groups) if (group.key.period === lastMonth) inProgress = mergeTallies(inProgress, { ...emptyTally(), inProgress: group.tally.inProgress });
   return { ...total, inProgress: inProgress.inProgress };
+}
+
+/**
+ * The total of the groups' time-limit counts, or undefined when no group has
+ * them. By month, 超期在办 is that at the end of the last month.
+ */
+function totalLimitsOf(groups: readonly TallyGroup[], by: readonly Dimension[], lastMonth: string): TimeLimitTally | undefined {
+  const total = rollupTallyGroups(
+    groups.map((group) => (group.timeLimits === undefined ? { key: {}, tally: group.tally } : { key: {}, tally: group.tally, timeLimits: group.timeLimits })),
+    [],
+  )[0]?.timeLimits;
+  if (total === undefined || !by.includes('period')) return total;
+  let overdue = 0;
+  for (const group of groups) if (group.key.period === lastMonth) overdue += group.timeLimits?.overdueInProgress ?? 0;
+  return { ...total, overdueInProgress: overdue };
 }

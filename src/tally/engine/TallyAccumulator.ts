@@ -1,16 +1,27 @@
 import { CASE_CATEGORIES, type CaseCategory } from '../../models/caseCategories.js';
 import type { CaseRecord } from '../../models/CaseRecordSchema.js';
 import { InvalidRecordError } from '../InvalidRecordError.js';
-import type { InvalidRecord, TallyGroup, TallyKey, TallyResult } from '../TallyResult.js';
+import type { InvalidRecord, TallyGroup, TallyKey, TallyResult, TimeLimitTally } from '../TallyResult.js';
+import { computeDeadline } from '../../calendar/computeDeadline.js';
+import { countWorkingDays } from '../../calendar/countWorkingDays.js';
+import { dateAtOffset } from '../../calendar/dateAtOffset.js';
 import { compareTallyKeys } from './compareTallyKeys.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { IdSet } from './IdSet.js';
 import { PARSED, parseIsoInto } from '../../internal/parseIsoTimestamp.js';
 import { checkCaseRecord, describeProblem, itemTypeProblem, RecordFields } from '../read/readCaseRecord.js';
 import { readTallyPlan, type TallyPlan } from './readTallyPlan.js';
+import { TIME_LIMIT_COUNTS } from './timeLimitCounts.js';
 
 /** Counters per cell: accepted, completed, completedOnTime, due. */
 const STRIDE = 4;
+
+/**
+ * Counters per cell of the records with a time limit: the eight counts of
+ * {@link TimeLimitTally} in {@link TIME_LIMIT_COUNTS} order, then 1 when a record
+ * with a limit is counted in the cell (the group then has `timeLimits`).
+ */
+const LIMIT_STRIDE = 9;
 
 /**
  * The counting engine behind {@link tallyCases}, {@link tallyColumns} and
@@ -40,6 +51,8 @@ export class TallyAccumulator {
   private readonly bounds: Float64Array;
   private counts: Float64Array;
   private progress: Float64Array;
+  /** The counts of records with a time limit, LIMIT_STRIDE per cell month; empty until such a record is counted. */
+  private limitCounts = new Float64Array(0);
   private unitCount = 0;
   private readonly unitDepartment: (string | undefined)[] = [];
   private readonly unitStreetOffice: (string | null | undefined)[] = [];
@@ -190,7 +203,60 @@ export class TallyAccumulator {
       progress.set(this.progress);
       this.progress = progress;
     }
+    this.growLimitCounts();
     return unit;
+  }
+
+  /** Makes room in limitCounts for every unit's cells, once a record with a limit has been counted. */
+  private growLimitCounts(): void {
+    if (this.limitCounts.length === 0) return;
+    const needed = this.unitCount * this.categories * this.cellMonths * LIMIT_STRIDE;
+    if (needed <= this.limitCounts.length) return;
+    const grown = new Float64Array(Math.max(needed, this.limitCounts.length * 2));
+    grown.set(this.limitCounts);
+    this.limitCounts = grown;
+  }
+
+  /**
+   * Counts a case with a time limit into {@link TimeLimitTally} cells: each
+   * event in the cell month it happened in, 超期在办 at the end of each.
+   * `kind` 1 is 即办, 2 a limit of more than 0; `early` says the case was
+   * completed before its deadline's last day; `days` the working days taken.
+   */
+  private countLimits(unit: number, category: number, kind: number, accepted: number, completed: number, due: number, early: boolean, days: number): void {
+    if (this.limitCounts.length === 0) {
+      this.limitCounts = new Float64Array(64 * this.categories * this.cellMonths * LIMIT_STRIDE);
+      this.growLimitCounts();
+    }
+    const months = this.cellMonths;
+    const bounds = this.bounds;
+    const counts = this.limitCounts;
+    const row = (unit * this.categories + (this.categories === 1 ? 0 : category)) * months;
+    for (let month = 0; month < months; month += 1) {
+      const low = bounds[month] as number;
+      const high = bounds[month + 1] as number;
+      const at = (row + month) * LIMIT_STRIDE;
+      let counted = due >= low && due < high;
+      if (accepted >= low && accepted < high) {
+        counts[at + (kind === 1 ? 0 : 1)]! += 1;
+        counted = true;
+      }
+      if (completed >= low && completed < high) {
+        counted = true;
+        if (kind === 1) counts[at + 2]! += 1;
+        else {
+          counts[at + 3]! += 1;
+          if (early) counts[at + 4]! += 1;
+          if (completed > due) counts[at + 5]! += 1;
+        }
+        counts[at + 7]! += days;
+      }
+      if (accepted < high && completed >= high) {
+        counted = true;
+        if (kind === 2 && due < high) counts[at + 6]! += 1;
+      }
+      if (counted) counts[at + 8] = 1;
+    }
   }
 
   /**
@@ -217,7 +283,45 @@ export class TallyAccumulator {
     }
     const accepted = fields.accepted;
     const completed = fields.completed;
-    const due = fields.due;
+    let due = fields.due;
+    const kind = fields.limitKind;
+    let early = false;
+    let days = 0;
+    if (kind !== 0) {
+      // A deadline is never before its acceptance: a case accepted after the period never counts in it.
+      if (accepted >= this.end && due >= this.end) return true;
+      const limits = this.plan.rules.timeLimits;
+      const offset = limits.deadline.utcOffsetMinutes as number;
+      let lastDay = '';
+      if (kind === 2 && due === Number.POSITIVE_INFINITY) {
+        try {
+          const deadline = computeDeadline(accepted, { amount: fields.limitAmount, unit: fields.limitUnit }, limits.deadline);
+          // 24:00 of the last day as its last millisecond (a limit in hours ends at its own instant)
+          due = deadline.dueAt - (fields.limitUnit === 'hours' ? 0 : limits.endOfDayShift);
+          lastDay = deadline.lastDay;
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+          const value = (record as Record<string, unknown>)[fields.limitField];
+          const what = `a time limit whose deadline the calendar can compute (${limitTrouble(error.message)})`;
+          return this.reject(fn, index, line, (record as CaseRecord).id, fields.limitField, what, value);
+        }
+      } else if (kind === 2) {
+        // The deadline's last day: the day of its last moment (24:00 is the end of the day before).
+        lastDay = dateAtOffset(Math.max(due - 1, -8.64e15), { utcOffsetMinutes: offset });
+      }
+      if (completed >= this.start && completed < this.end) {
+        const acceptedDay = dateAtOffset(accepted, { utcOffsetMinutes: offset });
+        const completedDay = dateAtOffset(completed, { utcOffsetMinutes: offset });
+        early = kind === 2 && completedDay < lastDay;
+        try {
+          days = countWorkingDays(acceptedDay, completedDay, limits.deadline.calendar === undefined ? undefined : { calendar: limits.deadline.calendar });
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+          const what = `a time whose working days since acceptedAt the calendar can count (${limitTrouble(error.message)})`;
+          return this.reject(fn, index, line, (record as CaseRecord).id, 'completedAt', what, (record as CaseRecord).completedAt);
+        }
+      }
+    }
     if (!((accepted < this.end && completed >= this.start) || (due >= this.start && due < this.end))) return true;
     const valid = record as CaseRecord;
     const seen = this.seenIds;
@@ -225,7 +329,10 @@ export class TallyAccumulator {
       return this.reject(fn, index, line, valid.id, 'id', 'unique (it is a duplicate id)', valid.id);
     }
     const unit = this.unitOf(valid.departmentId, valid.streetOfficeId ?? null);
-    if (unit >= 0) this.count(unit, fields.categoryIndex, accepted, completed, due);
+    if (unit >= 0) {
+      this.count(unit, fields.categoryIndex, accepted, completed, due);
+      if (kind !== 0) this.countLimits(unit, fields.categoryIndex, kind, accepted, completed, due, early, days);
+    }
     return true;
   }
 
@@ -270,6 +377,8 @@ export class TallyAccumulator {
         if (itemTypeCode !== undefined && itemTypeProblem(itemTypeCode, categoryIndex) !== 0) break valid;
         // A status or an item name: the checks of checkCaseRecord, through addRecord.
         if (fields.status !== undefined || fields.itemName !== undefined) break valid;
+        // A time limit: its deadline and figures, through addRecord.
+        if (fields.timeLimit !== undefined || fields.statutoryTimeLimit !== undefined) break valid;
         // Times: whole epoch ms within a Date's range, or ISO strings read
         // without allocation. Every branch leaves the time in PARSED[0], so that
         // the time is a double on every path: a number taken as it is on one
@@ -370,7 +479,14 @@ export class TallyAccumulator {
             else if (dimension === 'streetOffice') key.streetOffice = this.unitStreetOffice[unit] as string | null;
             else key.period = plan.months[month] as (typeof plan.months)[number];
           }
-          groups.push({ key: key as TallyKey, tally: { accepted, completed, completedOnTime, due, inProgress } });
+          const limitAt = (row + month) * LIMIT_STRIDE;
+          if (this.limitCounts.length > 0 && this.limitCounts[limitAt + 8] === 1) {
+            const timeLimits = {} as { -readonly [K in keyof TimeLimitTally]: number };
+            for (const [at, field] of TIME_LIMIT_COUNTS.entries()) timeLimits[field] = this.limitCounts[limitAt + at] as number;
+            groups.push({ key: key as TallyKey, tally: { accepted, completed, completedOnTime, due, inProgress }, timeLimits });
+          } else {
+            groups.push({ key: key as TallyKey, tally: { accepted, completed, completedOnTime, due, inProgress } });
+          }
         }
       }
     }
@@ -394,6 +510,14 @@ interface RecordShape {
   readonly completedAt?: unknown;
   readonly status?: unknown;
   readonly itemName?: unknown;
+  readonly timeLimit?: unknown;
+  readonly statutoryTimeLimit?: unknown;
+}
+
+/** What the calendar said, for a record's message: "it covers 2007–2026, …" from computeDeadline's or countWorkingDays's RangeError. */
+function limitTrouble(message: string): string {
+  const at = message.indexOf('which covers ');
+  return at < 0 ? message : message.slice(at + 'which '.length);
 }
 
 /** What a record message says it got for a field that is absent (the command's Chinese text reads it). */

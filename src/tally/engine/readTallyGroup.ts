@@ -4,15 +4,18 @@ import { describeValue } from '../../internal/describeValue.js';
 import { CASE_CATEGORIES } from '../../models/caseCategories.js';
 import { PERIOD_PATTERN } from '../../period/periodPattern.js';
 import { TALLY_DIMENSIONS, type Dimension } from '../Dimension.js';
-import type { FullCaseTally, TallyKey } from '../TallyResult.js';
+import type { FullCaseTally, TallyKey, TimeLimitTally } from '../TallyResult.js';
+import { TIME_LIMIT_COUNTS } from './timeLimitCounts.js';
 
 /** The five counts of a {@link FullCaseTally}, each required. */
 const COUNTS = ['accepted', 'completed', 'completedOnTime', 'due', 'inProgress'] as const;
 
-/** A group's key with its dimensions only, and a copy of its full tally. */
+
+/** A group's key with its dimensions only, and a copy of its full tally (and of its time-limit counts, when it has them). */
 export interface CheckedGroup {
   readonly key: TallyKey;
   readonly tally: { -readonly [K in keyof FullCaseTally]: FullCaseTally[K] };
+  timeLimits?: { -readonly [K in keyof TimeLimitTally]: number };
 }
 
 /**
@@ -55,7 +58,16 @@ export function readTallyGroup(fn: string, name: string, group: unknown): Checke
     assertCount(fn, `${name}.tally.${field}`, value);
     counts[field] = value + 0; // -0 + 0 is 0
   }
-  return { key: cut, tally: counts };
+  const limits: unknown = group['timeLimits'];
+  if (limits === undefined) return { key: cut, tally: counts };
+  assertObject(fn, `${name}.timeLimits`, limits);
+  const timeLimits = {} as { -readonly [K in keyof TimeLimitTally]: number };
+  for (const field of TIME_LIMIT_COUNTS) {
+    const value = limits[field];
+    assertCount(fn, `${name}.timeLimits.${field}`, value);
+    timeLimits[field] = value + 0;
+  }
+  return { key: cut, tally: counts, timeLimits };
 }
 
 function readKeyValue(fn: string, path: string, dimension: Dimension, value: unknown): string | null {
@@ -80,18 +92,33 @@ function readKeyValue(fn: string, path: string, dimension: Dimension, value: unk
 }
 
 /**
- * Adds the counts of `tally` into `sum`, each sum exact: a sum beyond
+ * Adds the counts of `group` into `sum` (its time-limit counts too: a sum
+ * has them when either has them), each sum exact: a sum beyond
  * `Number.MAX_SAFE_INTEGER` throws a RangeError naming the group `name` whose
  * count took it there.
  *
  * @internal
  */
-export function addTallyInto(fn: string, name: string, sum: CheckedGroup['tally'], tally: FullCaseTally): void {
+export function addTallyInto(fn: string, name: string, sum: CheckedGroup, group: CheckedGroup): void {
   for (const field of COUNTS) {
-    const total = sum[field] + tally[field];
+    const total = sum.tally[field] + group.tally[field];
     if (!Number.isSafeInteger(total)) {
       throw new RangeError(`${fn} requires the sum of ${field} up to ${name}.tally to be a safe integer, got ${describeValue(total)}`);
     }
-    sum[field] = total;
+    sum.tally[field] = total;
+  }
+  // A group without time-limit counts has no record with a limit: it adds nothing to them.
+  const limits = group.timeLimits;
+  if (limits === undefined) return;
+  if (sum.timeLimits === undefined) {
+    sum.timeLimits = { ...limits };
+    return;
+  }
+  for (const field of TIME_LIMIT_COUNTS) {
+    const total = sum.timeLimits[field] + limits[field];
+    if (!Number.isSafeInteger(total)) {
+      throw new RangeError(`${fn} requires the sum of ${field} up to ${name}.timeLimits to be a safe integer, got ${describeValue(total)}`);
+    }
+    sum.timeLimits[field] = total;
   }
 }

@@ -6,7 +6,9 @@ import { assertObject } from '../../internal/assertObject.js';
 import { assertOneOf } from '../../internal/assertOneOf.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { CASE_STATUSES } from '../../models/caseStatuses.js';
-import { DEFAULT_RECORD_RULES, type RecordRules } from '../read/readCaseRecord.js';
+import { DEFAULT_RECORD_RULES, defaultTimeLimitRules, type RecordRules, type TimeLimitRules } from '../read/readCaseRecord.js';
+import { computeDeadline, type ComputeDeadlineOptions } from '../../calendar/computeDeadline.js';
+import { parseTimeLimit, type TimeLimitUnitName } from '../../calendar/parseTimeLimit.js';
 
 /** The most months a range may span: 100 years. */
 const MAX_MONTHS = 1200;
@@ -62,7 +64,7 @@ export function readTallyPlan(fn: string, options: TallyOptions): TallyPlan {
   assertOneOf(fn, 'missingStreetOffice', missing, ['group', 'omit']);
   const onInvalid = options.onInvalid === undefined ? 'throw' : options.onInvalid;
   assertOneOf(fn, 'onInvalid', onInvalid, ['throw', 'collect']);
-  const rules = readRecordRules(fn, options);
+  const rules = readRecordRules(fn, options, offset);
 
   const first = from.year * 12 + from.month - 1;
   const last = to.year * 12 + to.month - 1;
@@ -102,9 +104,9 @@ export function readTallyPlan(fn: string, options: TallyOptions): TallyPlan {
   };
 }
 
-/** The wall-clock offset and the status table of `options`, checked. */
-function readRecordRules(fn: string, options: TallyOptions): RecordRules {
-  const { wallClockOffsetMinutes: wallClock, statuses } = options;
+/** The wall-clock offset, the status table and the time-limit rules of `options`, checked. */
+function readRecordRules(fn: string, options: TallyOptions, offset: number): RecordRules {
+  const { wallClockOffsetMinutes: wallClock, statuses, timeLimit } = options;
   if (wallClock !== undefined) {
     if (typeof wallClock !== 'number') {
       throw new TypeError(`${fn} requires wallClockOffsetMinutes to be a number, got ${describeValue(wallClock)}`);
@@ -113,7 +115,8 @@ function readRecordRules(fn: string, options: TallyOptions): RecordRules {
       throw new RangeError(`${fn} requires wallClockOffsetMinutes to be an integer from -720 to 840, got ${describeValue(wallClock)}`);
     }
   }
-  if (wallClock === undefined && statuses === undefined) return DEFAULT_RECORD_RULES;
+  if (wallClock === undefined && statuses === undefined && timeLimit === undefined && offset === 480) return DEFAULT_RECORD_RULES;
+  const timeLimits = timeLimit === undefined && offset === 480 ? DEFAULT_RECORD_RULES.timeLimits : readTimeLimitRules(fn, timeLimit, offset);
   let table = DEFAULT_RECORD_RULES.statuses;
   if (statuses !== undefined) {
     assertObject(fn, 'statuses', statuses);
@@ -126,7 +129,44 @@ function readRecordRules(fn: string, options: TallyOptions): RecordRules {
     table = extended;
   }
   // Stryker disable next-line ConditionalExpression: NaN and an absent offset mean the same, offset-less times refused
-  return { wallClockOffsetMinutes: wallClock === undefined ? Number.NaN : wallClock, statuses: table };
+  return { wallClockOffsetMinutes: wallClock === undefined ? Number.NaN : wallClock, statuses: table, timeLimits };
+}
+
+/**
+ * The `timeLimit` option, checked by the functions that read it
+ * (computeDeadline, parseTimeLimit), their messages naming `fn` and
+ * `timeLimit.…`.
+ */
+function readTimeLimitRules(fn: string, timeLimit: TallyOptions['timeLimit'], offset: number): TimeLimitRules {
+  if (timeLimit === undefined) return { ...defaultTimeLimitRules(), deadline: { utcOffsetMinutes: offset } };
+  const options: NonNullable<TallyOptions['timeLimit']> = timeLimit;
+  assertObject(fn, 'timeLimit', timeLimit);
+  const { calendar, countAcceptanceDay, closingTime, unit, days } = options;
+  const deadline: { -readonly [K in keyof ComputeDeadlineOptions]: ComputeDeadlineOptions[K] } = { utcOffsetMinutes: offset };
+  if (calendar !== undefined) deadline.calendar = calendar;
+  if (countAcceptanceDay !== undefined) deadline.countAcceptanceDay = countAcceptanceDay;
+  if (closingTime !== undefined) deadline.closingTime = closingTime;
+  const rename = (error: unknown, from: string): never => {
+    const message = (error as Error).message.replace(`${from} requires `, `${fn} requires timeLimit.`);
+    throw error instanceof TypeError ? new TypeError(message) : new RangeError(message);
+  };
+  try {
+    // Epoch 0 is before any calendar: past the checks of the options, a RangeError for acceptedAt.
+    computeDeadline(0, { amount: 0, unit: 'working-days' }, deadline);
+  } catch (error) {
+    if (!(error instanceof RangeError && error.message.startsWith('computeDeadline requires acceptedAt to be within the calendar'))) {
+      rename(error, 'computeDeadline');
+    }
+  }
+  try {
+    const options: { unit: TimeLimitUnitName; days?: 'natural-days' | 'working-days' } = { unit: unit === undefined ? 'working-days' : unit };
+    if (days !== undefined) options.days = days;
+    parseTimeLimit(0, options);
+  } catch (error) {
+    rename(error, 'parseTimeLimit');
+  }
+  const endOfDayShift = closingTime === undefined || closingTime === '24:00' ? 1 : 0;
+  return { unit, days: days ?? 'natural-days', deadline, endOfDayShift, cache: new Map() };
 }
 
 /** Epoch ms of the first instant of a month on a clock `offset` minutes ahead of UTC. */

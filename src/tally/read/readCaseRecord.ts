@@ -4,6 +4,9 @@ import { CASE_STATUSES, type CaseStatusKind } from '../../models/caseStatuses.js
 import { ITEM_TYPE_CODES, ITEM_TYPE_NAMES, type ItemTypeCode } from '../../models/itemTypeCodes.js';
 import { ITEM_TYPE_FORMS } from '../../models/toItemTypeCode.js';
 import { CATEGORY_FORMS, readCaseType } from '../../models/readCaseType.js';
+import { parseTimeLimit, type TimeLimitUnitName } from '../../calendar/parseTimeLimit.js';
+import type { TimeLimit, TimeLimitUnit } from '../../calendar/TimeLimit.js';
+import type { ComputeDeadlineOptions } from '../../calendar/computeDeadline.js';
 
 const ANY_TIME = 'an ISO 8601 time with an offset or whole epoch milliseconds within the range of a Date (±8.64e15)';
 const OPTIONAL_TIME = 'an ISO 8601 time with an offset, whole epoch milliseconds within the range of a Date (±8.64e15) or null';
@@ -23,13 +26,66 @@ export interface RecordRules {
   readonly wallClockOffsetMinutes: number;
   /** Each status a record may carry, and what it means. */
   readonly statuses: ReadonlyMap<string, CaseStatusKind>;
+  /** How time limits are read and deadlines computed. */
+  readonly timeLimits: TimeLimitRules;
+}
+
+/**
+ * How a tally reads time limits: the unit of a bare number, what 天 means,
+ * and the options of computeDeadline (the tally's offset among them).
+ *
+ * @internal
+ */
+export interface TimeLimitRules {
+  readonly unit: TimeLimitUnitName | undefined;
+  readonly days: 'natural-days' | 'working-days';
+  /** calendar, utcOffsetMinutes, countAcceptanceDay and closingTime, checked. */
+  readonly deadline: ComputeDeadlineOptions;
+  /**
+   * 1 when the last day ends at 24:00 (no closingTime, or '24:00'): a computed
+   * deadline is then the last millisecond of its last day, as a dueAt
+   * written as a date alone is, so that it falls in the month of that day; 0
+   * for a closing time, which is itself on time.
+   */
+  readonly endOfDayShift: number;
+  /** Each limit as written, read once: the limit, or null when it cannot be read. */
+  readonly cache: Map<unknown, TimeLimit | null>;
+}
+
+/** The limit rules when the caller states none: bare numbers refused, 天 natural days, UTC+8. */
+export function defaultTimeLimitRules(): TimeLimitRules {
+  return { unit: undefined, days: 'natural-days', deadline: { utcOffsetMinutes: 480 }, endOfDayShift: 1, cache: new Map() };
 }
 
 /** The rules when the caller states none: offset-less times refused, the standard statuses. */
 export const DEFAULT_RECORD_RULES: RecordRules = {
   wallClockOffsetMinutes: Number.NaN,
   statuses: new Map(Object.entries(CASE_STATUSES)),
+  timeLimits: defaultTimeLimitRules(),
 };
+
+/** The most distinct limits kept read; past it the cache starts again (a file of random text cannot grow it). */
+const LIMIT_CACHE_SIZE = 4096;
+
+/** A limit as written (text or a bare number), read by the rules: the limit, or null. */
+function readLimit(value: unknown, rules: TimeLimitRules): TimeLimit | null {
+  const cached = rules.cache.get(value);
+  if (cached !== undefined) return cached;
+  let limit: TimeLimit | null = null;
+  if ((typeof value === 'string' && value.length > 0) || typeof value === 'number') {
+    try {
+      limit = parseTimeLimit(value, rules.unit === undefined ? { days: rules.days } : { unit: rules.unit, days: rules.days });
+    } catch {
+      limit = null;
+    }
+  }
+  if (rules.cache.size >= LIMIT_CACHE_SIZE) rules.cache.clear();
+  rules.cache.set(value, limit);
+  return limit;
+}
+
+const LIMIT_FORMS =
+  'a time limit such as "15个工作日", "15工作日", "20天", "20日", "3个自然日", "48小时", "即办" or "即时办结" (a bare number with the option timeLimit.unit) or null';
 
 
 /**
@@ -55,6 +111,13 @@ export class RecordFields {
   field: string | null = null;
   expected = '';
   value: unknown = undefined;
+  /** 0: no time limit; 1: 即办 (a limit of 0); 2: a limit of more than 0 (承诺件). */
+  limitKind = 0;
+  /** The limit's amount and unit, when limitKind is not 0. */
+  limitAmount = 0;
+  limitUnit: TimeLimitUnit = 'working-days';
+  /** The field the limit was read from. */
+  limitField: 'timeLimit' | 'statutoryTimeLimit' = 'timeLimit';
   /** How times and statuses are read. */
   rules: RecordRules = DEFAULT_RECORD_RULES;
 }
@@ -86,6 +149,8 @@ const PROBLEMS: readonly (readonly [field: string | null, expected: string])[] =
   ['completedAt', 'a time: the status says the case is completed (办结)'],
   ['completedAt', 'absent: the status says the case is still open (在办)'],
   ['itemName', 'a non-empty string or null'],
+  ['timeLimit', LIMIT_FORMS],
+  ['statutoryTimeLimit', LIMIT_FORMS],
 ];
 
 /**
@@ -132,13 +197,37 @@ export function checkCaseRecord(record: unknown, out: RecordFields): number {
   const completed = PARSED[0] as number;
   if (completed < accepted) return 11;
   out.completed = completed;
+  out.limitKind = 0;
+  const committed = fields['timeLimit'];
+  const statutory = fields['statutoryTimeLimit'];
+  const limited = (committed !== undefined && committed !== null) || (statutory !== undefined && statutory !== null);
   const status = fields['status'];
-  if (status === undefined || status === null) return 0;
+  if (status === undefined || status === null) return limited ? readRecordLimit(committed, statutory, out) : 0;
   const kind = typeof status === 'string' ? out.rules.statuses.get(status) : undefined;
   if (kind === undefined) return 12;
   if (kind === 'excluded') return -1;
-  if (kind === 'completed') return completed === Number.POSITIVE_INFINITY ? 13 : 0;
-  return completed === Number.POSITIVE_INFINITY ? 0 : 14;
+  if (kind === 'completed' && completed === Number.POSITIVE_INFINITY) return 13;
+  if (kind !== 'completed' && completed !== Number.POSITIVE_INFINITY) return 14;
+  return limited ? readRecordLimit(committed, statutory, out) : 0;
+}
+
+/**
+ * Reads a record's time limit into `out`: `timeLimit` (承诺时限) when it has
+ * one, else `statutoryTimeLimit` (法定时限); both are checked. Returns 0, or
+ * 16 (timeLimit) or 17 (statutoryTimeLimit) for one that cannot be read.
+ */
+function readRecordLimit(committed: unknown, statutory: unknown, out: RecordFields): number {
+  const rules = out.rules.timeLimits;
+  const committedLimit = committed === undefined || committed === null ? undefined : readLimit(committed, rules);
+  if (committedLimit === null) return 16;
+  const statutoryLimit = statutory === undefined || statutory === null ? undefined : readLimit(statutory, rules);
+  if (statutoryLimit === null) return 17;
+  const limit = (committedLimit ?? statutoryLimit) as TimeLimit;
+  out.limitKind = limit.amount === 0 ? 1 : 2;
+  out.limitAmount = limit.amount;
+  out.limitUnit = limit.unit;
+  out.limitField = committedLimit === undefined ? 'statutoryTimeLimit' : 'timeLimit';
+  return 0;
 }
 
 /**
@@ -158,7 +247,7 @@ export function itemTypeProblem(itemTypeCode: unknown, categoryIndex: number): n
  * @internal
  */
 export function describeProblem(record: unknown, code: number, out: RecordFields): void {
-  // Stryker disable next-line ArrayDeclaration,StringLiteral: checkCaseRecord returns only codes 1 to 15, all in PROBLEMS
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: checkCaseRecord returns only codes 1 to 17, all in PROBLEMS
   const [field, expected] = PROBLEMS[code] ?? [null, 'a case record'];
   const fields: Record<string, unknown> = typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : {};
   const id = fields['id'];

@@ -175,7 +175,7 @@ Total                        7          7        6            1          100.00%
     [
       ['--header', '承诺时间=dueat'],
       {},
-      "zwfw-stats: --header must map onto a case-record field (id, itemName, category, itemTypeCode, departmentId, streetOfficeId, acceptedAt, dueAt, completedAt, status), got '承诺时间=dueat' (see zwfw-stats tally --help)",
+      "zwfw-stats: --header must map onto a case-record field (id, itemName, category, itemTypeCode, departmentId, streetOfficeId, acceptedAt, dueAt, completedAt, status, timeLimit, statutoryTimeLimit), got '承诺时间=dueat' (see zwfw-stats tally --help)",
     ],
   ])('exits 2 for a bad option %j', async (extra, _files, message) => {
     const { status, stdout, stderr } = await tally(extra as string[], { 'cases.csv': CASES });

@@ -16,6 +16,10 @@ describe('RecordFields', () => {
       field: null,
       expected: '',
       value: undefined,
+      limitKind: 0,
+      limitAmount: 0,
+      limitUnit: 'working-days',
+      limitField: 'timeLimit',
       rules: DEFAULT_RECORD_RULES,
     });
   });
