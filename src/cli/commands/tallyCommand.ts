@@ -4,6 +4,8 @@ import { parsePeriodSpan } from '../../period/parsePeriodSpan.js';
 import type { PeriodSpan } from '../../period/PeriodSpan.js';
 import type { Period } from '../../period/Period.js';
 import { createTallier } from '../../tally/createTallier.js';
+import type { Tallier } from '../../tally/Tallier.js';
+import { tallyCsvFile } from '../read/tallyCsvFile.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { feedCsv } from '../../tally/feedCsv.js';
 import { feedXlsx } from '../../tally/feedXlsx.js';
@@ -138,6 +140,14 @@ async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>): Prom
   return { kind, bytes };
 }
 
+/**
+ * With ZWFW_STATS_TRACE=1 in the environment, a line on stderr saying which
+ * reader read the file (and why csv-parse read it, when it did).
+ */
+function trace(io: CliIo, text: string): void {
+  if (process.env['ZWFW_STATS_TRACE'] === '1') io.stderr(`zwfw-stats: ${text}\n`);
+}
+
 /** Kinds of file the command cannot read, whatever the name. */
 const UNREADABLE: ReadonlySet<FileKind> = new Set(['xls', 'ods', 'zip', 'html', 'spreadsheetml']);
 
@@ -206,12 +216,14 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
 
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.
-  const tallier = createTallier({
-    period: { from: span.from, to: span.to },
-    by,
-    onInvalid: 'collect',
-    ...(offset.minutes === null ? {} : { wallClockOffsetMinutes: offset.minutes }),
-  });
+  const makeTallier = (): Tallier =>
+    createTallier({
+      period: { from: span.from, to: span.to },
+      by,
+      onInvalid: 'collect',
+      ...(offset.minutes === null ? {} : { wallClockOffsetMinutes: offset.minutes }),
+    });
+  let tallier = makeTallier();
   const shown = progress(io, file, io.stderrIsTty ? await io.fileSize(file) : undefined);
   let summary: FeedSummary;
   try {
@@ -223,6 +235,18 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
         }
       })();
       summary = await feedXlsx(tallier, counted, { headers, skipRows, ...(sheet === undefined ? {} : { sheet }) });
+    } else if (input === 'csv' && process.env['ZWFW_STATS_READER'] !== 'classic') {
+      // The byte reader; input it leaves to csv-parse is read again that way, from the start, on a new tallier.
+      const outcome = await tallyCsvFile(tallier, file, start.bytes, encoding, { headers, skipRows, onBytes: shown.tick });
+      if ('summary' in outcome) {
+        summary = outcome.summary;
+        trace(io, `${file}: read by the byte reader (${outcome.textRows} rows as text)`);
+      } else {
+        trace(io, `${file}: read again by csv-parse: ${outcome.unusual}`);
+        tallier = makeTallier();
+        const again = await sniffStart(file, io.streamFile(file));
+        summary = await feedCsv(tallier, decodeStream(again.bytes, encoding, file), { headers, skipRows });
+      }
     } else {
       const text = decodeStream(start.bytes, encoding, file, shown.tick);
       summary = input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text);
