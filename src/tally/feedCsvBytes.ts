@@ -116,8 +116,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
   const wallClock = accumulator.plan.rules.wallClockOffsetMinutes;
   const fields = new CsvRowFields();
   // One record for every row, its keys made once so that its shape stays.
-  const record: Record<string, unknown> = {};
-  for (const field of CASE_RECORD_FIELDS) record[field] = undefined;
+  const record = new CsvRecord();
   let plan: CellPlan[] | null = null;
   let width = 0;
   let line = 1;
@@ -184,7 +183,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
         else if (parseTimeBytes(bytes, start, end, wallClock, cell.dayEnd)) value = PARSED[0];
         else value = cellValue(cell.field, text(start, end));
       }
-      record[cell.field] = value;
+      record.set(cell.field, value);
     }
     const problem = accumulator.check(record);
     if (problem > 0) {
@@ -262,4 +261,64 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
 /** ASCII white space, as `String.prototype.trim` takes it: tab, line feed, vertical tab, form feed, carriage return, space. */
 function isSpace(byte: number): boolean {
   return byte === 32 || (byte >= 9 && byte <= 13);
+}
+
+/**
+ * The one record of {@link feedCsvBytes}: a field per case-record field, so
+ * that each store is to a named property (a store through a computed key
+ * that differs per column is a slow, megamorphic one).
+ */
+class CsvRecord {
+  id: unknown = undefined;
+  itemName: unknown = undefined;
+  category: unknown = undefined;
+  itemTypeCode: unknown = undefined;
+  departmentId: unknown = undefined;
+  streetOfficeId: unknown = undefined;
+  acceptedAt: unknown = undefined;
+  dueAt: unknown = undefined;
+  completedAt: unknown = undefined;
+  status: unknown = undefined;
+
+  constructor() {
+    // A field added to the case record since: a property like the others.
+    for (const field of CASE_RECORD_FIELDS) if (!(field in this)) (this as Record<string, unknown>)[field] = undefined;
+  }
+
+  set(field: RecordField, value: unknown): void {
+    switch (field) {
+      case 'id':
+        this.id = value;
+        break;
+      case 'itemName':
+        this.itemName = value;
+        break;
+      case 'category':
+        this.category = value;
+        break;
+      case 'itemTypeCode':
+        this.itemTypeCode = value;
+        break;
+      case 'departmentId':
+        this.departmentId = value;
+        break;
+      case 'streetOfficeId':
+        this.streetOfficeId = value;
+        break;
+      case 'acceptedAt':
+        this.acceptedAt = value;
+        break;
+      case 'dueAt':
+        this.dueAt = value;
+        break;
+      case 'completedAt':
+        this.completedAt = value;
+        break;
+      case 'status':
+        this.status = value;
+        break;
+      default:
+        (this as Record<string, unknown>)[field] = value;
+    }
+  }
 }

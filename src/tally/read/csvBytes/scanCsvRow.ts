@@ -40,6 +40,12 @@ const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
+/** 1 for the bytes that end unquoted text: the quote, the comma, CR and LF. */
+const STOPS = new Uint8Array(256);
+STOPS[QUOTE] = 1;
+STOPS[COMMA] = 1;
+STOPS[LF] = 1;
+STOPS[CR] = 1;
 
 /**
  * Scans one CSV row of `bytes` from `from` into `fields` and returns where
@@ -108,13 +114,12 @@ export function scanCsvRow(bytes: Uint8Array, from: number, limit: number, last:
       }
     } else {
       const start = position;
-      while (byte !== COMMA && byte !== LF && byte !== CR && byte !== -1) {
-        if (byte === QUOTE) {
-          fields.reason = 'a quote inside an unquoted field';
-          return UNUSUAL;
-        }
-        position += 1;
-        byte = position < limit ? (bytes[position] as number) : -1;
+      // One table look-up per byte of text: the delimiters, the quote and the line ends stop the loop.
+      while (position < limit && STOPS[bytes[position] as number] === 0) position += 1;
+      byte = position < limit ? (bytes[position] as number) : -1;
+      if (byte === QUOTE) {
+        fields.reason = 'a quote inside an unquoted field';
+        return UNUSUAL;
       }
       fields.starts[count] = start;
       fields.ends[count] = position;
