@@ -22,6 +22,8 @@ export interface CliIo {
   readonly fileSize: (path: string) => Promise<number | undefined>;
   /** Writes a whole file (such as the list of invalid records). */
   readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** True when the paths are files on disk, which worker threads can read in parts (`tally --jobs`). */
+  readonly filesOnDisk?: boolean;
 }
 
 /** The real process's streams and file system. */
@@ -35,5 +37,6 @@ export function processIo(): CliIo {
     streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
     fileSize: (path) => stat(path).then((info) => (info.isFile() ? info.size : undefined), () => undefined),
     writeFile: (path, bytes) => writeFile(path, bytes),
+    filesOnDisk: true,
   };
 }

@@ -76,6 +76,8 @@ Options:
   --skip-invalid           count the valid records and list the first ten invalid ones on stderr
                            (by default the first invalid record stops the command)
   --invalid-out FILE       with --skip-invalid: every invalid record, as CSV
+  --jobs N                 read a CSV or NDJSON file of 8 MiB or more in N parts side by side
+                           (default: the cores available; 1 reads in one pass)
   -h, --help               show this help
 
 Records with a 办件状态 of a case never taken in or cancelled (不予受理, 退件, 退回, 撤件,

@@ -30,6 +30,26 @@ export interface FeedCsvBytesOptions {
   readonly isText?: (bytes: Uint8Array) => boolean;
   /** Told how many bytes have been read, for progress. */
   readonly onBytes?: (read: number) => void;
+  /** Told the header's columns once it is found (and the kind of line end of the file: 1 `\n`, 2 `\r\n`). */
+  readonly onHeader?: (header: CsvHeader) => void;
+  /**
+   * The bytes are a part of a file after its header, which `part` gives:
+   * every row is data, and a row that the fast path does not count (one read
+   * as text: another width, an invalid record) stops the reader with
+   * `unusual`, since its index and line are not known here.
+   */
+  readonly part?: CsvHeader;
+}
+
+/**
+ * A CSV file's header as {@link feedCsvBytes} found it, for reading later parts of the file.
+ *
+ * @internal
+ */
+export interface CsvHeader {
+  readonly columns: readonly ColumnRead[];
+  readonly width: number;
+  readonly lineEnd: number;
 }
 
 /**
@@ -41,7 +61,15 @@ export interface FeedCsvBytesOptions {
  * @internal
  */
 export type FeedCsvBytesOutcome =
-  | { readonly summary: FeedSummary; readonly textRows: number }
+  | {
+      readonly summary: FeedSummary;
+      readonly textRows: number;
+      /** Line ends read (`\n`), and the line of the last row (0 for none); in a part, counted from the part's start. */
+      readonly lineEnds: number;
+      readonly lastLine: number;
+      /** The kind of line end of the rows: 0 none seen, 1 `\n`, 2 `\r\n`. */
+      readonly lineEnd: number;
+    }
   | { readonly unusual: string; readonly line: number };
 
 /** Time fields read with dayEnd (a date alone is its last millisecond), as checkCaseRecord reads them. */
@@ -97,7 +125,7 @@ const BYTE_ORDER_MARKS: readonly (readonly number[])[] = [
 export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8Array>, options: FeedCsvBytesOptions): Promise<FeedCsvBytesOutcome> {
   const fn = 'feedCsv';
   const accumulator = tallierAccumulator(fn, tallier);
-  const { headers = {}, skipRows = 0, encoding, isText, onBytes } = readOptions(fn, options);
+  const { headers = {}, skipRows = 0, encoding, isText, onBytes, onHeader, part } = readOptions(fn, options);
   const overrides = readHeaderOverrides(fn, headers);
   assertCount(fn, 'skipRows', skipRows);
   keepShapes();
@@ -113,6 +141,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
       }
     });
   const sheet = sheetRecords(fn, accumulator, overrides, skipRows);
+  const firstRecord = accumulator.recordCount;
   const wallClock = accumulator.plan.rules.wallClockOffsetMinutes;
   const fields = new CsvRowFields();
   // One record for every row, its keys made once so that its shape stays.
@@ -144,6 +173,13 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
       return { field, column, kind, dayEnd: DAY_END.has(field), cells };
     });
 
+  if (part !== undefined) {
+    plan = makePlan(part.columns);
+    width = part.width;
+    fields.lineEnd = part.lineEnd;
+  }
+  let textInPart = false;
+
   /** One row, its fields in `fields`: skipped (blank), the header search, counted here, or read as text. */
   const takeRow = (): void => {
     const count = fields.count;
@@ -155,12 +191,12 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
       if (columns !== null) {
         plan = makePlan(columns);
         width = sheet.state.width;
+        onHeader?.({ columns, width, lineEnd: fields.lineEnd });
       }
       return;
     }
     if (count !== width) {
-      textRows += 1;
-      sheet.take(rowText(), line);
+      readAsText();
       return;
     }
     const bytes = buffer;
@@ -188,13 +224,22 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
     const problem = accumulator.check(record);
     if (problem > 0) {
       // Read again as text, so that the message shows the cells as written.
-      textRows += 1;
-      sheet.take(rowText(), line);
+      readAsText();
       return;
     }
     const index = accumulator.recordCount;
     accumulator.recordCount = index + 1;
     accumulator.addChecked(record, problem, index, line, fn);
+  };
+
+  /** The row in `fields` as strings, through feedCsv's row loop (not in a part: the reader stops). */
+  const readAsText = (): void => {
+    if (part !== undefined) {
+      textInPart = true;
+      return;
+    }
+    textRows += 1;
+    sheet.take(rowText(), line);
   };
 
   /** The rows of `buffer[0, end)`; the reason when the input is unusual, else null. */
@@ -214,6 +259,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
         if (error instanceof InvalidRecordError) return 'an error that csv-parse may report otherwise';
         throw error;
       }
+      if (textInPart) return 'a row to read as text in a part of the file';
       if (next > position && buffer[next - 1] === 10) line += 1;
       position = next;
     }
@@ -250,8 +296,13 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
   if (!started && startsWithMark()) return { unusual: 'a second byte-order mark', line };
   const reason = takeRows(length, true);
   if (reason !== null) return { unusual: reason, line };
+  const done = { textRows, lineEnds: line - 1, lastLine, lineEnd: fields.lineEnd };
+  if (part !== undefined) {
+    const records = accumulator.recordCount - firstRecord;
+    return { ...done, summary: { records, lines: lastLine, invalid: 0, columns: part.columns } };
+  }
   try {
-    return { summary: sheet.finish(lastLine, 'file', 'line'), textRows };
+    return { ...done, summary: sheet.finish(lastLine, 'file', 'line') };
   } catch (error) {
     if (error instanceof InvalidRecordError) return { unusual: 'no header', line };
     throw error;

@@ -5,6 +5,9 @@ import type { PeriodSpan } from '../../period/PeriodSpan.js';
 import type { Period } from '../../period/Period.js';
 import { createTallier } from '../../tally/createTallier.js';
 import type { Tallier } from '../../tally/Tallier.js';
+import type { TallyOptions } from '../../tally/TallyOptions.js';
+import { PARTS_FROM_BYTES, tallyInParts } from '../read/tallyInParts.js';
+import { availableParallelism } from 'node:os';
 import { tallyCsvFile } from '../read/tallyCsvFile.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { feedCsv } from '../../tally/feedCsv.js';
@@ -13,7 +16,7 @@ import { fileError } from '../read/fileError.js';
 import { fileKindMessage, SNIFF_BYTES, sniffSpreadsheet, type FileKind } from '../../internal/sniffSpreadsheet.js';
 import { type FeedSummary, feedNdjson } from '../../tally/feedNdjson.js';
 import { InvalidRecordError } from '../../tally/InvalidRecordError.js';
-import type { InvalidRecord } from '../../tally/TallyResult.js';
+import type { InvalidRecord, TallyResult } from '../../tally/TallyResult.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
 import { commandOptions, oneOf, singleFile } from '../options/commandOptions.js';
@@ -104,6 +107,16 @@ function readDimensions(value: unknown): Dimension[] {
   return dimensions as Dimension[];
 }
 
+/** `--jobs N`: the parts a large CSV or NDJSON file is read in, side by side; by default the cores available. */
+function readJobs(value: unknown): number {
+  if (value === undefined) return availableParallelism();
+  const text = String(value);
+  if (!/^[1-9]\d{0,2}$/.test(text) || Number(text) > 256) {
+    throw new CliError(`--jobs must be a whole number from 1 to 256, got ${quoteArgument(text)} (see zwfw-stats tally --help)`);
+  }
+  return Number(text);
+}
+
 function readTop(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
@@ -180,6 +193,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     header: { type: 'string', multiple: true },
     'chinese-headers': { type: 'boolean' },
     'skip-rows': { type: 'string' },
+    jobs: { type: 'string' },
     sheet: { type: 'string' },
     'time-offset': { type: 'string' },
     digits: { type: 'string' },
@@ -204,6 +218,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const headers = readHeaderMappings((values.header as unknown[] | undefined) ?? []);
   const skipRows = readWholeNumber('skip-rows', values['skip-rows'], 1000) ?? 0;
   const digits = readWholeNumber('digits', values.digits, 10);
+  const jobs = readJobs(values.jobs);
   const offset = readTimeOffset(values['time-offset']);
   const file = singleFile('tally', positionals, 'FILE.csv or FILE.ndjson');
   const sheet = readSheet(values.sheet);
@@ -216,28 +231,46 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
 
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.
-  const makeTallier = (): Tallier =>
-    createTallier({
-      period: { from: span.from, to: span.to },
-      by,
-      onInvalid: 'collect',
-      ...(offset.minutes === null ? {} : { wallClockOffsetMinutes: offset.minutes }),
-    });
+  const tallyOptions: TallyOptions = {
+    period: { from: span.from, to: span.to },
+    by,
+    onInvalid: 'collect',
+    ...(offset.minutes === null ? {} : { wallClockOffsetMinutes: offset.minutes }),
+  };
+  const makeTallier = (): Tallier => createTallier(tallyOptions);
   let tallier = makeTallier();
   const shown = progress(io, file, io.stderrIsTty ? await io.fileSize(file) : undefined);
-  let summary: FeedSummary;
+  let summary: FeedSummary | undefined;
+  let result: TallyResult | undefined;
+  const fast = process.env['ZWFW_STATS_READER'] !== 'classic';
+  let bytes = start.bytes;
   try {
-    if (input === 'xlsx') {
+    const size = input !== 'xlsx' && fast && jobs > 1 && io.filesOnDisk === true ? await io.fileSize(file) : undefined;
+    if (input !== 'xlsx' && size !== undefined && size >= PARTS_FROM_BYTES) {
+      const parted = await tallyInParts({ tallier, file, size, input, jobs, bytes, encoding, options: tallyOptions, by, headers, skipRows, onBytes: shown.tick });
+      if ('result' in parted) {
+        ({ result, summary } = parted);
+        trace(io, `${file}: read in ${jobs} parts`);
+      } else {
+        // In one pass, from the start, on a new tallier.
+        trace(io, `${file}: read in one pass: ${parted.unusual}`);
+        tallier = makeTallier();
+        bytes = (await sniffStart(file, io.streamFile(file))).bytes;
+      }
+    }
+    if (summary !== undefined) {
+      // read in parts
+    } else if (input === 'xlsx') {
       const counted = (async function* () {
-        for await (const chunk of start.bytes) {
+        for await (const chunk of bytes) {
           shown.tick(chunk.length);
           yield chunk;
         }
       })();
       summary = await feedXlsx(tallier, counted, { headers, skipRows, ...(sheet === undefined ? {} : { sheet }) });
-    } else if (input === 'csv' && process.env['ZWFW_STATS_READER'] !== 'classic') {
+    } else if (input === 'csv' && fast) {
       // The byte reader; input it leaves to csv-parse is read again that way, from the start, on a new tallier.
-      const outcome = await tallyCsvFile(tallier, file, start.bytes, encoding, { headers, skipRows, onBytes: shown.tick });
+      const outcome = await tallyCsvFile(tallier, file, bytes, encoding, { headers, skipRows, onBytes: shown.tick });
       if ('summary' in outcome) {
         summary = outcome.summary;
         trace(io, `${file}: read by the byte reader (${outcome.textRows} rows as text)`);
@@ -248,7 +281,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
         summary = await feedCsv(tallier, decodeStream(again.bytes, encoding, file), { headers, skipRows });
       }
     } else {
-      const text = decodeStream(start.bytes, encoding, file, shown.tick);
+      const text = decodeStream(bytes, encoding, file, shown.tick);
       summary = input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text);
     }
   } catch (error) {
@@ -259,7 +292,8 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   } finally {
     shown.done();
   }
-  const { groups, invalid, excluded } = tallier.result();
+  const { groups, invalid, excluded } = result ?? tallier.result();
+  if (summary === undefined) throw new Error('tally read no file');
   if (invalid.length > 0) {
     const [first] = invalid as [InvalidRecord];
     const more = invalid.length - 1;

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { feedCsvBytes, type FeedCsvBytesOutcome } from '../../tally/feedCsvBytes.js';
+import { type CsvHeader, feedCsvBytes, type FeedCsvBytesOutcome } from '../../tally/feedCsvBytes.js';
 import type { Tallier } from '../../tally/Tallier.js';
 import { chooseEncoding, type EncodingOption } from './decodeBytes.js';
 import { fileError } from './fileError.js';
@@ -20,7 +20,12 @@ export async function tallyCsvFile(
   file: string,
   chunks: AsyncIterable<Uint8Array>,
   option: EncodingOption,
-  options: { readonly headers: Readonly<Record<string, string | null>>; readonly skipRows: number; readonly onBytes: (read: number) => void },
+  options: {
+    readonly headers: Readonly<Record<string, string | null>>;
+    readonly skipRows: number;
+    readonly onBytes: (read: number) => void;
+    readonly onHeader?: (header: CsvHeader) => void;
+  },
 ): Promise<FeedCsvBytesOutcome> {
   const iterator = chunks[Symbol.asyncIterator]();
   const next = async (): Promise<IteratorResult<Uint8Array>> => {
