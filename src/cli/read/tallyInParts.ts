@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CsvHeader } from '../../tally/feedCsvBytes.js';
 import { type FeedSummary, feedNdjson } from '../../tally/feedNdjson.js';
 import { mergeTallyGroups } from '../../tally/mergeTallyGroups.js';
@@ -9,11 +9,20 @@ import type { ExcludedCount, TallyResult } from '../../tally/TallyResult.js';
 import type { Dimension } from '../../tally/Dimension.js';
 import { chooseEncoding, type EncodingOption } from './decodeBytes.js';
 import { decodeStream } from './decodeStream.js';
-import type { PartResult, PartTask } from './tallyPart.js';
+import { type PartResult, type PartTask, tallyPart } from './tallyPart.js';
 import { tallyCsvFile } from './tallyCsvFile.js';
 
-/** The worker's module beside this one, as this one is written (.ts run from source, .js built). */
-const WORKER = new URL(`./tallyPartWorker${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
+/**
+ * The workers run this very module (wherever a bundler puts it): loaded in a
+ * worker given a part, it tallies the part (tallyPart) and posts the result.
+ */
+const task = isMainThread ? undefined : (workerData as { readonly zwfwStatsPart?: PartTask } | null)?.zwfwStatsPart;
+if (task !== undefined) {
+  tallyPart(task).then(
+    (result) => parentPort?.postMessage({ result }),
+    (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+  );
+}
 
 /** Files smaller than this are read in one pass: starting a worker costs more than it saves. */
 export const PARTS_FROM_BYTES = 8 << 20;
@@ -53,12 +62,13 @@ export async function tallyInParts(args: {
   let encoding = '';
   const start = (header: CsvHeader | null): void => {
     started = true;
-    for (let part = 1; part < cuts.length - 1; part += 1) {
-      const task: PartTask = { input, file, start: cuts[part] as number, end: cuts[part + 1] as number, encoding, options: args.options, header };
+    for (let index = 1; index < cuts.length - 1; index += 1) {
+      const part: PartTask = { input, file, start: cuts[index] as number, end: cuts[index + 1] as number, encoding, options: args.options, header };
       // Run from source (.ts), the worker registers the TypeScript loader the command runs under first.
-      const worker = WORKER.pathname.endsWith('.ts')
-        ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); })`, { eval: true, workerData: task })
-        : new Worker(WORKER, { workerData: task });
+      const here = new URL(import.meta.url);
+      const worker = here.pathname.endsWith('.ts')
+        ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(here.href)}); })`, { eval: true, workerData: { zwfwStatsPart: part } })
+        : new Worker(here, { workerData: { zwfwStatsPart: part } });
       workers.push(worker);
       parts.push(
         new Promise<PartResult>((resolve) => {
