@@ -229,7 +229,13 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
     }
     const index = accumulator.recordCount;
     accumulator.recordCount = index + 1;
-    accumulator.addChecked(record, problem, index, line, fn);
+    if (!accumulator.addChecked(record, problem, index, line, fn)) {
+      // Refused after its checks (a duplicate id, a deadline the calendar cannot compute), with
+      // this record's values: refused again as text, so that the message shows the cells as written.
+      accumulator.invalid.pop();
+      accumulator.recordCount = index;
+      readAsText();
+    }
   };
 
   /** The row in `fields` as strings, through feedCsv's row loop (not in a part: the reader stops). */
