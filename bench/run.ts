@@ -14,7 +14,7 @@
  * a 50 ms pause. Medians, and the best run for the peers' ratios.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -334,5 +334,13 @@ ${streaming}
 ${topN}
 \`\`\`
 `;
-writeFileSync(new URL('./RESULTS.md', import.meta.url), results);
+// The sections other scripts write (bench:xlsx, bench:sql, bench:files …) are kept, in their order.
+const resultsPath = new URL('./RESULTS.md', import.meta.url);
+const written = new Set(['Tallies', 'Streaming 10 million records', 'topN (bench/topN.bench.ts)', ...[...results.matchAll(/^## (.*)$/gmu)].map((match) => match[1])]);
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+const kept = previous
+  .split(/^(?=## |<!-- bench:[a-z-]+ -->)/mu)
+  .slice(1)
+  .filter((section) => !written.has(/^## (.*)$/mu.exec(section)?.[1] ?? ''));
+writeFileSync(resultsPath, [results.trimEnd(), ...kept.map((section) => section.trimEnd())].join('\n\n') + '\n');
 log('wrote bench/RESULTS.md');
