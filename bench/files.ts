@@ -250,9 +250,12 @@ if (argument('child') !== undefined) {
   const kind = argument('kind') as Kind;
   MODULES = await loadModules();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const groups = await runEngine(engine, file, kind);
   const ms = performance.now() - started;
-  process.stdout.write(JSON.stringify({ ms, peakRss: process.resourceUsage().maxRSS * 1024, groups }));
+  // CPU time of every thread of the process (DuckDB's, the workers'): what a loaded machine inflates least.
+  const cpu = process.cpuUsage(cpuBefore);
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRss: process.resourceUsage().maxRSS * 1024, groups }));
   process.exit(0);
 }
 
@@ -282,6 +285,7 @@ interface Row {
   kind: Kind;
   engine: string;
   samples: number[];
+  cpu: number[];
   loads: number[];
   peakRss: number;
 }
@@ -299,7 +303,7 @@ for (const size of sizes) {
     }
     let engines = kind === 'ndjson' ? NDJSON_ENGINES : CSV_ENGINES(kind);
     if (only !== undefined) engines = engines.filter((engine) => only.some((name) => engine.startsWith(name)));
-    const tasks = engines.map((engine) => ({ size, kind, engine, samples: [] as number[], loads: [] as number[], peakRss: 0 }));
+    const tasks = engines.map((engine) => ({ size, kind, engine, samples: [] as number[], cpu: [] as number[], loads: [] as number[], peakRss: 0 }));
     for (let round = 0; round <= RUNS; round += 1) {
       const order = round % 2 === 0 ? tasks : [...tasks].reverse();
       for (const task of order) {
@@ -309,7 +313,7 @@ for (const size of sizes) {
           ['--import', 'tsx', new URL(import.meta.url).pathname, `--child=${task.engine}`, `--file=${file}`, `--kind=${kind}`],
           { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
         );
-        const child = JSON.parse(output) as { ms: number; peakRss: number; groups: Groups };
+        const child = JSON.parse(output) as { ms: number; cpuMs: number; peakRss: number; groups: Groups };
         if (round === 0) {
           const expectedObject =
             kind === 'csv-gbk'
@@ -323,9 +327,10 @@ for (const size of sizes) {
           continue;
         }
         task.samples.push(child.ms);
+        task.cpu.push(child.cpuMs);
         task.loads.push(load);
         task.peakRss = Math.max(task.peakRss, child.peakRss);
-        log(`${kind} ${task.engine}: ${(child.ms / 1000).toFixed(2)} s, ${(child.peakRss / 1_048_576).toFixed(0)} MB, load ${load.toFixed(2)}`);
+        log(`${kind} ${task.engine}: ${(child.ms / 1000).toFixed(2)} s, CPU ${(child.cpuMs / 1000).toFixed(2)} s, ${(child.peakRss / 1_048_576).toFixed(0)} MB, load ${load.toFixed(2)}`);
       }
     }
     rows.push(...tasks);
@@ -350,7 +355,7 @@ const lines: string[] = [
   '## Files to tallies (`npm run bench:files`, bench/files.ts)',
   '',
   `Run on ${startedAt.toISOString()}: CPU ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores (os.cpus()), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM; Node ${process.version}; load average (1, 5, 15 min) before ${loadBefore.map((value) => value.toFixed(2)).join(', ')}, after ${os.loadavg().map((value) => value.toFixed(2)).join(', ')} (a shared machine: the load column is the 1-minute load before each run).`,
-  `The month ${PERIOD} (UTC+8) by street office, all five counts, from generated exports (bench/generate.ts, seeded). Each engine in a fresh \`node --import tsx\` process; its tallies checked equal to the generator's in a first, untimed round; then ${RUNS} rounds alternating the engines. Time: the command's call (or the engine's read and query, DuckDB's instance start included), median of the rounds; peak RSS: the process's maxRSS (Node and the TypeScript loader included).`,
+  `The month ${PERIOD} (UTC+8) by street office, all five counts, from generated exports (bench/generate.ts, seeded). Each engine in a fresh \`node --import tsx\` process; its tallies checked equal to the generator's in a first, untimed round; then ${RUNS} rounds alternating the engines. Time: the command's call (or the engine's read and query, DuckDB's instance start included), median of the rounds; CPU: the process's user + system time over the same span, all its threads (DuckDB's, the workers'), which a loaded machine inflates least; peak RSS: the process's maxRSS (Node and the TypeScript loader included).`,
   '',
 ];
 for (const size of sizes) {
@@ -359,10 +364,10 @@ for (const size of sizes) {
     if (group.length === 0) continue;
     const file = fileName(size, kind);
     lines.push(`### ${size.toLocaleString('en')} records: ${KIND_TEXT[kind]} (${(statSync(file).size / 1_048_576).toFixed(0)} MB)`, '');
-    lines.push('| engine | median s | runs (s) | M rec/s | peak RSS | load (1 min) |', '|---|---:|---|---:|---:|---|');
+    lines.push('| engine | median s | runs (s) | M rec/s | CPU s (median) | peak RSS | load (1 min) |', '|---|---:|---|---:|---:|---:|---|');
     for (const row of group) {
       lines.push(
-        `| ${row.engine} | ${seconds(median(row.samples))} | ${row.samples.map(seconds).join(', ')} | ${(size / median(row.samples) / 1000).toFixed(2)} | ${(row.peakRss / 1_048_576).toFixed(0)} MB | ${row.loads.map((value) => value.toFixed(1)).join(', ')} |`,
+        `| ${row.engine} | ${seconds(median(row.samples))} | ${row.samples.map(seconds).join(', ')} | ${(size / median(row.samples) / 1000).toFixed(2)} | ${seconds(median(row.cpu))} | ${(row.peakRss / 1_048_576).toFixed(0)} MB | ${row.loads.map((value) => value.toFixed(1)).join(', ')} |`,
       );
     }
     lines.push('');
