@@ -105,21 +105,23 @@ const BYTE_ORDER_MARKS: readonly (readonly number[])[] = [
  * result = feedCsv(tallier, the bytes decoded in `encoding`, options)   (the same tallies, summary, invalid records and messages)
  * ```
  * A row that the fast path does not count (the header and the rows above
- * it, a row of another width, an invalid record, a cell with `""` in a
- * number-free column aside) is decoded whole into strings and goes through
- * the very row loop of `feedCsv` (`sheetRecords`), so its message is
- * `feedCsv`'s. Input that csv-parse reads its own way or refuses (a quote
- * in an unquoted field, text after a closing quote, a quote not closed, a
- * line end inside quotes, a lone `\r`, mixed line ends, bytes that are not
- * text in the encoding, a second byte-order mark) stops the reader with
- * `unusual`: the caller reads the whole input again with `feedCsv` on a
- * new tallier (the command does, and counts it).
+ * it, a row of another width, an invalid record, a record the tally refuses
+ * after its checks) is decoded whole into strings and goes through the very
+ * row loop of `feedCsv` (`sheetRecords`), so its message is `feedCsv`'s.
+ * Input that csv-parse reads its own way or refuses (a quote in an unquoted
+ * field, text after a closing quote, a quote not closed, a line end inside
+ * quotes, a lone `\r`, mixed line ends, bytes that are not text in the
+ * encoding, a second byte-order mark), and any error that `feedCsv` would
+ * throw (a header it cannot read: csv-parse, reading ahead, may report a
+ * malformed row after it first), stops the reader with `unusual`: the
+ * caller reads the whole input again with `feedCsv` on a new tallier (the
+ * command does, and says so with ZWFW_STATS_TRACE=1).
  *
  * @param tallier - A tallier from `createTallier`.
  * @param source - The file's bytes, its byte-order mark taken off.
  * @param options - {@link FeedCsvBytesOptions}.
  * @returns The {@link FeedCsvBytesOutcome}.
- * @throws {TypeError} / {RangeError} as `feedCsv` for its options; {@link InvalidRecordError} as `feedCsv` for a missing header or an invalid record when not collecting.
+ * @throws {TypeError} / {RangeError} as `feedCsv` for its options.
  * @internal
  */
 export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8Array>, options: FeedCsvBytesOptions): Promise<FeedCsvBytesOutcome> {
