@@ -24,6 +24,8 @@ export interface CliIo {
   readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Imports `@duckdb/node-api` for `tally --duckdb` (default: the package itself; a test passes one that fails). */
   readonly importDuckdb?: () => Promise<unknown>;
+  /** True when the paths are files on disk, which worker threads can read in parts (`tally --jobs`). */
+  readonly filesOnDisk?: boolean;
 }
 
 /** The real process's streams and file system. */
@@ -37,5 +39,6 @@ export function processIo(): CliIo {
     streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
     fileSize: (path) => stat(path).then((info) => (info.isFile() ? info.size : undefined), () => undefined),
     writeFile: (path, bytes) => writeFile(path, bytes),
+    filesOnDisk: true,
   };
 }

@@ -51,7 +51,7 @@ Options:
                                      names, investment projects, supervision cards, commendations,
                                      published figures), as ReportSupplementSchema says
   --encoding, --input, --header, --skip-rows, --sheet, --time-offset, --skip-invalid,
-  --invalid-out                      with --records: as zwfw-stats tally takes them
+  --invalid-out, --jobs              with --records: as zwfw-stats tally takes them
   -h, --help                         show this help
 
 Examples:
@@ -109,6 +109,8 @@ Options:
   --duckdb                 count in DuckDB (npm install @duckdb/node-api) with the tally's SQL, for a
                            CSV, NDJSON or Parquet file too big for one process: the same figures and
                            options; invalid records counted by kind, not listed; duplicate ids refused
+  --jobs N                 read a CSV or NDJSON file of 8 MiB or more in N parts side by side
+                           (default: the cores available; 1 reads in one pass)
   -h, --help               show this help
 
 Records with a 办件状态 of a case never taken in or cancelled (不予受理, 退件, 退回, 撤件,

@@ -1,14 +1,11 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
-import { assertOneOf } from '../internal/assertOneOf.js';
-import { CASE_RECORD_FIELDS } from '../models/caseRecordFields.js';
 import { decodeChunks } from './read/decodeChunks.js';
-import { describeValue } from '../internal/describeValue.js';
 import { readOptions } from '../internal/readOptions.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { assertCount } from '../internal/assertCount.js';
-import type { RecordField } from './read/sheetColumns.js';
+import { readHeaderOverrides } from './read/readHeaderOverrides.js';
 import { sheetRecords } from './read/sheetRecords.js';
 import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
@@ -35,8 +32,6 @@ export interface FeedCsvOptions {
    */
   readonly skipRows?: number;
 }
-
-const FIELDS = CASE_RECORD_FIELDS;
 
 /** csv-parse's message with each value it quotes cut at 80 characters, as record values are (it quotes a whole field). */
 function cutQuoted(message: string): string {
@@ -104,15 +99,7 @@ export async function feedCsv(
 ): Promise<FeedSummary> {
   const accumulator = tallierAccumulator('feedCsv', tallier);
   const { headers = {}, skipRows = 0 } = readOptions('feedCsv', options);
-  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
-    throw new TypeError(`feedCsv requires headers to be an object, got ${describeValue(headers)}`);
-  }
-  const overrides = new Map<string, RecordField | null>();
-  // A mapping onto no field would leave its column unread without a word.
-  for (const [name, field] of Object.entries(headers)) {
-    if (field !== null) assertOneOf('feedCsv', `headers[${JSON.stringify(name)}]`, field, FIELDS);
-    overrides.set(name, field);
-  }
+  const overrides = readHeaderOverrides('feedCsv', headers);
   assertCount('feedCsv', 'skipRows', skipRows);
   const firstRecord = accumulator.recordCount;
   let lines = 0;

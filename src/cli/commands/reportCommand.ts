@@ -6,7 +6,6 @@ import { buildMonthlyReport } from '../../report/buildMonthlyReport.js';
 import { renderReport } from '../../report/renderReport.js';
 import { renderReportBlocks } from '../../report/renderReportBlocks.js';
 import { reportTallyRange } from '../../report/reportTallyRange.js';
-import { createTallier } from '../../tally/createTallier.js';
 import type { Dimension } from '../../tally/Dimension.js';
 import { mergeTallyGroups } from '../../tally/mergeTallyGroups.js';
 import type { PeriodRange } from '../../tally/TallyOptions.js';
@@ -55,14 +54,13 @@ async function tallyFiles(io: CliIo, files: readonly string[], values: ParsedCom
   const reads: FileRead[] = [];
   let groups: TallyGroup[] = [];
   for (const file of files) {
-    const tallier = createTallier({
+    const options = {
       period: range,
       by: REPORT_DIMENSIONS,
       onInvalid: 'collect',
       ...(reading.offsetMinutes === null ? {} : { wallClockOffsetMinutes: reading.offsetMinutes }),
-    });
-    const summary = await feedRecordFile(io, file, tallier, reading);
-    const result = tallier.result();
+    } as const;
+    const { summary, result } = await feedRecordFile(io, file, options, reading);
     reads.push({ file, invalid: result.invalid, records: summary.records });
     groups = mergeTallyGroups(groups, result.groups, REPORT_DIMENSIONS);
   }

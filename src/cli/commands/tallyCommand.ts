@@ -1,5 +1,4 @@
 import { formatPeriodSpan } from '../../period/formatPeriodSpan.js';
-import { createTallier } from '../../tally/createTallier.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
@@ -65,14 +64,14 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
 
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.
-  const tallier = createTallier({
+  const tallyOptions = {
     period: { from: span.from, to: span.to },
     by,
     onInvalid: 'collect',
     ...(reading.offsetMinutes === null ? {} : { wallClockOffsetMinutes: reading.offsetMinutes }),
-  });
-  const summary = await feedRecordFile(io, file, tallier, reading);
-  const { groups, invalid, excluded } = tallier.result();
+  } as const;
+  const { summary, result } = await feedRecordFile(io, file, tallyOptions, reading);
+  const { groups, invalid, excluded } = result;
   await reportInvalidRecords(io, [{ file, invalid, records: summary.records }], reading);
   const output = writeTally(
     groups,

@@ -4,8 +4,10 @@ import { feedCsv } from '../../tally/feedCsv.js';
 import { type FeedSummary, feedNdjson } from '../../tally/feedNdjson.js';
 import { feedXlsx } from '../../tally/feedXlsx.js';
 import { InvalidRecordError } from '../../tally/InvalidRecordError.js';
-import type { Tallier } from '../../tally/Tallier.js';
-import type { InvalidRecord } from '../../tally/TallyResult.js';
+import { createTallier } from '../../tally/createTallier.js';
+import type { TallyOptions } from '../../tally/TallyOptions.js';
+import type { InvalidRecord, TallyResult } from '../../tally/TallyResult.js';
+import { availableParallelism } from 'node:os';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
 import { describeInvalidRecord } from '../messages/describeInvalidRecord.js';
@@ -15,6 +17,8 @@ import { csvCell } from '../write/csvCell.js';
 import { type EncodingOption, ENCODINGS } from './decodeBytes.js';
 import { decodeStream } from './decodeStream.js';
 import { fileError } from './fileError.js';
+import { PARTS_FROM_BYTES, tallyInParts } from './tallyInParts.js';
+import { tallyCsvFile } from './tallyCsvFile.js';
 
 // How the commands that read case records (tally, report --records) read an
 // export: the options they share, the file's kind, the readers, and what is
@@ -31,6 +35,7 @@ export const RECORD_FILE_OPTIONS = {
   'time-offset': { type: 'string' },
   'skip-invalid': { type: 'boolean' },
   'invalid-out': { type: 'string' },
+  jobs: { type: 'string' },
 } as const;
 
 /** How to read an export, from the options of {@link RECORD_FILE_OPTIONS}. */
@@ -48,6 +53,8 @@ export interface RecordFileOptions {
   readonly offsetText: string | null;
   readonly skipInvalid: boolean;
   readonly invalidOut: string | undefined;
+  /** `--jobs N`: the parts a large CSV or NDJSON file is read in, side by side. */
+  readonly jobs: number;
 }
 
 function readHeaderMappings(command: string, values: readonly unknown[]): Record<string, string | null> {
@@ -116,7 +123,26 @@ export function readRecordFileOptions(command: string, values: ParsedCommand['va
     offsetText: offset.text,
     skipInvalid: values['skip-invalid'] === true,
     invalidOut: typeof invalidOut === 'string' ? invalidOut : undefined,
+    jobs: readJobs(command, values['jobs']),
   };
+}
+
+/** `--jobs N`: by default the cores available. */
+function readJobs(command: string, value: unknown): number {
+  if (value === undefined) return availableParallelism();
+  const text = String(value);
+  if (!/^[1-9]\d{0,2}$/.test(text) || Number(text) > 256) {
+    throw new CliError(`--jobs must be a whole number from 1 to 256, got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`);
+  }
+  return Number(text);
+}
+
+/**
+ * With ZWFW_STATS_TRACE=1 in the environment, a line on stderr saying which
+ * reader read the file (and why csv-parse read it, when it did).
+ */
+function trace(io: CliIo, text: string): void {
+  if (process.env['ZWFW_STATS_TRACE'] === '1') io.stderr(`zwfw-stats: ${text}\n`);
 }
 
 /** Progress on stderr, at most once per mebibyte read, only on a terminal. */
@@ -179,30 +205,68 @@ function readInput(command: string, value: unknown, file: string): 'csv' | 'ndjs
 
 /**
  * Streams one export (CSV, .xlsx or NDJSON, told by its bytes and its name)
- * into a tallier that collects invalid records, and returns the reader's
- * summary. A file that cannot be read is a {@link CliError}.
+ * into a tallier of `tallyOptions` (which collects invalid records), and
+ * returns the reader's summary and the tally. CSV goes through the byte
+ * reader, and input it leaves to csv-parse is read again that way, from the
+ * start, on a new tallier (`ZWFW_STATS_READER=classic` reads it so at once);
+ * a CSV or NDJSON file on disk of 8 MiB or more is read in `--jobs` parts on
+ * worker threads, or in one pass when a part holds anything a message would
+ * name. A file that cannot be read is a {@link CliError}.
  */
-export async function feedRecordFile(io: CliIo, file: string, tallier: Tallier, options: RecordFileOptions): Promise<FeedSummary> {
+export async function feedRecordFile(
+  io: CliIo,
+  file: string,
+  tallyOptions: TallyOptions,
+  options: RecordFileOptions,
+): Promise<{ readonly summary: FeedSummary; readonly result: TallyResult }> {
   const start = await sniffStart(file, io.streamFile(file));
   const namedXlsx = /\.xlsx$/i.test(file);
   if (UNREADABLE.has(start.kind) || (namedXlsx && start.kind !== 'xlsx') || (/\.(xls|ods)$/i.test(file) && start.kind !== 'xlsx')) {
     throw new CliError(fileKindMessage(file, start.kind, options.locale));
   }
   const input = start.kind === 'xlsx' ? 'xlsx' : readInput(options.command, options.input, file);
-  const { headers, skipRows, sheet } = options;
+  const { headers, skipRows, sheet, encoding, jobs } = options;
+  let tallier = createTallier(tallyOptions);
+  const done = (summary: FeedSummary): { summary: FeedSummary; result: TallyResult } => ({ summary, result: tallier.result() });
   const shown = progress(io, file, io.stderrIsTty ? await io.fileSize(file) : undefined);
+  const fast = process.env['ZWFW_STATS_READER'] !== 'classic';
+  let bytes = start.bytes;
   try {
     if (input === 'xlsx') {
       const counted = (async function* () {
-        for await (const chunk of start.bytes) {
+        for await (const chunk of bytes) {
           shown.tick(chunk.length);
           yield chunk;
         }
       })();
-      return await feedXlsx(tallier, counted, { headers, skipRows, ...(sheet === undefined ? {} : { sheet }) });
+      return done(await feedXlsx(tallier, counted, { headers, skipRows, ...(sheet === undefined ? {} : { sheet }) }));
     }
-    const text = decodeStream(start.bytes, options.encoding, file, shown.tick);
-    return input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text);
+    const size = fast && jobs > 1 && io.filesOnDisk === true ? await io.fileSize(file) : undefined;
+    if (size !== undefined && size >= PARTS_FROM_BYTES) {
+      const by = tallyOptions.by === undefined ? [] : typeof tallyOptions.by === 'string' ? [tallyOptions.by] : tallyOptions.by;
+      const parted = await tallyInParts({ tallier, file, size, input, jobs, bytes, encoding, options: tallyOptions, by, headers, skipRows, onBytes: shown.tick });
+      if ('result' in parted) {
+        trace(io, `${file}: read in ${jobs} parts`);
+        return parted;
+      }
+      // In one pass, from the start, on a new tallier.
+      trace(io, `${file}: read in one pass: ${parted.unusual}`);
+      tallier = createTallier(tallyOptions);
+      bytes = (await sniffStart(file, io.streamFile(file))).bytes;
+    }
+    if (input === 'csv' && fast) {
+      const outcome = await tallyCsvFile(tallier, file, bytes, encoding, { headers, skipRows, onBytes: shown.tick });
+      if ('summary' in outcome) {
+        trace(io, `${file}: read by the byte reader (${outcome.textRows} rows as text)`);
+        return done(outcome.summary);
+      }
+      trace(io, `${file}: read again by csv-parse: ${outcome.unusual}`);
+      tallier = createTallier(tallyOptions);
+      const again = await sniffStart(file, io.streamFile(file));
+      return done(await feedCsv(tallier, decodeStream(again.bytes, encoding, file), { headers, skipRows }));
+    }
+    const text = decodeStream(bytes, encoding, file, shown.tick);
+    return done(input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text));
   } catch (error) {
     if (error instanceof InvalidRecordError) throw new CliError(describeInvalidRecord(file, error, options.locale));
     // A damaged workbook, or no such sheet: the reader's one line.

@@ -269,6 +269,31 @@ export class TallyAccumulator {
     this.recordCount = index + 1;
     const fields = this.fields;
     const problem = checkCaseRecord(record, fields);
+    if (problem > 0) {
+      describeProblem(record, problem, fields);
+      return this.reject(fn, index, line, fields.id, fields.field, fields.expected, fields.value);
+    }
+    return this.addChecked(record, problem, index, line, fn);
+  }
+
+  /**
+   * {@link checkCaseRecord} into the accumulator's own fields: 0 for a valid
+   * record, below 0 for one an excluding status sets apart, the problem's
+   * code above 0. A reader that checks first (the CSV byte reader) then
+   * passes a record of 0 or below to {@link addChecked}, and reads a record
+   * with a problem again as text.
+   */
+  check(record: unknown): number {
+    return checkCaseRecord(record, this.fields);
+  }
+
+  /**
+   * Counts record `index` (`recordCount` already past it), which
+   * {@link check} (or {@link addRecord}) just found valid (`problem` 0) or
+   * set apart (below 0), from the fields it read.
+   */
+  addChecked(record: unknown, problem: number, index: number, line: number | null, fn: string): boolean {
+    const fields = this.fields;
     if (problem < 0) {
       // Never taken in, or cancelled: counted apart, in the period of its acceptance.
       if (fields.accepted >= this.start && fields.accepted < this.end) {
@@ -276,10 +301,6 @@ export class TallyAccumulator {
         this.excludedByStatus.set(status, (this.excludedByStatus.get(status) ?? 0) + 1);
       }
       return true;
-    }
-    if (problem !== 0) {
-      describeProblem(record, problem, fields);
-      return this.reject(fn, index, line, fields.id, fields.field, fields.expected, fields.value);
     }
     const accepted = fields.accepted;
     const completed = fields.completed;

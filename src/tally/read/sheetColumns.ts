@@ -80,7 +80,18 @@ export function isTitleRow(row: readonly string[]): boolean {
 }
 
 const EPOCH_PATTERN = /^-?\d+$/;
-const TIME_FIELDS: ReadonlySet<RecordField> = new Set(['acceptedAt', 'dueAt', 'completedAt']);
+/** The fields whose cells are times: digits alone in them are epoch milliseconds. */
+export const TIME_FIELDS: ReadonlySet<RecordField> = new Set(['acceptedAt', 'dueAt', 'completedAt']);
+
+/**
+ * One cell as its field's value in a record: trimmed; '' → undefined (the
+ * field absent); digits alone in a time column → epoch milliseconds.
+ */
+export function cellValue(field: RecordField, text: string): unknown {
+  const cell = text.trim();
+  if (cell === '') return undefined;
+  return TIME_FIELDS.has(field) && EPOCH_PATTERN.test(cell) ? Number(cell) : cell;
+}
 
 /**
  * A data row as a case record: each column's cell, trimmed, as its field; an
@@ -91,9 +102,8 @@ const TIME_FIELDS: ReadonlySet<RecordField> = new Set(['acceptedAt', 'dueAt', 'c
 export function rowToRecord(row: readonly string[], columns: readonly ColumnRead[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const { field, column } of columns) {
-    const cell = (row[column] ?? '').trim();
-    if (cell === '') continue;
-    record[field] = TIME_FIELDS.has(field) && EPOCH_PATTERN.test(cell) ? Number(cell) : cell;
+    const value = cellValue(field, row[column] ?? '');
+    if (value !== undefined) record[field] = value;
   }
   return record;
 }

@@ -85,6 +85,8 @@ describe('zwfw-stats tally: option messages', () => {
     [['--time-offset', '+8'], "--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '+8' (see zwfw-stats tally --help)"],
     [['--time-offset', '+14:01'], "--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '+14:01' (see zwfw-stats tally --help)"],
     [['--skip-rows', '2x'], "--skip-rows must be a whole number from 0 to 1000, got '2x' (see zwfw-stats tally --help)"],
+    [['--jobs', '0'], "--jobs must be a whole number from 1 to 256, got '0' (see zwfw-stats tally --help)"],
+    [['--jobs', '257'], "--jobs must be a whole number from 1 to 256, got '257' (see zwfw-stats tally --help)"],
     [['--digits', '11'], "--digits must be a whole number from 0 to 10, got '11' (see zwfw-stats tally --help)"],
     [['--output-encoding', 'big5'], "--output-encoding must be one of utf-8-bom, utf-8, gbk, got 'big5' (see zwfw-stats tally --help)"],
     [['--top', '01'], "--top must be a positive whole number, got '01' (see zwfw-stats tally --help)"],

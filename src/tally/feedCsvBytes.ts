@@ -1,0 +1,383 @@
+import { assertCount } from '../internal/assertCount.js';
+import { PARSED } from '../internal/parseIsoTimestamp.js';
+import { readOptions } from '../internal/readOptions.js';
+import { CASE_RECORD_FIELDS } from '../models/caseRecordFields.js';
+import { keepShapes } from './engine/TallyAccumulator.js';
+import { tallierAccumulator } from './engine/tallierAccumulator.js';
+import { parseTimeBytes } from './read/csvBytes/parseTimeBytes.js';
+import { CsvRowFields, MORE, scanCsvRow, UNUSUAL } from './read/csvBytes/scanCsvRow.js';
+import { TextCells } from './read/csvBytes/TextCells.js';
+import { readHeaderOverrides } from './read/readHeaderOverrides.js';
+import { cellValue, type ColumnRead, type RecordField, TIME_FIELDS } from './read/sheetColumns.js';
+import { sheetRecords } from './read/sheetRecords.js';
+import type { FeedSummary } from './feedNdjson.js';
+import { InvalidRecordError } from './InvalidRecordError.js';
+import type { Tallier } from './Tallier.js';
+
+/**
+ * The options of {@link feedCsvBytes}: those of `feedCsv`, and the encoding.
+ *
+ * @internal
+ */
+export interface FeedCsvBytesOptions {
+  /** As `feedCsv`'s `headers`. */
+  readonly headers?: Readonly<Record<string, string | null>>;
+  /** As `feedCsv`'s `skipRows`. */
+  readonly skipRows?: number;
+  /** The bytes' encoding, a `TextDecoder` label with ASCII delimiters: 'utf-8', 'gbk' or 'gb18030' (a byte-order mark already taken off). */
+  readonly encoding: string;
+  /** Whether bytes (whole lines) are valid text in the encoding; by default a fatal `TextDecoder` decodes them to see. */
+  readonly isText?: (bytes: Uint8Array) => boolean;
+  /** Told how many bytes have been read, for progress. */
+  readonly onBytes?: (read: number) => void;
+  /** Told the header's columns once it is found (and the kind of line end of the file: 1 `\n`, 2 `\r\n`). */
+  readonly onHeader?: (header: CsvHeader) => void;
+  /**
+   * The bytes are a part of a file after its header, which `part` gives:
+   * every row is data, and a row that the fast path does not count (one read
+   * as text: another width, an invalid record) stops the reader with
+   * `unusual`, since its index and line are not known here.
+   */
+  readonly part?: CsvHeader;
+}
+
+/**
+ * A CSV file's header as {@link feedCsvBytes} found it, for reading later parts of the file.
+ *
+ * @internal
+ */
+export interface CsvHeader {
+  readonly columns: readonly ColumnRead[];
+  readonly width: number;
+  readonly lineEnd: number;
+}
+
+/**
+ * What {@link feedCsvBytes} did: the summary that `feedCsv` gives for the
+ * same text (and how many rows went through the text path), or why it
+ * stopped: input it leaves to `feedCsv` (the tallier then holds part of the
+ * file and must be dropped).
+ *
+ * @internal
+ */
+export type FeedCsvBytesOutcome =
+  | {
+      readonly summary: FeedSummary;
+      readonly textRows: number;
+      /** Line ends read (`\n`), and the line of the last row (0 for none); in a part, counted from the part's start. */
+      readonly lineEnds: number;
+      readonly lastLine: number;
+      /** The kind of line end of the rows: 0 none seen, 1 `\n`, 2 `\r\n`. */
+      readonly lineEnd: number;
+    }
+  | { readonly unusual: string; readonly line: number };
+
+/** Time fields read with dayEnd (a date alone is its last millisecond), as checkCaseRecord reads them. */
+const DAY_END: ReadonlySet<RecordField> = new Set(['dueAt', 'completedAt']);
+
+/** The id of a record that the tally does not read (no duplicate check): any non-empty string. */
+const SOME_ID = 'id';
+
+/** How a column's cell becomes its field's value. */
+interface CellPlan {
+  readonly field: RecordField;
+  readonly column: number;
+  /** 0 text (decoded once per distinct cell), 1 time, 2 id (only whether it is empty). */
+  readonly kind: number;
+  readonly dayEnd: boolean;
+  readonly cells: TextCells | null;
+}
+
+const BYTE_ORDER_MARKS: readonly (readonly number[])[] = [
+  [0xef, 0xbb, 0xbf],
+  [0x84, 0x31, 0x95, 0x33],
+];
+
+/**
+ * `feedCsv` on bytes, with no object per row: the CSV reader that the
+ * command uses. Rows are found in the bytes ({@link scanCsvRow}); text is
+ * decoded only for each distinct cell of a text column (a department, a
+ * street office, a 事项类型, a status: {@link TextCells}), and times are
+ * read from the bytes ({@link parseTimeBytes}); the record, one object
+ * reused, is checked by the tally's own rules and counted.
+ *
+ * ```text
+ * result = feedCsv(tallier, the bytes decoded in `encoding`, options)   (the same tallies, summary, invalid records and messages)
+ * ```
+ * A row that the fast path does not count (the header and the rows above
+ * it, a row of another width, an invalid record, a record the tally refuses
+ * after its checks) is decoded whole into strings and goes through the very
+ * row loop of `feedCsv` (`sheetRecords`), so its message is `feedCsv`'s.
+ * Input that csv-parse reads its own way or refuses (a quote in an unquoted
+ * field, text after a closing quote, a quote not closed, a line end inside
+ * quotes, a lone `\r`, mixed line ends, bytes that are not text in the
+ * encoding, a second byte-order mark), and any error that `feedCsv` would
+ * throw (a header it cannot read: csv-parse, reading ahead, may report a
+ * malformed row after it first), stops the reader with `unusual`: the
+ * caller reads the whole input again with `feedCsv` on a new tallier (the
+ * command does, and says so with ZWFW_STATS_TRACE=1).
+ *
+ * @param tallier - A tallier from `createTallier`.
+ * @param source - The file's bytes, its byte-order mark taken off.
+ * @param options - {@link FeedCsvBytesOptions}.
+ * @returns The {@link FeedCsvBytesOutcome}.
+ * @throws {TypeError} / {RangeError} as `feedCsv` for its options.
+ * @internal
+ */
+export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8Array>, options: FeedCsvBytesOptions): Promise<FeedCsvBytesOutcome> {
+  const fn = 'feedCsv';
+  const accumulator = tallierAccumulator(fn, tallier);
+  const { headers = {}, skipRows = 0, encoding, isText, onBytes, onHeader, part } = readOptions(fn, options);
+  const overrides = readHeaderOverrides(fn, headers);
+  assertCount(fn, 'skipRows', skipRows);
+  keepShapes();
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  const validText =
+    isText ??
+    ((bytes: Uint8Array): boolean => {
+      try {
+        new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const sheet = sheetRecords(fn, accumulator, overrides, skipRows);
+  const firstRecord = accumulator.recordCount;
+  const wallClock = accumulator.plan.rules.wallClockOffsetMinutes;
+  const fields = new CsvRowFields();
+  // One record for every row, its keys made once so that its shape stays.
+  const record = new CsvRecord();
+  let plan: CellPlan[] | null = null;
+  let width = 0;
+  let line = 1;
+  let lastLine = 0;
+  let textRows = 0;
+  let buffer = new Uint8Array(1 << 17);
+  let length = 0;
+  let read = 0;
+  let started = false;
+
+  const text = (start: number, end: number): string => decoder.decode(buffer.subarray(start, end));
+  const cellText = (index: number): string => {
+    const value = text(fields.starts[index] as number, fields.ends[index] as number);
+    return fields.quoting[index] === 2 ? value.replaceAll('""', '"') : value;
+  };
+  const rowText = (): string[] => {
+    const row: string[] = new Array(fields.count);
+    for (let index = 0; index < fields.count; index += 1) row[index] = cellText(index);
+    return row;
+  };
+  const makePlan = (columns: readonly ColumnRead[]): CellPlan[] =>
+    columns.map(({ field, column }) => {
+      const kind = TIME_FIELDS.has(field) ? 1 : field === 'id' && accumulator.seenIds === null ? 2 : 0;
+      const cells = kind === 0 ? new TextCells((bytes, start, end) => cellValue(field, decoder.decode(bytes.subarray(start, end)))) : null;
+      return { field, column, kind, dayEnd: DAY_END.has(field), cells };
+    });
+
+  if (part !== undefined) {
+    plan = makePlan(part.columns);
+    width = part.width;
+    fields.lineEnd = part.lineEnd;
+  }
+  let textInPart = false;
+
+  /** One row, its fields in `fields`: skipped (blank), the header search, counted here, or read as text. */
+  const takeRow = (): void => {
+    const count = fields.count;
+    if (count === 1 && fields.quoting[0] === 0 && fields.starts[0] === fields.ends[0]) return; // a blank line
+    lastLine = line;
+    if (plan === null) {
+      sheet.take(rowText(), line);
+      const columns = sheet.state.columns;
+      if (columns !== null) {
+        plan = makePlan(columns);
+        width = sheet.state.width;
+        onHeader?.({ columns, width, lineEnd: fields.lineEnd });
+      }
+      return;
+    }
+    if (count !== width) {
+      readAsText();
+      return;
+    }
+    const bytes = buffer;
+    for (let at = 0; at < plan.length; at += 1) {
+      const cell = plan[at] as CellPlan;
+      const column = cell.column;
+      let start = fields.starts[column] as number;
+      let end = fields.ends[column] as number;
+      let value: unknown;
+      if (fields.quoting[column] === 2) {
+        value = cellValue(cell.field, cellText(column));
+      } else {
+        // White space at the ends is never data (the cell is trimmed); ASCII here, the rest with the text.
+        while (start < end && isSpace(bytes[start] as number)) start += 1;
+        while (end > start && isSpace(bytes[end - 1] as number)) end -= 1;
+        if (start === end) value = undefined;
+        else if (cell.kind === 0) value = (cell.cells as TextCells).get(bytes, start, end);
+        else if ((bytes[start] as number) >= 0x80 || (bytes[end - 1] as number) >= 0x80) value = cellValue(cell.field, text(start, end));
+        else if (cell.kind === 2) value = SOME_ID;
+        else if (parseTimeBytes(bytes, start, end, wallClock, cell.dayEnd)) value = PARSED[0];
+        else value = cellValue(cell.field, text(start, end));
+      }
+      record.set(cell.field, value);
+    }
+    const problem = accumulator.check(record);
+    if (problem > 0) {
+      // Read again as text, so that the message shows the cells as written.
+      readAsText();
+      return;
+    }
+    const index = accumulator.recordCount;
+    accumulator.recordCount = index + 1;
+    if (!accumulator.addChecked(record, problem, index, line, fn)) {
+      // Refused after its checks (a duplicate id, a deadline the calendar cannot compute), with
+      // this record's values: refused again as text, so that the message shows the cells as written.
+      accumulator.invalid.pop();
+      accumulator.recordCount = index;
+      readAsText();
+    }
+  };
+
+  /** The row in `fields` as strings, through feedCsv's row loop (not in a part: the reader stops). */
+  const readAsText = (): void => {
+    if (part !== undefined) {
+      textInPart = true;
+      return;
+    }
+    textRows += 1;
+    sheet.take(rowText(), line);
+  };
+
+  /** The rows of `buffer[0, end)`; the reason when the input is unusual, else null. */
+  const takeRows = (end: number, last: boolean): string | null => {
+    if (!validText(buffer.subarray(0, end))) return `bytes that are not ${encoding} text`;
+    let position = 0;
+    while (position < end) {
+      const next = scanCsvRow(buffer, position, end, last, fields);
+      if (next === UNUSUAL) return fields.reason;
+      // Stryker disable next-line ConditionalExpression: a block ends at a line end, so a row never runs past it
+      if (next === MORE) return 'a row past the end of its block';
+      try {
+        takeRow();
+      } catch (error) {
+        // csv-parse reads ahead of the rows it hands over: a malformed row after this one
+        // can stop it before this row's error is raised. Which error wins is csv-parse's to say.
+        if (error instanceof InvalidRecordError) return 'an error that csv-parse may report otherwise';
+        throw error;
+      }
+      if (textInPart) return 'a row to read as text in a part of the file';
+      if (next > position && buffer[next - 1] === 10) line += 1;
+      position = next;
+    }
+    return null;
+  };
+
+  const startsWithMark = (): boolean =>
+    BYTE_ORDER_MARKS.some((mark) => mark.length <= length && mark.every((byte, index) => buffer[index] === byte));
+
+  for await (const chunk of source) {
+    read += chunk.length;
+    onBytes?.(read);
+    if (length + chunk.length > buffer.length) {
+      const grown = new Uint8Array(Math.max(buffer.length * 2, length + chunk.length));
+      grown.set(buffer.subarray(0, length));
+      buffer = grown;
+    }
+    buffer.set(chunk, length);
+    length += chunk.length;
+    if (!started) {
+      if (length < 4) continue;
+      started = true;
+      // csv-parse takes a byte-order mark off the text again: leave that to it.
+      if (startsWithMark()) return { unusual: 'a second byte-order mark', line };
+    }
+    // (lastIndexOf from -1 would search from the end of the whole buffer)
+    const cut = length === 0 ? -1 : buffer.lastIndexOf(10, length - 1);
+    if (cut < 0) continue;
+    const reason = takeRows(cut + 1, false);
+    if (reason !== null) return { unusual: reason, line };
+    buffer.copyWithin(0, cut + 1, length);
+    length -= cut + 1;
+  }
+  if (!started && startsWithMark()) return { unusual: 'a second byte-order mark', line };
+  const reason = takeRows(length, true);
+  if (reason !== null) return { unusual: reason, line };
+  const done = { textRows, lineEnds: line - 1, lastLine, lineEnd: fields.lineEnd };
+  if (part !== undefined) {
+    const records = accumulator.recordCount - firstRecord;
+    return { ...done, summary: { records, lines: lastLine, invalid: 0, columns: part.columns } };
+  }
+  try {
+    return { ...done, summary: sheet.finish(lastLine, 'file', 'line') };
+  } catch (error) {
+    if (error instanceof InvalidRecordError) return { unusual: 'no header', line };
+    throw error;
+  }
+}
+
+/** ASCII white space, as `String.prototype.trim` takes it: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isSpace(byte: number): boolean {
+  return byte === 32 || (byte >= 9 && byte <= 13);
+}
+
+/**
+ * The one record of {@link feedCsvBytes}: a field per case-record field, so
+ * that each store is to a named property (a store through a computed key
+ * that differs per column is a slow, megamorphic one).
+ */
+class CsvRecord {
+  id: unknown = undefined;
+  itemName: unknown = undefined;
+  category: unknown = undefined;
+  itemTypeCode: unknown = undefined;
+  departmentId: unknown = undefined;
+  streetOfficeId: unknown = undefined;
+  acceptedAt: unknown = undefined;
+  dueAt: unknown = undefined;
+  completedAt: unknown = undefined;
+  status: unknown = undefined;
+
+  constructor() {
+    // A field added to the case record since: a property like the others.
+    for (const field of CASE_RECORD_FIELDS) if (!(field in this)) (this as Record<string, unknown>)[field] = undefined;
+  }
+
+  set(field: RecordField, value: unknown): void {
+    switch (field) {
+      case 'id':
+        this.id = value;
+        break;
+      case 'itemName':
+        this.itemName = value;
+        break;
+      case 'category':
+        this.category = value;
+        break;
+      case 'itemTypeCode':
+        this.itemTypeCode = value;
+        break;
+      case 'departmentId':
+        this.departmentId = value;
+        break;
+      case 'streetOfficeId':
+        this.streetOfficeId = value;
+        break;
+      case 'acceptedAt':
+        this.acceptedAt = value;
+        break;
+      case 'dueAt':
+        this.dueAt = value;
+        break;
+      case 'completedAt':
+        this.completedAt = value;
+        break;
+      case 'status':
+        this.status = value;
+        break;
+      default:
+        (this as Record<string, unknown>)[field] = value;
+    }
+  }
+}

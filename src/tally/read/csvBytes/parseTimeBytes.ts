@@ -1,0 +1,109 @@
+import { daysFromCivil, PARSED } from '../../../internal/parseIsoTimestamp.js';
+
+/**
+ * `parseIsoInto` on bytes, for the forms exports write most: `YYYY-MM-DD`
+ * followed by `T` or a space, `HH:MM[:SS[(.|,)fraction]]` and an offset
+ * (`Z`, `z`, `±HH:MM`, `±HHMM`) or, when `wallClockOffsetMinutes` is a
+ * number, none; and a date alone (`YYYY-MM-DD`, the first or with `dayEnd`
+ * the last millisecond of its day, on the wall clock). Writes the epoch
+ * milliseconds into `PARSED[0]` and returns true; returns false for
+ * anything else, and the caller then reads the cell as text with
+ * `parseIsoInto` (other wall-clock forms such as `2019/1/5 9:30`, invalid
+ * times): a true here always agrees with `parseIsoInto` on the same text
+ * (test/tally/read/csvBytes/parseTimeBytes.test-prop.ts).
+ *
+ * Every byte of `[start, end)` is read and must be an ASCII character of the
+ * form, so a text with any other byte (a multi-byte character) is never read here.
+ *
+ * @internal
+ */
+export function parseTimeBytes(bytes: Uint8Array, start: number, end: number, wallClockOffsetMinutes: number, dayEnd: boolean): boolean {
+  const length = end - start;
+  if (length < 10) return false;
+  const year = digits4(bytes, start);
+  const month = digits2(bytes, start + 5);
+  const day = digits2(bytes, start + 8);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return false;
+  if (day > 28 && day > daysInMonth(year, month)) return false;
+  const days = daysFromCivil(year, month, day);
+  if (length === 10) {
+    // A date alone: parseWallClockInto's reading, on the wall clock only.
+    if (wallClockOffsetMinutes !== wallClockOffsetMinutes) return false;
+    PARSED[0] = (dayEnd ? (days + 1) * 86_400_000 - 1 : days * 86_400_000) - wallClockOffsetMinutes * 60_000;
+    return true;
+  }
+  if (length < 16) return false;
+  const separator = bytes[start + 10];
+  const hour = digits2(bytes, start + 11);
+  const minute = digits2(bytes, start + 14);
+  if ((separator !== 84 && separator !== 32) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || bytes[start + 13] !== 58) return false;
+  let position = start + 16;
+  let second = 0;
+  let millisecond = 0;
+  if (position < end && bytes[position] === 58) {
+    second = digits2(bytes, position + 1);
+    if (second < 0 || second > 59 || position + 3 > end) return false;
+    position += 3;
+    if (position < end && (bytes[position] === 46 || bytes[position] === 44)) {
+      position += 1;
+      let scale = 100;
+      const fractionStart = position;
+      while (position < end) {
+        const digit = (bytes[position] as number) - 48;
+        if (!(digit >= 0 && digit <= 9)) break;
+        millisecond += digit * scale;
+        scale = scale === 1 ? 0 : scale / 10;
+        position += 1;
+      }
+      if (position === fractionStart) return false;
+    }
+  }
+  let offsetMinutes = 0;
+  if (position === end) {
+    if (wallClockOffsetMinutes !== wallClockOffsetMinutes) return false;
+    offsetMinutes = wallClockOffsetMinutes;
+  } else {
+    const sign = bytes[position];
+    if (sign === 90 || sign === 122) {
+      if (position + 1 !== end) return false;
+    } else if (sign === 43 || sign === 45) {
+      if (position + 5 > end) return false;
+      const offsetHour = digits2(bytes, position + 1);
+      let offsetMinute: number;
+      if (bytes[position + 3] === 58) {
+        if (position + 6 !== end) return false;
+        offsetMinute = digits2(bytes, position + 4);
+      } else {
+        if (position + 5 !== end) return false;
+        offsetMinute = digits2(bytes, position + 3);
+      }
+      if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
+      offsetMinutes = offsetHour * 60 + offsetMinute;
+      if (sign === 45) offsetMinutes = -offsetMinutes;
+    } else {
+      return false;
+    }
+  }
+  PARSED[0] = days * 86_400_000 + (hour * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + millisecond;
+  return true;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Two decimal digits at `at`, or -1 if either is not a digit (a byte past the end reads as undefined, not a digit). */
+function digits2(bytes: Uint8Array, at: number): number {
+  const high = (bytes[at] as number) - 48;
+  const low = (bytes[at + 1] as number) - 48;
+  if (!(high >= 0 && high <= 9 && low >= 0 && low <= 9)) return -1;
+  return high * 10 + low;
+}
+
+function digits4(bytes: Uint8Array, at: number): number {
+  const high = digits2(bytes, at);
+  const low = digits2(bytes, at + 2);
+  if (high < 0 || low < 0) return -1;
+  return high * 100 + low;
+}
