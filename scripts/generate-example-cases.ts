@@ -3,7 +3,7 @@
 // scripts/exportExamples.ts: `npm run examples`.
 import { writeFileSync } from 'node:fs';
 import { exampleCases } from './exampleCases.js';
-import { exportExamples } from './exportExamples.js';
+import { exportExamples, exportWorkbook } from './exportExamples.js';
 
 const { csv, ndjson } = exampleCases();
 writeFileSync(new URL('../examples/cases-2019-01.csv', import.meta.url), csv);
@@ -15,3 +15,5 @@ writeFileSync(new URL('../examples/export-2019-01.csv', import.meta.url), export
 writeFileSync(new URL('../examples/export-2019-01-gbk.csv', import.meta.url), exports.gbk);
 writeFileSync(new URL('../examples/export-2019-01.ndjson', import.meta.url), exports.ndjson);
 process.stdout.write('wrote 600 generated export-shaped records to examples/export-2019-01.csv, export-2019-01-gbk.csv and export-2019-01.ndjson\n');
+writeFileSync(new URL('../examples/export-2019-01.xlsx', import.meta.url), await exportWorkbook());
+process.stdout.write('wrote the same records to examples/export-2019-01.xlsx\n');
