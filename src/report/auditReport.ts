@@ -4,6 +4,7 @@ import { auditInvestment } from './audit/auditInvestment.js';
 import { auditUnit } from './audit/auditUnit.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
 import { assertReportShape } from './check/assertReportShape.js';
+import { withCategoryIds } from './check/withCategoryIds.js';
 import { FindingList } from './audit/FindingList.js';
 import { readOptions } from '../internal/readOptions.js';
 import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
@@ -91,7 +92,7 @@ export function auditReport(report: MonthlyReport, options?: AuditReportOptions)
   const { locale = 'zh-CN' } = readOptions('auditReport', options);
   assertOneOf('auditReport', 'locale', locale, ['zh-CN', 'en']);
   const list = new FindingList(locale);
-  const { centre } = report;
+  const { centre } = withCategoryIds(report);
   auditUnit(list, 'centre', centre);
   auditParts(list, centre);
   if (report.streetOffices !== undefined) auditStreetOffices(list, report.streetOffices);

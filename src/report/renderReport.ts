@@ -1,5 +1,6 @@
 import { assertOneOf } from '../internal/assertOneOf.js';
 import { assertReportShape } from './check/assertReportShape.js';
+import { withCategoryIds } from './check/withCategoryIds.js';
 import { readOptions } from '../internal/readOptions.js';
 import { writeBlocks } from './reportBlocks.js';
 import { renderChinese } from './render/renderChinese.js';
@@ -84,5 +85,6 @@ export function renderReport(report: MonthlyReport, options?: RenderReportOption
   const { locale = 'zh-CN', format = 'text' } = readOptions('renderReport', options);
   assertOneOf('renderReport', 'locale', locale, ['zh-CN', 'en']);
   assertOneOf('renderReport', 'format', format, ['text', 'markdown']);
-  return writeBlocks(locale === 'en' ? renderEnglish(report) : renderChinese(report), format);
+  const canonical = withCategoryIds(report);
+  return writeBlocks(locale === 'en' ? renderEnglish(canonical) : renderChinese(canonical), format);
 }
