@@ -19,6 +19,7 @@ import { quoteArgument } from '../options/quoteArgument.js';
 import { ENCODINGS } from '../read/decodeBytes.js';
 import { decodeStream } from '../read/decodeStream.js';
 import { describeInvalidRecord } from '../messages/describeInvalidRecord.js';
+import { describeWorkbookError } from '../messages/describeWorkbookError.js';
 import { csvCell } from '../write/csvCell.js';
 import { encodeGbk } from '../write/encodeGbk.js';
 import { writeTally } from '../write/writeTally.js';
@@ -230,7 +231,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   } catch (error) {
     if (error instanceof InvalidRecordError) throw new CliError(describeInvalidRecord(file, error, locale));
     // A damaged workbook, or no such sheet: the reader's one line.
-    if (input === 'xlsx' && error instanceof RangeError) throw new CliError(`${file}: ${error.message}`);
+    if (input === 'xlsx' && error instanceof RangeError) throw new CliError(describeWorkbookError(file, error.message, locale));
     throw error;
   } finally {
     shown.done();
