@@ -38,7 +38,8 @@ export interface FeedXlsxOptions extends FeedCsvOptions {
  *
  * Edge cases: as `feedCsv` (required columns, two columns for one field,
  * a row with filled cells beyond the header's is an invalid record; the
- * empty cells a sheet leaves out at a row's end are empty). A line is
+ * empty cells a sheet leaves out at a row's end are empty; a row with no
+ * cell filled, such as one with borders alone, is skipped). A line is
  * the row's number in the sheet, as Excel shows it. Date cells become
  * offset-less wall-clock text, read at the tallier's
  * `wallClockOffsetMinutes`.
