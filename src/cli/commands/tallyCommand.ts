@@ -284,7 +284,12 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   } else {
     const encoded = encodeGbk(output);
     if ('unwritable' in encoded) {
-      throw new CliError(`--output-encoding gbk cannot write ${JSON.stringify(encoded.unwritable)}, which the tally holds: use utf-8-bom`);
+      const character = JSON.stringify(encoded.unwritable);
+      throw new CliError(
+        locale === 'en'
+          ? `--output-encoding gbk cannot write ${character}, which the tally holds: use utf-8-bom`
+          : `统计结果中有GBK无法写出的字符${character},--output-encoding gbk 不能用,请改用 utf-8-bom`,
+      );
     }
     io.stdoutBytes(encoded.bytes);
   }
