@@ -81,6 +81,14 @@ function chineseMessage(record: InvalidRecord): string | null {
 }
 
 function chineseHeaderMessage(message: string): string | null {
+  // A workbook of several sheets: the header problem, then the sheet read and the others.
+  const sheet = message.match(/^(.*) \(sheet (\d+) of (\d+), (".*?"); the others: (.*)\)$/s);
+  if (sheet !== null) {
+    const problem = chineseHeaderMessage(sheet[1] ?? '');
+    if (problem === null) return null;
+    const others = (sheet[5] ?? '').split(', ').join('、');
+    return `${problem};读取的是第${sheet[2] ?? ''}张工作表${sheet[4] ?? ''}(共${sheet[3] ?? ''}张,另有${others}),其他工作表用 --sheet 名称或序号 指定`;
+  }
   const missing = message.match(/ requires the header to have a column for (\w+(?: or \w+)?) \((.*)\), got (.*)$/);
   if (missing !== null) {
     const fields = (missing[1] ?? '').split(' or ').map((name) => FIELD_NAMES[name] ?? name).join('或');
