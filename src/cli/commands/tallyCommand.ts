@@ -111,7 +111,7 @@ function readTop(value: unknown): number | undefined {
 }
 
 /** The file's first bytes (up to SNIFF_BYTES) say what it is; the bytes stream on whole. */
-async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>): Promise<{ readonly kind: FileKind; readonly bytes: AsyncIterable<Uint8Array> }> {
+async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>, locale: 'zh-CN' | 'en'): Promise<{ readonly kind: FileKind; readonly bytes: AsyncIterable<Uint8Array> }> {
   const chunks = stream[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let length = 0;
@@ -121,7 +121,7 @@ async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>): Prom
     try {
       next = await chunks.next();
     } catch (error) {
-      throw fileError(file, error);
+      throw fileError(file, error, locale);
     }
     if (next.done === true) {
       ended = true;
@@ -142,12 +142,16 @@ async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>): Prom
 /** Kinds of file the command cannot read, whatever the name. */
 const UNREADABLE: ReadonlySet<FileKind> = new Set(['xls', 'ods', 'zip', 'html', 'spreadsheetml']);
 
-function readInput(value: unknown, file: string): 'csv' | 'ndjson' {
+function readInput(value: unknown, file: string, locale: 'zh-CN' | 'en'): 'csv' | 'ndjson' {
   if (value !== undefined) return oneOf('tally', 'input', value, ['csv', 'ndjson'], 'csv');
   if (/\.csv$/i.test(file)) return 'csv';
   // Stryker disable next-line StringLiteral: equivalent, any input but 'csv' is read as NDJSON
   if (/\.(ndjson|jsonl)$/i.test(file)) return 'ndjson';
-  throw new CliError(`${file}: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson`);
+  throw new CliError(
+    locale === 'en'
+      ? `${file}: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson`
+      : `${file}: 无法从文件名看出是CSV还是NDJSON,请用 --input csv 或 --input ndjson 指定`,
+  );
 }
 
 /** `--sheet NAME|N`: a sheet's name, or its 1-based number when the value is a whole number. */
@@ -196,14 +200,14 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const skipRows = readWholeNumber('skip-rows', values['skip-rows'], 1000) ?? 0;
   const digits = readWholeNumber('digits', values.digits, 10);
   const offset = readTimeOffset(values['time-offset']);
-  const file = singleFile('tally', positionals, 'FILE.csv or FILE.ndjson');
+  const file = singleFile('tally', positionals, 'FILE.csv, FILE.xlsx or FILE.ndjson');
   const sheet = readSheet(values.sheet);
-  const start = await sniffStart(file, io.streamFile(file));
+  const start = await sniffStart(file, io.streamFile(file), locale);
   const namedXlsx = /\.xlsx$/i.test(file);
   if (UNREADABLE.has(start.kind) || (namedXlsx && start.kind !== 'xlsx') || (/\.(xls|ods)$/i.test(file) && start.kind !== 'xlsx')) {
     throw new CliError(fileKindMessage(file, start.kind, locale));
   }
-  const input = start.kind === 'xlsx' ? 'xlsx' : readInput(values.input, file);
+  const input = start.kind === 'xlsx' ? 'xlsx' : readInput(values.input, file, locale);
 
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.

@@ -188,13 +188,19 @@ Total                        7          7        6            1          100.00%
     expect((await run(['tally', 'cases.csv'], { 'cases.csv': CASES })).stderr).toBe(
       'zwfw-stats: missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats tally --help)\n',
     );
-    expect(await run(['tally', 'none.csv', '--period', '2019-01'])).toEqual({
+    expect(await run(['tally', 'none.csv', '--period', '2019-01', '--locale', 'en'])).toEqual({
       status: 2,
       stdout: '',
       stderr: 'zwfw-stats: none.csv: no such file\n',
     });
-    expect((await run(['tally', 'cases.txt', '--period', '2019-01'], { 'cases.txt': CASES })).stderr).toBe(
+    expect((await run(['tally', 'cases.txt', '--period', '2019-01', '--locale', 'en'], { 'cases.txt': CASES })).stderr).toBe(
       'zwfw-stats: cases.txt: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson\n',
+    );
+    // in the default locale, in Chinese
+    expect(await run(['tally', 'none.csv', '--period', '2019-01'])).toEqual({ status: 2, stdout: '', stderr: 'zwfw-stats: none.csv: 文件不存在\n' });
+    expect(await run(['tally', 'examples', '--period', '2019-01'])).toEqual({ status: 2, stdout: '', stderr: 'zwfw-stats: examples: 是文件夹,不是文件\n' });
+    expect((await run(['tally', 'cases.txt', '--period', '2019-01'], { 'cases.txt': CASES })).stderr).toBe(
+      'zwfw-stats: cases.txt: 无法从文件名看出是CSV还是NDJSON,请用 --input csv 或 --input ndjson 指定\n',
     );
     expect((await run(['tally', 'cases.txt', '--period', '2019-01', '--input', 'csv'], { 'cases.txt': CASES })).status).toBe(0);
   });
