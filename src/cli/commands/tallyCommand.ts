@@ -229,7 +229,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
       })();
       summary = await feedXlsx(tallier, counted, { headers, skipRows, ...(sheet === undefined ? {} : { sheet }) });
     } else {
-      const text = decodeStream(start.bytes, encoding, file, shown.tick);
+      const text = decodeStream(start.bytes, encoding, file, shown.tick, locale);
       summary = input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text);
     }
   } catch (error) {

@@ -245,9 +245,11 @@ Total                        7          7        6            1          100.00%
 
   it('exits 2 with the line for bytes that are not in the encoding given, never mojibake', async () => {
     const gbk = encodeGbk(CHINESE);
-    const { status, stderr } = await tally(['--chinese-headers', '--encoding', 'utf-8'], { 'cases.csv': gbk }, { chunk: 1 << 16 });
+    const { status, stderr } = await tally(['--chinese-headers', '--encoding', 'utf-8', '--locale', 'en'], { 'cases.csv': gbk }, { chunk: 1 << 16 });
     expect(status).toBe(2);
     expect(stderr).toBe("zwfw-stats: cases.csv:1: not valid UTF-8 text (--encoding utf-8); give the file's encoding with --encoding\n");
+    const zh = await tally(['--encoding', 'utf-8'], { 'cases.csv': gbk }, { chunk: 1 << 16 });
+    expect(zh).toEqual({ status: 2, stdout: '', stderr: 'zwfw-stats: cases.csv:1: 不是有效的UTF-8文本(--encoding utf-8),请用 --encoding 指定文件的编码\n' });
   });
 
   it('exits 2 naming the line of malformed CSV and of a malformed NDJSON line', async () => {
@@ -280,7 +282,7 @@ Total                        7          7        6            1          100.00%
     const { status, stdout, stderr } = await tally([], { 'cases.csv': bytes }, { chunk: 65_536 });
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe("zwfw-stats: cases.csv:3002: not valid UTF-8 text; give the file's encoding with --encoding\n");
+    expect(stderr).toBe('zwfw-stats: cases.csv:3002: 不是有效的UTF-8文本,请用 --encoding 指定文件的编码\n');
   });
 
   it('prints its help', async () => {
