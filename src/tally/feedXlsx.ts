@@ -42,8 +42,8 @@ export interface FeedXlsxOptions extends FeedCsvOptions {
  * cell filled, such as one with borders alone, is skipped). A line is
  * the row's number in the sheet, as Excel shows it. In a workbook of
  * several sheets, a problem with the header names the sheet read and the
- * others (`… got none in 1 row (sheet 1 of 2, "说明"; the others: "明细")`). Date cells become
- * offset-less wall-clock text, read at the tallier's
+ * others (`… got none in 1 row (sheet 1 of 2, "说明"; the others: "明细")`).
+ * Date cells become offset-less wall-clock text, read at the tallier's
  * `wallClockOffsetMinutes`.
  *
  * @param tallier - A tallier from `createTallier`.

@@ -15,8 +15,9 @@ export interface SheetRecords {
 /**
  * The row loop that feedCsv and feedXlsx share: rows before the header
  * skipped (skipRows, blank rows, title rows), the header read by name, each
- * row after it but a blank one (every cell empty or white space) made a record and added to the tally (a row whose width is
- * not the header's is an invalid record).
+ * row after it but a blank one (every cell empty or white space) made a
+ * record and added to the tally (a row whose width is not the header's is
+ * an invalid record).
  *
  * @param fn - the public function's name, for the messages
  * @param accumulator - the tallier's accumulator
