@@ -51,8 +51,9 @@ export interface AuditReportOptions {
  * The report is checked first, all of it, by the rules of
  * {@link MonthlyReportSchema} (without loading zod): every field's type and
  * value, no unknown field, no `-0`, 按时办结 at most 办结, 项目总数 a safe
- * integer. What {@link parseMonthlyReport} accepts passes; anything else
- * throws for its first problem, naming the field. Figures that contradict each
+ * integer. What {@link parseMonthlyReport} accepts passes, and is read as it
+ * reads it (a category written as a 事项类型 name or code is its bucket);
+ * anything else throws for its first problem, naming the field. Figures that contradict each
  * other without being impossible (parts against totals, published rates) are
  * findings.
  *
