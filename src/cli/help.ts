@@ -16,19 +16,27 @@ Options:
 
 Exit status: 0 done; 1 the audit found an error; 2 a mistake in the input or the options.
 `,
-  report: `Usage: zwfw-stats report FILE.json [--format text|markdown|json] [--locale zh-CN|en]
+  report: `Usage: zwfw-stats report FILE.json [--format text|markdown|json|docx] [--locale zh-CN|en] [--out FILE]
 
 Writes section 一、基本情况 (overview) of a monthly report from its data file. The
 figures are computed from the counts; when the figures disagree among themselves
 (see zwfw-stats audit), a warning goes to stderr.
 
 Options:
-  --format text|markdown|json   text (default); Markdown with tables; or the checked data as JSON
-  --locale zh-CN|en             the language of the text and of problem messages (default zh-CN)
-  -h, --help                    show this help
+  --format text|markdown|json|docx   text (default); Markdown with tables; the checked data as JSON;
+                                     or a Word document (.docx) laid out as official documents are
+                                     (GB/T 9704: A4, 小标宋 title, 仿宋 body), which needs --out
+  --locale zh-CN|en                  the language of the text and of problem messages (default zh-CN)
+  --out FILE                         write to FILE instead of standard output
+  --title TEXT                       docx: the title (default: the centre and the period, on two
+                                     lines; \\n in TEXT breaks a line)
+  --issuer TEXT                      docx: the issuing office under the text (default: the centre)
+  --date YYYY-MM-DD                  docx: the date under it (default: today, Beijing time)
+  -h, --help                         show this help
 
-Example:
+Examples:
   zwfw-stats report examples/wuhua-2019-01.json --locale en
+  zwfw-stats report examples/wuhua-2019-01.json --format docx --out wuhua-2019-01.docx --date 2019-02-20
 `,
   audit: `Usage: zwfw-stats audit FILE.json [--format text|json] [--locale zh-CN|en]
 

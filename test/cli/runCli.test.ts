@@ -84,7 +84,7 @@ describe('zwfw-stats report', () => {
     [['report'], 'zwfw-stats: missing FILE.json (see zwfw-stats report --help)'],
     [['report', 'nope.json'], 'zwfw-stats: nope.json: no such file'],
     [['report', 'examples'], 'zwfw-stats: examples: is a directory, not a file'],
-    [['report', SEED, '--format', 'xml'], "zwfw-stats: --format must be one of text, markdown, json, got 'xml' (see zwfw-stats report --help)"],
+    [['report', SEED, '--format', 'xml'], "zwfw-stats: --format must be one of text, markdown, json, docx, got 'xml' (see zwfw-stats report --help)"],
     [['report', SEED, '--locale', 'fr'], "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats report --help)"],
     [['report', SEED, '--colour'], "zwfw-stats: Unknown option '--colour' (see zwfw-stats report --help)"],
     [['report', SEED, '--format'], "zwfw-stats: Option '--format <value>' argument missing (see zwfw-stats report --help)"],
