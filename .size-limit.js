@@ -46,7 +46,9 @@ export default [
     // (19.2 KB before it, 23.0 KB with it), feedNdjson's check of numbers that JSON.parse
     // reads as others about 1 KB (20.2 KB with it), the readers of 事项类型 names, 办件状态
     // and wall-clock times: 34.79 KB with all of them. `npm run size` gives the figure.
-    limit: '36 KB',
+    // Raised from 36 KB for the report built from records (buildMonthlyReport, any period's
+    // wording, the appendix tables that renderReport's Markdown writes): 38.64 KB with it.
+    limit: '40 KB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -63,8 +65,9 @@ export default [
     import: '*',
     gzip: true,
     // Raised from 120 KB for the calendar, the period spans, the report check, the SQL
-    // concern and the export readers (see the core): measured 131.47 KB with all of them.
-    limit: '135 KB',
+    // concern and the export readers (see the core): measured 131.47 KB with all of them;
+    // 136.07 KB with the report built from records and ReportSupplementSchema.
+    limit: '140 KB',
     modifyEsbuildConfig: quiet,
   },
   {

@@ -1,9 +1,11 @@
 // Writes examples/cases-2019-01.csv and examples/cases-2019-01.ndjson from
 // scripts/exampleCases.ts, and the export-shaped examples from
-// scripts/exportExamples.ts: `npm run examples`.
+// scripts/exportExamples.ts, and the report's examples from
+// scripts/reportExamples.ts: `npm run examples`.
 import { writeFileSync } from 'node:fs';
 import { exampleCases } from './exampleCases.js';
 import { exportExamples, exportWorkbook } from './exportExamples.js';
+import { quarterReport, reportExamples } from './reportExamples.js';
 
 const { csv, ndjson } = exampleCases();
 writeFileSync(new URL('../examples/cases-2019-01.csv', import.meta.url), csv);
@@ -17,3 +19,10 @@ writeFileSync(new URL('../examples/export-2019-01.ndjson', import.meta.url), exp
 process.stdout.write('wrote 600 generated export-shaped records to examples/export-2019-01.csv, export-2019-01-gbk.csv and export-2019-01.ndjson\n');
 writeFileSync(new URL('../examples/export-2019-01.xlsx', import.meta.url), await exportWorkbook());
 process.stdout.write('wrote the same records to examples/export-2019-01.xlsx\n');
+
+const report = reportExamples();
+writeFileSync(new URL('../examples/wuhua-records-2018.csv', import.meta.url), report['2018']);
+writeFileSync(new URL('../examples/wuhua-records-2019.csv', import.meta.url), report['2019']);
+writeFileSync(new URL('../examples/wuhua-supplement.json', import.meta.url), report.supplement);
+writeFileSync(new URL('../examples/wuhua-2019-Q1.json', import.meta.url), quarterReport());
+process.stdout.write('wrote two years of generated records to examples/wuhua-records-2018.csv and wuhua-records-2019.csv, examples/wuhua-supplement.json, and the report of 2019-Q1 built from them, examples/wuhua-2019-Q1.json\n');

@@ -132,5 +132,7 @@ export type { AuditCode, AuditFinding, AuditSeverity } from './report/AuditFindi
 export { auditReport, type AuditReportOptions } from './report/auditReport.js';
 export type { InferredCount, MonthlyReport, ReportCount } from './models/MonthlyReportSchema.js';
 export { renderReport, type RenderReportOptions } from './report/renderReport.js';
+export { buildMonthlyReport, type BuildMonthlyReportOptions } from './report/buildMonthlyReport.js';
+export type { ReportSupplement } from './models/ReportSupplementSchema.js';
 export type { ReportLocale } from './report/ReportLocale.js';
 export type { ReportProblem } from './report/ReportProblem.js';

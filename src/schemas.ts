@@ -30,6 +30,7 @@ export {
   type MonthlyReport,
   type ReportCount,
 } from './models/MonthlyReportSchema.js';
+export { ReportSupplementSchema, type ReportSupplement } from './models/ReportSupplementSchema.js';
 export {
   parseMonthlyReport,
   type ParseMonthlyReportOptions,

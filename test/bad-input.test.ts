@@ -209,6 +209,12 @@ const byAccepted = (office: { accepted: number }): number => office.accepted;
 const seedJson: unknown = JSON.parse(readFileSync(new URL('../examples/wuhua-2019-01.json', import.meta.url), 'utf8'));
 const parsed = api.parseMonthlyReport(seedJson);
 const report = parsed.success ? parsed.report : undefined;
+// buildMonthlyReport: one group of a monthly tally (the seed's 35300 at the centre), and the options.
+const reportGroup = {
+  key: { period: '2019-01', streetOffice: null, department: 'health', category: 'public_service' },
+  tally: { accepted: 35300, completed: 35133, completedOnTime: 35133, due: 35300, inProgress: 167 },
+};
+const buildOptions = { period: '2019-01', supplement: { centre: { name: '五华区人民政府政务服务中心' } }, cumulative: false };
 /** A time limit: 3 working days (the 2020 Spring Festival example of computeDeadline). */
 const limit = { amount: 3, unit: 'working-days' };
 const decimalKinds = { digits: 'digits', rounding: 'choice', trimZeros: 'flag' } as const;
@@ -696,6 +702,18 @@ const TABLE: Record<string, readonly Slot[]> = {
     { name: 'report', kind: 'object', valid: report, call: (bad) => f.renderReport?.(bad) },
     ...optionSlots({ format: 'choice', locale: 'choice' }, (options) => f.renderReport?.(report, options)),
   ],
+  buildMonthlyReport: [
+    { name: 'groups', kind: 'array', valid: [reportGroup], call: (bad) => f.buildMonthlyReport?.(bad, buildOptions) },
+    { name: 'groups[0]', kind: 'object', valid: reportGroup, call: (bad) => f.buildMonthlyReport?.([bad], buildOptions) },
+    ...fields('groups[0].key.', reportGroup.key, { period: 'string', streetOffice: 'textOrNull', department: 'text', category: 'string' }, (key) =>
+      f.buildMonthlyReport?.([{ ...reportGroup, key }], buildOptions),
+    ),
+    ...fields('groups[0].tally.', reportGroup.tally, { accepted: 'count', completed: 'count', completedOnTime: 'count', inProgress: 'count' }, (tally) =>
+      f.buildMonthlyReport?.([{ ...reportGroup, tally }], buildOptions),
+    ),
+    { name: 'options', kind: 'object', valid: buildOptions, call: (bad) => f.buildMonthlyReport?.([reportGroup], bad) },
+    ...fields('', buildOptions, { period: 'string', supplement: 'object', cumulative: 'flag' }, (options) => f.buildMonthlyReport?.([reportGroup], options)),
+  ],
 };
 
 /**
@@ -847,6 +865,7 @@ const SCHEMAS: Record<string, SchemaRow> = {
   CaseRecordSchema: { valid: caseRecord, fields: { id: 'text', departmentId: 'text' } },
   InferredCountSchema: { valid: { inferred: { min: 27944, max: 27946, from: '接件总数同比增长26.32%' } }, fields: {} },
   MonthlyReportSchema: { valid: seedJson, fields: {} },
+  ReportSupplementSchema: { valid: { district: '五华区', centre: { name: '五华区人民政府政务服务中心' } }, fields: { centre: 'value' } },
   ReportCountSchema: { valid: 35300, fields: {} },
 };
 

@@ -5,7 +5,7 @@ export const HELP = {
 Statistics of a government service centre's monthly report (政务服务统计).
 
 Commands:
-  report FILE.json   write section 一、基本情况 of the report from its data
+  report FILE.json   write section 一、基本情况 of the report from its data (or --records FILE…)
   audit FILE.json    check that the report's figures agree with each other
   tally FILE         tally case records (CSV, .xlsx or NDJSON) by street office or category
   sql                print the SQL that tallies a table of case records in a database
@@ -17,14 +17,25 @@ Options:
 Exit status: 0 done; 1 the audit found an error; 2 a mistake in the input or the options.
 `,
   report: `Usage: zwfw-stats report FILE.json [--format text|markdown|json|docx] [--locale zh-CN|en] [--out FILE]
+       zwfw-stats report --records FILE [FILE…] --period PERIOD [--supplement FILE.json] [options]
 
-Writes section 一、基本情况 (overview) of a monthly report from its data file. The
-figures are computed from the counts; when the figures disagree among themselves
-(see zwfw-stats audit), a warning goes to stderr.
+Writes section 一、基本情况 (overview) of a monthly report: from its data file, or
+built from exports of case records (CSV, .xlsx or NDJSON, read as zwfw-stats tally
+reads them). The figures are computed from the counts; when the figures disagree
+among themselves (see zwfw-stats audit), a warning goes to stderr.
+
+From records, the centre is the cases with no street office (its own windows) and
+each street office is its own unit; 在办 is the cases still open at the period's
+end; 同比 compares the same span a year before, 环比 the span of equal length just
+before. A base period the records do not reach (a month of it without a case
+accepted or completed) is said as such (上年同期无数据), apart from zero cases
+(上年同期无业务). The exports may be one file or several (a year in each).
 
 Options:
-  --format text|markdown|json|docx   text (default); Markdown with tables; the checked data as JSON;
-                                     or a Word document (.docx) laid out as official documents are
+  --format text|markdown|json|docx   text (default); Markdown with tables and the appendix tables
+                                     (附件1 by department, 附件2 by street office); json, the
+                                     report's data, which zwfw-stats report and audit read back; or
+                                     a Word document (.docx) laid out as official documents are
                                      (GB/T 9704: A4, 小标宋 title, 仿宋 body), which needs --out
   --locale zh-CN|en                  the language of the text and of problem messages (default zh-CN)
   --out FILE                         write to FILE instead of standard output
@@ -32,11 +43,22 @@ Options:
                                      lines; \\n in TEXT breaks a line)
   --issuer TEXT                      docx: the issuing office under the text (default: the centre)
   --date YYYY-MM-DD                  docx: the date under it (default: today, Beijing time)
+  --records                          the arguments are exports of case records, not a report's data
+  --period PERIOD                    with --records: a month 2019-01, a quarter 2019-Q1, a half-year
+                                     2019-H1, a year 2019 or a range of months 2019-01..2019-06
+                                     (from January: labelled 2019年1—6月累计)
+  --supplement FILE.json             with --records: what records cannot hold (names, display
+                                     names, investment projects, supervision cards, commendations,
+                                     published figures), as ReportSupplementSchema says
+  --encoding, --input, --header, --skip-rows, --sheet, --time-offset, --skip-invalid,
+  --invalid-out                      with --records: as zwfw-stats tally takes them
   -h, --help                         show this help
 
 Examples:
   zwfw-stats report examples/wuhua-2019-01.json --locale en
   zwfw-stats report examples/wuhua-2019-01.json --format docx --out wuhua-2019-01.docx --date 2019-02-20
+  zwfw-stats report --records examples/wuhua-records-2018.csv examples/wuhua-records-2019.csv \\
+    --period 2019-Q1 --supplement examples/wuhua-supplement.json --format markdown
 `,
   audit: `Usage: zwfw-stats audit FILE.json [--format text|json] [--locale zh-CN|en]
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { nonEmptyString } from './parts/nonEmptyString.js';
-import { PERIOD_PATTERN } from '../period/periodPattern.js';
-import type { Period } from '../period/Period.js';
+import { readPeriodSpanText } from '../period/parsePeriodSpan.js';
+import type { PeriodSpan, PeriodSpanText } from '../period/PeriodSpan.js';
+import { PERIOD_SPAN_PATTERN } from '../period/periodSpanPattern.js';
 import type { CaseCategory } from './caseCategories.js';
 import { CATEGORY_OF_TEXT } from './categoryOfText.js';
 import { DepartmentSchema } from './DepartmentSchema.js';
@@ -167,10 +168,20 @@ const baseTally = z.strictObject({
   accepted: ReportCountSchema.optional(),
   /** 办结 in the base period. */
   completed: ReportCountSchema.optional(),
+  /**
+   * `true`: the base period is not in the data at all (上年同期无数据), which is
+   * not zero cases (上年同期无业务, a count of 0). Never beside a count.
+   */
+  noData: z.literal(true).optional(),
 })
+  .superRefine((base, ctx) => {
+    if (base.noData === true && (base.accepted !== undefined || base.completed !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['noData'], input: base.noData, params: { rule: 'noDataWithCounts' } });
+    }
+  })
   .register(reportSchemaParts, {
     id: 'BaseTally',
-    description: 'A unit’s counts in a base period (上年同期 or 上月).',
+    description: 'A unit’s counts in a base period (上年同期 or the period before), or noData: true when the data does not reach it.',
   });
 
 const published = z.strictObject({
@@ -188,7 +199,15 @@ const published = z.strictObject({
     description: 'Figures as the report prints them, to be checked against the counts.',
   });
 
-const inProgressRule = z.literal('accepted-minus-completed');
+/**
+ * Which rule a report's 在办 follows: `'accepted-minus-completed'` (受理 − 办结,
+ * as the seed counts it) or `'open-at-period-end'` (the cases accepted by the
+ * period's end and not completed by then, as a tally of records counts it).
+ */
+const inProgressRule = z.literal(['accepted-minus-completed', 'open-at-period-end']);
+
+/** A unit listed in an appendix table: its counts and the same period a year before. */
+const listedUnitBase = baseTally.optional();
 
 // A category as reports and exports write it, read as its bucket: the ids, and
 // every 事项类型 name and code (行政许可, 01 → administrative_licensing; 公共服务,
@@ -208,11 +227,12 @@ const categoryText = z
  *
  * ```text
  * MonthlyReport = {
- *   period: 'YYYY-MM', district?,
+ *   period: 'YYYY-MM' | 'YYYY-Qn' | 'YYYY-Hn' | 'YYYY' | 'YYYY-MM..YYYY-MM', cumulative?,
+ *   district?, issuer?, issuedOn?,
  *   centre: { name, tally, inProgressRule?, previousYear?, previousMonth?,
- *             byCategory?, inProgressByDepartment?, published? },
+ *             byCategory?, inProgressByDepartment?, departments?, published? },
  *   streetOffices?: { officeCount?, tally, inProgressRule?, previousYear?, previousMonth?,
- *                     listed: 'all' | 'top-by-accepted', offices, published? },
+ *                     listed: 'all' | 'top-by-accepted', top?, offices, published? },
  *   investment?: { projects: { approval, verification, filing }, items, itemsOnTime?,
  *                  estimatedInvestmentYuan?, published? },
  *   supervision?: { yellowCards, redCards },
@@ -220,7 +240,18 @@ const categoryText = z
  *   englishNames?: { [Chinese name]: English name }
  * }
  * tally = { accepted, completed, completedOnTime?, inProgress? }   each a ReportCount
+ * previousYear, previousMonth = { accepted?, completed? } | { noData: true }
  * ```
+ *
+ * The period is any span a report covers: a month, a quarter, a half-year,
+ * a year or a range of months (`cumulative: true` labels it as a year to
+ * date, 2019年1—6月累计). `previousYear` is the same span a year before (同比);
+ * `previousMonth` is the span of equal length just before (环比: the month
+ * before for a month, the quarter before for a quarter). `{ noData: true }`
+ * says the data does not reach that span (上年同期无数据), which differs from
+ * a count of 0 (上年同期无业务). `inProgressRule` says how 在办 was counted:
+ * `'accepted-minus-completed'` or `'open-at-period-end'` (cases still open
+ * at the period's end, as {@link buildMonthlyReport} counts them).
  *
  * Every count is a {@link ReportCount}: an integer as printed or an inferred
  * range. Figures a report prints as text (办结率 99.53%, 同比增长26.32%) sit in
@@ -276,11 +307,24 @@ export const MonthlyReportSchema = z.strictObject({
   $schema: z.string().optional(),
   /** A note on where the figures come from. */
   $comment: z.string().optional(),
-  /** The month reported, `'YYYY-MM'`. */
+  /**
+   * The period reported: a month `'2019-01'`, a quarter `'2019-Q1'`, a
+   * half-year `'2019-H1'`, a year `'2019'` or a range of months
+   * `'2019-01..2019-06'`, as {@link parsePeriodSpan} reads them (a range of
+   * one month is read as that month).
+   */
   period: z
     .string()
-    .regex(PERIOD_PATTERN)
-    .transform((value) => value as Period),
+    .regex(PERIOD_SPAN_PATTERN)
+    .refine((text) => readPeriodSpanText(text) !== 'backwards', { params: { rule: 'periodBackwards' } })
+    // Only a text that passed both checks gets here, so it names a span.
+    .transform((text): PeriodSpanText => (readPeriodSpanText(text) as PeriodSpan).text),
+  /** `true`: the period is labelled as a year to date is, by its months with 累计 (2019年1—6月累计). */
+  cumulative: z.boolean().optional(),
+  /** Who issues the report (the 发文机关 at its end), such as 五华区人民政府政务服务管理局. */
+  issuer: name.optional(),
+  /** The date the report is issued (成文日期), `'YYYY-MM-DD'`. */
+  issuedOn: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/).optional(),
   /** The district (区), such as 五华区, as the report names it. */
   district: name.optional(),
   /** The district centre (区政务服务中心). */
@@ -322,6 +366,23 @@ export const MonthlyReportSchema = z.strictObject({
         }),
       )
       .optional(),
+    /**
+     * Every department at the centre's windows, with its counts and the same
+     * period a year before: the rows of 附件1 (接办件情况同期比对表). A
+     * department with no business in the period is listed with zero counts.
+     */
+    departments: z
+      .array(
+        z.strictObject({
+          /** The department. */
+          department: DepartmentSchema,
+          /** Its tally for the period. */
+          tally: unitTally,
+          /** Its counts a year before. */
+          previousYear: listedUnitBase,
+        }),
+      )
+      .optional(),
     /** Figures as the report prints them. */
     published: published.optional(),
   }),
@@ -340,6 +401,12 @@ export const MonthlyReportSchema = z.strictObject({
       previousMonth: baseTally.optional(),
       /** `'all'`: every office is listed; `'top-by-accepted'`: only the busiest, in order. */
       listed: z.literal(['all', 'top-by-accepted']),
+      /**
+       * How many of the busiest offices by 受理 the text names (受理业务量前三名),
+       * ties at the cut kept, when the list holds more: with `listed: 'all'`,
+       * the whole list goes to 附件2 and the text names the top ones.
+       */
+      top: z.int().min(1).optional(),
       /** The offices listed, in the report's order. */
       offices: z.array(
         z.strictObject({
@@ -347,6 +414,8 @@ export const MonthlyReportSchema = z.strictObject({
           office: StreetOfficeSchema,
           /** Its tally. */
           tally: unitTally,
+          /** Its counts a year before (附件2's 上年同期受理 and 同比). */
+          previousYear: listedUnitBase,
         }),
       ),
       /** Figures as the report prints them. */

@@ -67,7 +67,7 @@ export type ParseMonthlyReportResult =
  * // => true
  * parseMonthlyReport({ period: '2019-13', centre: { ...centre, tally: { accepted: -1, completed: 0 } } });
  * // => { success: false, problems: [
- * //      { path: 'period', message: '应为形如 YYYY-MM 的月份(如 2019-01),实际为 "2019-13"' },
+ * //      { path: 'period', message: '应为月份(2019-01)、季度(2019-Q1)、半年(2019-H1)、年度(2019)或月份区间(2019-01..2019-06),实际为 "2019-13"' },
  * //      { path: 'centre.tally.accepted', message: '应为非负整数,实际为 -1' } ] }
  * parseMonthlyReport({ period: '2019-01' }, { locale: 'en' });
  * // => { success: false, problems: [{ path: 'centre', message: 'is missing' }] }

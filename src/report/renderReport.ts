@@ -2,7 +2,8 @@ import { assertOneOf } from '../internal/assertOneOf.js';
 import { assertReportShape } from './check/assertReportShape.js';
 import { withCategoryIds } from './check/withCategoryIds.js';
 import { readOptions } from '../internal/readOptions.js';
-import { writeBlocks } from './reportBlocks.js';
+import { appendixBlocks } from './appendixBlocks.js';
+import { type ReportBlock, writeBlocks } from './reportBlocks.js';
 import { renderChinese } from './render/renderChinese.js';
 import { renderEnglish } from './render/renderEnglish.js';
 import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
@@ -52,6 +53,9 @@ export interface RenderReportOptions {
  * text (0.2亿元 is RMB 20 million), so it stays exact at any length.
  *
  * @param report - A report, as {@link parseMonthlyReport} returns it (or any data that it would accept).
+ * The Markdown adds the appendix tables (附件1 by department, 附件2 by street
+ * office) when the report lists its departments or every office.
+ *
  * @param options - `locale` (`'zh-CN'` or `'en'`) and `format` (`'text'` or `'markdown'`).
  * @returns The text, ending with a newline.
  * @throws {TypeError} `renderReport requires report to be an object, got …`; for a field of the wrong type or missing, `renderReport requires report.centre.name to be a string, got undefined` (likewise every field): check data with {@link parseMonthlyReport} where it enters, to have every problem at once.
@@ -87,5 +91,6 @@ export function renderReport(report: MonthlyReport, options?: RenderReportOption
   assertOneOf('renderReport', 'locale', locale, ['zh-CN', 'en']);
   assertOneOf('renderReport', 'format', format, ['text', 'markdown']);
   const canonical = withCategoryIds(report);
-  return writeBlocks(locale === 'en' ? renderEnglish(canonical) : renderChinese(canonical), format);
+  const blocks = locale === 'en' ? renderEnglish(canonical) : renderChinese(canonical);
+  return writeBlocks(format === 'markdown' ? [...blocks, ...appendixBlocks(canonical, locale)] : blocks, format);
 }

@@ -698,6 +698,17 @@ const SPECS: Readonly<Record<string, Spec>> = {
     valid: fc.tuple(report, options({ locale, format: fc.constantFrom('text', 'markdown') })),
     call: f.renderReport!,
   },
+  buildMonthlyReport: {
+    fn: 'buildMonthlyReport',
+    // A monthly tally by every dimension a report reads, of months around its period.
+    valid: fc
+      .tuple(caseRecords, fc.constantFrom('2019-01', '2019-02', '2019-Q1', '2019-01..2019-02', '2019'), fc.boolean())
+      .map(([records, period, cumulative]) => [
+        root.tallyCases(records, { period: { from: '2018-12', to: '2019-02' }, by: ['period', 'streetOffice', 'department', 'category'] }).groups,
+        { period, cumulative, supplement: { district: '五华区', centre: { name: '五华区人民政府政务服务中心' }, streetOffices: { offices: [{ id: 'hongyun', name: '红云街道为民服务中心' }] } } },
+      ]),
+    call: f.buildMonthlyReport!,
+  },
 };
 
 // ---------------------------------------------------------------- the schemas
@@ -721,6 +732,7 @@ const SCHEMA_VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   InferredCountSchema: fc.constant({ inferred: { min: 27944, max: 27946, from: '接件总数同比增长26.32%' } }),
   MonthlyReportSchema: reportJson,
   ReportCountSchema: count(),
+  ReportSupplementSchema: fc.constant({ district: '五华区', centre: { name: '五华区人民政府政务服务中心' }, supervision: { yellowCards: 0, redCards: 0 } }),
 };
 
 // ---------------------------------------------------------------- the cases

@@ -19,7 +19,7 @@ import { fuzzParameters, fuzzTimeout } from './budget.js';
 //   RangeError that names them (and what it accepts, they accept unparsed).
 
 const example = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
-const BASES = [example('wuhua-2019-01.json'), example('wuhua-2019-01-doctored.json')];
+const BASES = [example('wuhua-2019-01.json'), example('wuhua-2019-01-doctored.json'), example('wuhua-2019-Q1.json')];
 
 /** Words a clean text never holds (a name made of them would be a false alarm, so none is generated). */
 const NONSENSE = /undefined|NaN|Infinity|\[object|null|(?<!\w)-0(?!\d)/;
@@ -91,7 +91,7 @@ const plausible = fc.record({
   amount: fc
     .tuple(fc.oneof(fc.nat({ max: 99 }).map(String), digits(0, 400)), fc.option(digits(0, 30), { nil: undefined }))
     .map(([whole, fraction]) => `${whole}${fraction === undefined ? '' : `.${fraction}`}亿元`),
-  period: fc.constantFrom('2019-01', '0001-01', '9999-12', '2020-02'),
+  period: fc.constantFrom('2019-01', '0001-01', '9999-12', '2020-02', '2019-Q1', '0001-H1', '9999', '2019-01..2019-06', '2018-12..2019-02', '2019-06..2019-01'),
   member: fc.nat(),
   text: fc.oneof(
     fc.constantFrom('同比增长26.32%', '环比下降3.5%', '与上年同期持平', '上年同期无业务', '上月无业务', '同比增长0.00%'),
@@ -104,7 +104,7 @@ const MEMBERS = [
   // a category: the ids, 事项类型 names and codes (which parse, audit and render read as the ids) and a name no list has
   ['administrative_licensing', 'public_service', '行政许可', '公共服务', '行政确认', '01', '1', '20', '行政审批'],
   ['all', 'top-by-accepted'],
-  ['accepted-minus-completed'],
+  ['accepted-minus-completed', 'open-at-period-end'],
 ];
 
 /** The value of `choice` of the kind of `current`: a count for a count, a percentage for one, and so on. */
@@ -113,7 +113,7 @@ function likeIt(current: unknown, choice: ValueOf<typeof plausible>): unknown {
   if (typeof current !== 'string') return choice.range;
   const members = MEMBERS.find((list) => list.includes(current));
   if (members !== undefined) return members[choice.member % members.length];
-  if (/^\d{4}-\d{2}$/.test(current)) return choice.period;
+  if (/^\d{4}(?:-(?:\d{2}(?:\.\.\d{4}-\d{2})?|Q\d|H\d))?$/.test(current)) return choice.period;
   if (current.endsWith('亿元')) return choice.amount;
   if (/^\d.*%$/.test(current)) return choice.percent;
   return choice.text;

@@ -15,7 +15,8 @@ describe('schema/monthly-report.json', () => {
     expect(committed.$defs.Count).toMatchObject({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
     expect(committed.additionalProperties).toBe(false);
     expect(committed.required).toEqual(['period', 'centre']);
-    expect(committed.properties.period.pattern).toBe('^(?!0000)(\\d{4})-(0[1-9]|1[0-2])$');
+    // Any span a report covers: 2019-01, 2019-Q1, 2019-H1, 2019, 2019-01..2019-06.
+    expect(committed.properties.period.pattern).toBe('^(?!0000)(\\d{4})(?:-(0[1-9]|1[0-2])(?:\\.\\.(?!0000)(\\d{4})-(0[1-9]|1[0-2]))?|-Q([1-4])|-H([12]))?$');
   });
 
   it('ships in the package as zwfw-stats/schema/monthly-report.json', () => {

@@ -1,11 +1,25 @@
+import type { MonthlyReport } from '../../models/MonthlyReportSchema.js';
+import { ReportSupplementSchema, type ReportSupplement } from '../../models/ReportSupplementSchema.js';
 import { auditReport } from '../../report/auditReport.js';
+import { appendixBlocks } from '../../report/appendixBlocks.js';
+import { buildMonthlyReport } from '../../report/buildMonthlyReport.js';
 import { renderReport } from '../../report/renderReport.js';
+import { renderReportBlocks } from '../../report/renderReportBlocks.js';
+import { reportTallyRange } from '../../report/reportTallyRange.js';
+import { createTallier } from '../../tally/createTallier.js';
+import type { Dimension } from '../../tally/Dimension.js';
+import { mergeTallyGroups } from '../../tally/mergeTallyGroups.js';
+import type { PeriodRange } from '../../tally/TallyOptions.js';
+import type { TallyGroup } from '../../tally/TallyResult.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
-import { commandOptions, oneOf, singleFile } from '../options/commandOptions.js';
 import { HELP } from '../help.js';
-import { readReportFile } from '../read/readReportFile.js';
-import { renderReportBlocks } from '../../report/renderReportBlocks.js';
+import { commandOptions, oneOf, type ParsedCommand, singleFile } from '../options/commandOptions.js';
+import { readPeriodOption } from '../options/readPeriodOption.js';
+import { feedRecordFile, type FileRead, readRecordFileOptions, RECORD_FILE_OPTIONS, reportInvalidRecords } from '../read/readRecordFile.js';
+import { jsonPathText } from '../read/jsonPathText.js';
+import { readJsonFile, readReportFile, shapeError } from '../read/readReportFile.js';
+import { docxAppendices } from '../write/docxAppendices.js';
 import { reportDocxOptions } from '../write/reportDocxOptions.js';
 
 /** Writes `--out FILE`; a file that cannot be written is a one-line error naming it. */
@@ -18,15 +32,78 @@ async function writeOut(io: CliIo, path: string, bytes: Uint8Array): Promise<voi
   }
 }
 
-/** `zwfw-stats report FILE.json [--format text|markdown|json|docx] [--locale zh-CN|en] [--out FILE] [--title T] [--issuer I] [--date YYYY-MM-DD]`. */
+/** What a report tallies its records by: month, unit, department and category. */
+const REPORT_DIMENSIONS: readonly Dimension[] = ['period', 'streetOffice', 'department', 'category'];
+
+/** Without a supplement, the centre is named as what it is. */
+const NO_SUPPLEMENT: ReportSupplement = { centre: { name: '政务服务中心' } };
+
+async function readSupplement(file: string, io: CliIo): Promise<ReportSupplement> {
+  const result = ReportSupplementSchema.safeParse(await readJsonFile(file, io));
+  if (result.success) return result.data;
+  const problems = result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: jsonPathText([...issue.path, key] as (string | number)[]), message: 'is not a known field' }))
+      : [{ path: jsonPathText(issue.path as (string | number)[]), message: issue.message }],
+  );
+  return Promise.reject(shapeError(file, 'report supplement', problems));
+}
+
+/** Tallies every file by month, unit, department and category over the months the report needs, one tallier per file. */
+async function tallyFiles(io: CliIo, files: readonly string[], values: ParsedCommand['values'], locale: 'zh-CN' | 'en', range: PeriodRange): Promise<TallyGroup[]> {
+  const reading = readRecordFileOptions('report', values, locale);
+  const reads: FileRead[] = [];
+  let groups: TallyGroup[] = [];
+  for (const file of files) {
+    const tallier = createTallier({
+      period: range,
+      by: REPORT_DIMENSIONS,
+      onInvalid: 'collect',
+      ...(reading.offsetMinutes === null ? {} : { wallClockOffsetMinutes: reading.offsetMinutes }),
+    });
+    const summary = await feedRecordFile(io, file, tallier, reading);
+    const result = tallier.result();
+    reads.push({ file, invalid: result.invalid, records: summary.records });
+    groups = mergeTallyGroups(groups, result.groups, REPORT_DIMENSIONS);
+  }
+  await reportInvalidRecords(io, reads, reading);
+  return groups;
+}
+
+/** `--records FILE [FILE…] --period P [--supplement FILE.json]`: the report built from case records. */
+async function reportFromRecords(files: readonly string[], values: ParsedCommand['values'], io: CliIo, locale: 'zh-CN' | 'en'): Promise<MonthlyReport> {
+  if (files.length === 0) throw new CliError('missing FILE after --records: the exports of case records (CSV, .xlsx or NDJSON) (see zwfw-stats report --help)');
+  const span = readPeriodOption('report', values['period']);
+  const supplementFile = values['supplement'];
+  const supplement = typeof supplementFile === 'string' ? await readSupplement(supplementFile, io) : NO_SUPPLEMENT;
+  const groups = await tallyFiles(io, files, values, locale, reportTallyRange(span));
+  // A range of months from January within one year is a year to date: 2019年1—6月累计.
+  const cumulative = span.kind === 'range' && span.from.endsWith('-01') && span.from.slice(0, 4) === span.to.slice(0, 4);
+  try {
+    return buildMonthlyReport(groups, { period: span.text, supplement, cumulative });
+  } catch (error) {
+    // The supplement's parts are checked where they land in the report.
+    if (error instanceof TypeError || error instanceof RangeError) throw new CliError(`${String(supplementFile ?? 'report')}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * `zwfw-stats report FILE.json [--format text|markdown|json|docx] [--locale zh-CN|en] [--out FILE]`,
+ * or `zwfw-stats report --records FILE [FILE…] --period P [--supplement FILE.json] …`.
+ */
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = commandOptions('report', args, {
     format: { type: 'string' },
     locale: { type: 'string' },
+    records: { type: 'boolean' },
+    period: { type: 'string' },
+    supplement: { type: 'string' },
     out: { type: 'string' },
     title: { type: 'string' },
     issuer: { type: 'string' },
     date: { type: 'string' },
+    ...RECORD_FILE_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
@@ -35,7 +112,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   }
   const format = oneOf('report', 'format', values.format, ['text', 'markdown', 'json', 'docx'], 'text');
   const locale = oneOf('report', 'locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
-  const file = singleFile('report', positionals, 'FILE.json');
+  const fromRecords = values.records === true;
+  if (!fromRecords) {
+    for (const option of ['period', 'supplement', ...Object.keys(RECORD_FILE_OPTIONS)]) {
+      if (values[option] !== undefined) throw new CliError(`--${option} goes with --records FILE (see zwfw-stats report --help)`);
+    }
+  }
   const given = (name: 'out' | 'title' | 'issuer' | 'date'): string | undefined => {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
@@ -48,11 +130,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (format !== 'docx' && Object.values(docx).some((value) => value !== undefined)) {
     throw new CliError('--title, --issuer and --date go with --format docx (see zwfw-stats report --help)');
   }
-  const report = await readReportFile(file, io, locale);
+  const source = fromRecords ? positionals.join(', ') : singleFile('report', positionals, 'FILE.json');
+  const report = fromRecords ? await reportFromRecords(positionals, values, io, locale) : await readReportFile(source, io, locale);
   if (format === 'docx') {
     // Loaded only here, so that the other formats and commands never load the .docx writer.
     const { writeReportDocx } = await import('../write/writeReportDocx.js');
-    const options = reportDocxOptions('report', report, locale, docx);
+    const options = { ...reportDocxOptions('report', report, locale, docx), appendices: docxAppendices(appendixBlocks(report, locale)) };
     await writeOut(io, out as string, await writeReportDocx(renderReportBlocks(report, locale), options));
   } else {
     const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { locale, format });
@@ -62,7 +145,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   // The text is written from the counts; say so when the figures disagree among themselves.
   const errors = auditReport(report).filter((finding) => finding.severity === 'error').length;
   if (errors > 0) {
-    io.stderr(`zwfw-stats: warning: ${file} has ${errors} inconsistent figure${errors === 1 ? '' : 's'} (see zwfw-stats audit ${file})\n`);
+    const figures = `${errors} inconsistent figure${errors === 1 ? '' : 's'}`;
+    io.stderr(
+      fromRecords
+        ? `zwfw-stats: warning: the report has ${figures}: the supplement's published figures disagree with the records (see zwfw-stats audit on its --format json)\n`
+        : `zwfw-stats: warning: ${source} has ${figures} (see zwfw-stats audit ${source})\n`,
+    );
   }
   return 0;
 }

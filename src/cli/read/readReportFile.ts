@@ -19,13 +19,12 @@ function cut(text: string, length: number): string {
 }
 
 /**
- * Reads a report's JSON file and checks it: a missing file, bytes that are
- * not text, malformed JSON (with line and column), a number that JSON.parse
- * would read as another (such as `1e400`, read as Infinity) or data in the
- * wrong shape (with each problem's JSON path, at most ten) is a
+ * Reads a JSON file whose numbers are counts: a missing file, bytes that are
+ * not text, malformed JSON (with line and column) or a number that
+ * JSON.parse would read as another (such as `1e400`, read as Infinity) is a
  * {@link CliError}.
  */
-export async function readReportFile(file: string, io: CliIo, locale: ReportLocale): Promise<MonthlyReport> {
+export async function readJsonFile(file: string, io: CliIo): Promise<unknown> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
@@ -50,11 +49,25 @@ export async function readReportFile(file: string, io: CliIo, locale: ReportLoca
       : `cannot be read exactly (it would be read as ${String(inexact.value)})`;
     throw new CliError(`${file}:${line}:${column}: ${jsonPathText(inexact.path)}: the number ${inexact.text} ${why}`);
   }
-  const result = parseMonthlyReport(data, { locale });
-  if (result.success) return result.report;
-  const { problems } = result;
+  return data;
+}
+
+/** The problems of a file in the wrong shape, as a {@link CliError}: the first line, then each problem's path and message (ten at most). */
+export function shapeError(file: string, what: string, problems: readonly { readonly path: string; readonly message: string }[]): CliError {
   const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => `  ${cut(problem.path, 200)}: ${cut(problem.message, 400)}`);
   if (problems.length > MAX_PROBLEM_LINES) lines.push(`  … and ${problems.length - MAX_PROBLEM_LINES} more`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  throw new CliError(`${file}: not a valid monthly report (${count}):`, lines);
+  return new CliError(`${file}: not a valid ${what} (${count}):`, lines);
+}
+
+/**
+ * Reads a report's JSON file and checks it: {@link readJsonFile}'s errors,
+ * or data in the wrong shape (with each problem's JSON path, at most ten),
+ * are a {@link CliError}.
+ */
+export async function readReportFile(file: string, io: CliIo, locale: ReportLocale): Promise<MonthlyReport> {
+  const data = await readJsonFile(file, io);
+  const result = parseMonthlyReport(data, { locale });
+  if (result.success) return result.report;
+  throw shapeError(file, 'monthly report', result.problems);
 }

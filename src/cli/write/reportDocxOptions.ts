@@ -26,7 +26,8 @@ function todayInBeijing(): string {
  * The title, issuing office and date of a report's .docx, from the command's
  * options or, where one is not given, from the report: the title names the
  * centre and the period (五华区人民政府政务服务中心 / 2019年1月质量运行情况分析, on
- * two lines), the issuing office is the centre, the date today in Beijing.
+ * two lines), the issuing office is the report's `issuer`, else the centre,
+ * the date its `issuedOn`, else today in Beijing.
  * In English the centre's name is its English name where the report gives one.
  */
 export function reportDocxOptions(command: string, report: MonthlyReport, locale: ReportLocale, given: DocxArguments): ReportDocxOptions {
@@ -35,12 +36,12 @@ export function reportDocxOptions(command: string, report: MonthlyReport, locale
   const span = parsePeriodSpan(report.period);
   const title =
     locale === 'en' ? `${centre}\nQuality report, ${formatPeriodSpan(span, { locale: 'en' })}` : `${centre}\n${formatPeriodSpan(span)}质量运行情况分析`;
-  const date = given.date ?? todayInBeijing();
+  const date = given.date ?? report.issuedOn ?? todayInBeijing();
   if (documentDate(date) === undefined) {
     throw new CliError(`--date must be a date written YYYY-MM-DD, got ${quoteArgument(date)} (see zwfw-stats ${command} --help)`);
   }
   for (const [name, value] of [['title', given.title], ['issuer', given.issuer]] as const) {
     if (value !== undefined && value.trim() === '') throw new CliError(`--${name} must not be empty (see zwfw-stats ${command} --help)`);
   }
-  return { title: given.title?.replace(/\\n/g, '\n') ?? title, issuer: given.issuer ?? centre, date };
+  return { title: given.title?.replace(/\\n/g, '\n') ?? title, issuer: given.issuer ?? report.issuer ?? centre, date };
 }

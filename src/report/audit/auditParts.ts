@@ -48,12 +48,23 @@ export function checkUnique(list: FindingList, path: string, ids: readonly strin
 
 /**
  * The centre's parts against its totals: categories against 受理 (and 办结
- * when every category has it), departments' 在办 against 在办.
+ * when every category has it), departments' 在办 against 在办, and the list
+ * of every department (附件1) against 受理, 办结 and 在办.
  *
  * @internal
  */
 export function auditParts(list: FindingList, centre: MonthlyReport['centre']): void {
-  const { tally, byCategory, inProgressByDepartment } = centre;
+  const { tally, byCategory, inProgressByDepartment, departments } = centre;
+  if (departments !== undefined) {
+    checkUnique(list, 'centre.departments', departments.map((entry) => entry.department.id), { zh: '部门', en: 'department' });
+    const label = (zh: string, en: string) => ({ zh: `各部门${zh}数`, en: `departments’ ${en} cases` });
+    checkSum(list, 'centre.departments', departments.map((entry) => entry.tally.accepted), countRange(tally.accepted), label('受理', 'accepted'));
+    checkSum(list, 'centre.departments', departments.map((entry) => entry.tally.completed), countRange(tally.completed), label('办结', 'completed'));
+    const open = departments.flatMap((entry) => (entry.tally.inProgress === undefined ? [] : [entry.tally.inProgress]));
+    if (tally.inProgress !== undefined && open.length === departments.length) {
+      checkSum(list, 'centre.departments', open, countRange(tally.inProgress), label('在办', 'in-progress'));
+    }
+  }
   if (byCategory !== undefined) {
     checkUnique(list, 'centre.byCategory', byCategory.map((part) => part.category), { zh: '类别', en: 'category' });
     checkSum(list, 'centre.byCategory', byCategory.map((part) => part.accepted), countRange(tally.accepted), {

@@ -15,7 +15,8 @@ type StreetOffices = NonNullable<MonthlyReport['streetOffices']>;
 export function auditStreetOffices(list: FindingList, streets: StreetOffices): void {
   const path = 'streetOffices';
   auditUnit(list, path, streets);
-  streets.offices.forEach((entry, index) => auditUnit(list, `${path}.offices[${index}]`, entry));
+  // The list's rule of 在办 is each office's.
+  streets.offices.forEach((entry, index) => auditUnit(list, `${path}.offices[${index}]`, { ...entry, inProgressRule: streets.inProgressRule }));
   checkUnique(list, `${path}.offices`, streets.offices.map((entry) => entry.office.id), { zh: '街道', en: 'street office' });
   const { officeCount, offices, tally } = streets;
   const listedAccepted = offices.map((entry) => entry.tally.accepted);

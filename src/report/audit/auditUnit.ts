@@ -27,7 +27,7 @@ interface Published {
 /** What {@link auditUnit} reads: the centre, the street offices' total or one office. */
 interface Unit {
   readonly tally: UnitTally;
-  readonly inProgressRule?: 'accepted-minus-completed' | undefined;
+  readonly inProgressRule?: 'accepted-minus-completed' | 'open-at-period-end' | undefined;
   readonly previousYear?: BaseTally | undefined;
   readonly previousMonth?: BaseTally | undefined;
   readonly published?: Published | undefined;
@@ -115,7 +115,8 @@ export function auditUnit(list: FindingList, path: string, unit: Unit): void {
       `completed (${describeRange(completed)}) exceeds accepted (${describeRange(accepted)}): cases carried over from earlier months`,
     );
   }
-  if (tally.inProgress !== undefined) {
+  // Cases open at the period's end include ones accepted before it: no rule ties them to 受理 − 办结.
+  if (tally.inProgress !== undefined && unit.inProgressRule !== 'open-at-period-end') {
     const inProgress = countRange(tally.inProgress);
     const difference: readonly [number, number] = [accepted[0] - completed[1], accepted[1] - completed[0]];
     if (!rangesMeet(inProgress, difference)) {

@@ -1,6 +1,7 @@
 import type { MonthlyReport } from '../../models/MonthlyReportSchema.js';
 import { CATEGORY_OF_TEXT, CATEGORY_TEXT_FORMS } from '../../models/categoryOfText.js';
-import { PERIOD_PATTERN } from '../../period/periodPattern.js';
+import { PERIOD_SPAN_FORMS, readPeriodSpanText } from '../../period/parsePeriodSpan.js';
+import { PERIOD_SPAN_PATTERN } from '../../period/periodSpanPattern.js';
 import { assertObject } from '../../internal/assertObject.js';
 import { assertOneOf } from '../../internal/assertOneOf.js';
 import { describeValue } from '../../internal/describeValue.js';
@@ -14,6 +15,7 @@ import { describeRange } from '../figures/countRange.js';
 
 const PERCENT = /^\d+(?:\.\d+)?%$/;
 const AMOUNT = /^\d+(?:\.\d+)?亿元$/;
+const ISSUED_ON = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 type Fields = Record<string, unknown>;
 
@@ -89,6 +91,16 @@ class ReportReader {
     if (value !== undefined) this.text(path, value, pattern, example, empty);
   }
 
+  /** `true`, the one value of a flag that is either set or left out. */
+  literalTrue(path: string, value: unknown): void {
+    if (typeof value !== 'boolean') this.wrong(path, 'true', value);
+    if (!value) this.bad(path, 'true (or left out)', value);
+  }
+
+  boolean(path: string, value: unknown): void {
+    if (typeof value !== 'boolean') this.wrong(path, 'a boolean', value);
+  }
+
   oneOf(path: string, value: unknown, allowed: readonly string[]): void {
     assertOneOf(this.fn, path, value, allowed);
   }
@@ -121,10 +133,16 @@ function readTally(reader: ReportReader, path: string, value: unknown): void {
 }
 
 function readBase(reader: ReportReader, path: string, value: unknown): void {
-  const base = reader.optionalObject(path, value, ['accepted', 'completed']);
+  const base = reader.optionalObject(path, value, ['accepted', 'completed', 'noData']);
   if (base === undefined) return;
   reader.optionalCount(`${path}.accepted`, base['accepted']);
   reader.optionalCount(`${path}.completed`, base['completed']);
+  if (base['noData'] !== undefined) {
+    reader.literalTrue(`${path}.noData`, base['noData']);
+    if (base['accepted'] !== undefined || base['completed'] !== undefined) {
+      throw new RangeError(`${reader.fn} requires ${path}.noData to be left out beside counts (a period with no data has none), got true`);
+    }
+  }
 }
 
 function readPublished(reader: ReportReader, path: string, value: unknown): void {
@@ -147,7 +165,7 @@ function readNamed(reader: ReportReader, path: string, value: unknown): void {
 /** The fields a unit (the centre, the street offices' total) shares. */
 function readUnit(reader: ReportReader, path: string, unit: Fields): void {
   readTally(reader, `${path}.tally`, unit['tally']);
-  if (unit['inProgressRule'] !== undefined) reader.oneOf(`${path}.inProgressRule`, unit['inProgressRule'], ['accepted-minus-completed']);
+  if (unit['inProgressRule'] !== undefined) reader.oneOf(`${path}.inProgressRule`, unit['inProgressRule'], ['accepted-minus-completed', 'open-at-period-end']);
   readBase(reader, `${path}.previousYear`, unit['previousYear']);
   readBase(reader, `${path}.previousMonth`, unit['previousMonth']);
 }
@@ -155,7 +173,7 @@ function readUnit(reader: ReportReader, path: string, unit: Fields): void {
 function readCentre(reader: ReportReader, value: unknown): void {
   const path = 'report.centre';
   const centre = reader.object(path, value, [
-    'name', 'tally', 'inProgressRule', 'previousYear', 'previousMonth', 'byCategory', 'inProgressByDepartment', 'published',
+    'name', 'tally', 'inProgressRule', 'previousYear', 'previousMonth', 'byCategory', 'inProgressByDepartment', 'departments', 'published',
   ]);
   reader.text(`${path}.name`, centre['name']);
   readUnit(reader, path, centre);
@@ -176,23 +194,37 @@ function readCentre(reader: ReportReader, value: unknown): void {
       reader.reportCount(`${at}.inProgress`, part['inProgress']);
     });
   }
+  if (centre['departments'] !== undefined) {
+    reader.array(`${path}.departments`, centre['departments']).forEach((item, index) => {
+      const at = `${path}.departments[${index}]`;
+      const entry = reader.object(at, item, ['department', 'tally', 'previousYear']);
+      readNamed(reader, `${at}.department`, entry['department']);
+      readTally(reader, `${at}.tally`, entry['tally']);
+      readBase(reader, `${at}.previousYear`, entry['previousYear']);
+    });
+  }
   readPublished(reader, `${path}.published`, centre['published']);
 }
 
 function readStreetOffices(reader: ReportReader, value: unknown): void {
   const path = 'report.streetOffices';
   const streets = reader.optionalObject(path, value, [
-    'officeCount', 'tally', 'inProgressRule', 'previousYear', 'previousMonth', 'listed', 'offices', 'published',
+    'officeCount', 'tally', 'inProgressRule', 'previousYear', 'previousMonth', 'listed', 'top', 'offices', 'published',
   ]);
   if (streets === undefined) return;
   if (streets['officeCount'] !== undefined) reader.count(`${path}.officeCount`, streets['officeCount']);
   readUnit(reader, path, streets);
   reader.oneOf(`${path}.listed`, streets['listed'], ['all', 'top-by-accepted']);
+  if (streets['top'] !== undefined) {
+    reader.count(`${path}.top`, streets['top']);
+    if (streets['top'] === 0) throw new RangeError(`${reader.fn} requires ${path}.top to be a positive integer, got 0`);
+  }
   reader.array(`${path}.offices`, streets['offices']).forEach((item, index) => {
     const at = `${path}.offices[${index}]`;
-    const entry = reader.object(at, item, ['office', 'tally']);
+    const entry = reader.object(at, item, ['office', 'tally', 'previousYear']);
     readNamed(reader, `${at}.office`, entry['office']);
     readTally(reader, `${at}.tally`, entry['tally']);
+    readBase(reader, `${at}.previousYear`, entry['previousYear']);
   });
   readPublished(reader, `${path}.published`, streets['published']);
 }
@@ -234,12 +266,19 @@ function readInvestment(reader: ReportReader, value: unknown): void {
 export function assertReportShape(fn: string, report: unknown): asserts report is MonthlyReport {
   const reader = new ReportReader(fn);
   const fields = reader.object('report', report, [
-    '$schema', '$comment', 'period', 'district', 'centre', 'streetOffices', 'investment', 'supervision', 'commendations', 'englishNames',
+    '$schema', '$comment', 'period', 'cumulative', 'district', 'issuer', 'issuedOn', 'centre', 'streetOffices', 'investment', 'supervision',
+    'commendations', 'englishNames',
   ]);
   reader.optionalText('report.$schema', fields['$schema'], undefined, undefined, true);
   reader.optionalText('report.$comment', fields['$comment'], undefined, undefined, true);
-  reader.text('report.period', fields['period'], PERIOD_PATTERN, 'a month written YYYY-MM, such as 2019-01');
+  reader.text('report.period', fields['period'], PERIOD_SPAN_PATTERN, PERIOD_SPAN_FORMS);
+  if (readPeriodSpanText(fields['period'] as string) === 'backwards') {
+    throw new RangeError(`${fn} requires report.period to be a range of months whose first month is not after its last, got ${describeValue(fields['period'])}`);
+  }
+  if (fields['cumulative'] !== undefined) reader.boolean('report.cumulative', fields['cumulative']);
   reader.optionalText('report.district', fields['district']);
+  reader.optionalText('report.issuer', fields['issuer']);
+  reader.optionalText('report.issuedOn', fields['issuedOn'], ISSUED_ON, 'a date written YYYY-MM-DD, such as 2019-02-10');
   readCentre(reader, fields['centre']);
   readStreetOffices(reader, fields['streetOffices']);
   readInvestment(reader, fields['investment']);

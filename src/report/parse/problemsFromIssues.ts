@@ -38,7 +38,12 @@ function typeName(expected: string, locale: ReportLocale): string {
 /** The example a text field expects, named after the field. */
 function formatHint(key: PropertyKey | undefined, locale: ReportLocale): string {
   const zh = locale === 'zh-CN';
-  if (key === 'period') return zh ? '形如 YYYY-MM 的月份(如 2019-01)' : 'a month written YYYY-MM, such as 2019-01';
+  if (key === 'period') {
+    return zh
+      ? '月份(2019-01)、季度(2019-Q1)、半年(2019-H1)、年度(2019)或月份区间(2019-01..2019-06)'
+      : 'a month (2019-01), a quarter (2019-Q1), a half-year (2019-H1), a year (2019) or a range of months (2019-01..2019-06)';
+  }
+  if (key === 'issuedOn') return zh ? '形如 YYYY-MM-DD 的日期(如 2019-02-10)' : 'a date written YYYY-MM-DD, such as 2019-02-10';
   if (key === 'estimatedInvestment') return zh ? '以亿元计的金额(如 "0.2亿元")' : 'an amount in 亿元, such as "0.2亿元"';
   return zh ? '百分数(如 "99.53%")' : 'a percentage, such as "99.53%"';
 }
@@ -110,6 +115,12 @@ function customMessage(params: Record<string, unknown>, input: unknown, locale: 
       return zh
         ? `审批类、核准类、备案类项目合计超出安全整数范围,实际为 ${String(params['total'])}`
         : `must add up to at most ${Number.MAX_SAFE_INTEGER}, got ${String(params['total'])}`;
+    case 'noDataWithCounts':
+      return zh ? '标明无数据(noData)时不能再给出计数' : 'must be left out beside counts: a period with no data has no counts';
+    case 'periodBackwards':
+      return zh
+        ? `月份区间应从前往后(起始月份不晚于结束月份),实际为 ${describeValue(input)}`
+        : `must be a range of months whose first month is not after its last, got ${describeValue(input)}`;
     default:
       return zh ? '不符合要求' : 'is not valid';
   }

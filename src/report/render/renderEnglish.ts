@@ -1,16 +1,13 @@
 import { caseCategoryLabel } from '../../models/caseCategoryLabel.js';
 import type { MonthlyReport, ReportCount } from '../../models/MonthlyReportSchema.js';
-import { parsePeriod } from '../../period/parsePeriod.js';
+import { namedOffices } from '../figures/namedOffices.js';
+import { periodWords } from '../figures/periodWords.js';
 import { countRange, sumCount } from '../figures/countRange.js';
 import type { ReportBlock } from '../reportBlocks.js';
 import { countText, figureTexts, resolveFigure } from '../figures/reportFigures.js';
 import { unitFigures } from '../figures/unitFigures.js';
 import { unitTable } from './unitTable.js';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 /** Number words for a list of the busiest offices, from two: a list of one is 'the busiest'. */
 const WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -42,7 +39,15 @@ function series(items: readonly string[]): string {
 function changeSentence(subject: string, text: string): string {
   if (/^(up|down|unchanged) /.test(text)) return `${subject} was ${text}.`;
   if (text.startsWith('no cases')) return `There were ${text}, so no change can be given.`;
+  if (text.startsWith('no data')) return `There is ${text}, so no change can be given.`;
   return `${subject} changed as published: ${text}.`;
+}
+
+/** 'st', 'nd', 'rd' or 'th' after a rank. */
+function ordinal(rank: number): string {
+  const tens = rank % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th';
 }
 
 function capitalize(text: string): string {
@@ -64,12 +69,19 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
   // Stryker disable next-line ConditionalExpression: equivalent, named(undefined) is undefined too (no name is keyed by undefined)
   const district = report.district === undefined ? undefined : named(report.district);
   const { centre, streetOffices: streets, investment } = report;
-  const { year, month } = parsePeriod(report.period);
+  const words = periodWords(report, 'en');
+  const before = words.monthly ? undefined : words.before;
+  /** ', leaving 167 in progress.', or the cases still open at the period's end when 在办 counts those. */
+  const inProgressText = (unit: { readonly tally: { readonly inProgress?: ReportCount | undefined }; readonly inProgressRule?: string | undefined }): string => {
+    if (unit.tally.inProgress === undefined) return '.';
+    if (unit.inProgressRule === 'open-at-period-end') return `, with ${count(unit.tally.inProgress)} still open on ${words.lastDay}.`;
+    return `, leaving ${count(unit.tally.inProgress)} in progress.`;
+  };
 
-  const centreFigures = unitFigures(centre, 'en');
+  const centreFigures = unitFigures(centre, 'en', before);
   const centreText = [
-    `In ${MONTHS[month - 1]} ${year}, the windows of ${the(centre.name)} accepted ${counted(centre.tally.accepted, 'case')} of all kinds and completed ${count(centre.tally.completed)}` +
-      (centre.tally.inProgress === undefined ? '.' : `, leaving ${count(centre.tally.inProgress)} in progress.`),
+    `In ${words.label}, the windows of ${the(centre.name)} accepted ${counted(centre.tally.accepted, 'case')} of all kinds and completed ${count(centre.tally.completed)}` +
+      inProgressText(centre),
     `The completion rate was ${centreFigures.completionRate}` +
       (centreFigures.onTimeRate === undefined ? '.' : `, and ${centreFigures.onTimeRate} of completed cases were finished on time.`),
   ];
@@ -100,19 +112,26 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
   ];
 
   if (streets !== undefined) {
-    const figures = unitFigures(streets, 'en');
+    const figures = unitFigures(streets, 'en', before);
     const whose = district === undefined ? 'The street office service centres' : `The street office service centres of ${district}`;
+    const open =
+      streets.tally.inProgress !== undefined && streets.inProgressRule === 'open-at-period-end'
+        ? `; ${count(streets.tally.inProgress)} were still open on ${words.lastDay}`
+        : '';
     const text = [
-      `${whose} accepted ${counted(streets.tally.accepted, 'case')} this month and completed ${count(streets.tally.completed)}, a completion rate of ${figures.completionRate}.`,
+      `${whose} accepted ${counted(streets.tally.accepted, 'case')} ${words.current} and completed ${count(streets.tally.completed)}, a completion rate of ${figures.completionRate}${open}.`,
     ];
     if (figures.yoy !== undefined) text.push(changeSentence('The number of cases they accepted', figures.yoy));
-    if (streets.offices.length > 0) {
-      const offices = streets.offices.map(
-        (entry) => `${the(entry.office.name)} (${count(entry.tally.accepted)} accepted, ${count(entry.tally.completed)} completed)`,
+    if (figures.mom !== undefined) text.push(changeSentence('The number of cases they accepted', figures.mom));
+    const named = namedOffices(streets);
+    if (named.entries.length > 0) {
+      const offices = named.entries.map(
+        ({ entry, tiedRank }) =>
+          `${the(entry.office.name)} (${count(entry.tally.accepted)} accepted, ${count(entry.tally.completed)} completed${tiedRank === undefined ? '' : `, tied ${tiedRank}${ordinal(tiedRank)}`})`,
       );
-      const size = streets.offices.length;
+      const size = named.size;
       text.push(
-        streets.listed === 'all'
+        named.lead === 'all'
           ? `By office: ${series(offices)}.`
           : `The ${size === 1 ? 'busiest' : `${WORDS[size - 2] ?? size} busiest`} by cases accepted ${size === 1 ? 'was' : 'were'} ${series(offices)}.`,
       );
@@ -133,7 +152,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
       ] as const
     ).filter(([value]) => countRange(value)[1] > 0);
     const where = district === undefined ? '' : ` in ${district}`;
-    let text = `This month, ${counted(total, 'project')} ${isOne(total) ? 'was' : 'were'} submitted${where} through the provincial investment project approval system`;
+    let text = `${capitalize(words.current)}, ${counted(total, 'project')} ${isOne(total) ? 'was' : 'were'} submitted${where} through the provincial investment project approval system`;
     text += kinds.length > 0 ? `: ${series(kinds.map(([value, label]) => `${count(value)} ${label}`))}.` : '.';
     const onTime =
       investment.itemsOnTime === undefined
@@ -157,14 +176,14 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
     const red = countRange(redCards)[1];
     items.push(
       yellow === 0 && red === 0
-        ? 'This month, neither the centre nor the street offices received a yellow or a red card.'
-        : `This month, the centre and the street offices received ${counted(yellowCards, 'yellow card')} and ${counted(redCards, 'red card')}.`,
+        ? `${capitalize(words.current)}, neither the centre nor the street offices received a yellow or a red card.`
+        : `${capitalize(words.current)}, the centre and the street offices received ${counted(yellowCards, 'yellow card')} and ${counted(redCards, 'red card')}.`,
     );
   }
   if (report.commendations !== undefined) {
     const { letters, recipient } = report.commendations;
     const who = recipient === undefined ? 'staff of the centre' : named(recipient);
-    items.push(`This month, ${who} received ${counted(letters, 'letter')} of commendation.`);
+    items.push(`${capitalize(words.current)}, ${who} received ${counted(letters, 'letter')} of commendation.`);
   }
   if (items.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: '(2) Operations' });

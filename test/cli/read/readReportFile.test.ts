@@ -75,8 +75,8 @@ describe('readReportFile: problems that quote the file at length', () => {
     const { stderr } = await report(JSON.stringify(data));
     const [first, period, key] = stderr.split('\n') as [string, string, string];
     expect(first).toBe('zwfw-stats: report.json: not a valid monthly report (2 problems):');
-    // the message quotes the whole period: 应为形如 YYYY-MM 的月份(如 2019-01),实际为 " is 33 characters, then 367 p
-    expect(period).toBe(`  period: 应为形如 YYYY-MM 的月份(如 2019-01),实际为 "${'p'.repeat(367)}…`);
+    // the message quotes the whole period: 应为月份(2019-01)、…、月份区间(2019-01..2019-06),实际为 " is 75 characters, then 325 p
+    expect(period).toBe(`  period: 应为月份(2019-01)、季度(2019-Q1)、半年(2019-H1)、年度(2019)或月份区间(2019-01..2019-06),实际为 "${'p'.repeat(325)}…`);
     expect(key.startsWith(`  ${'k'.repeat(200)}…: `)).toBe(true);
   });
 });

@@ -98,8 +98,30 @@ const ROWS: Row[] = [
     expected: [
       {
         path: 'period',
-        zh: '应为形如 YYYY-MM 的月份(如 2019-01),实际为 "2019-13"',
-        en: 'must be a month written YYYY-MM, such as 2019-01, got "2019-13"',
+        zh: '应为月份(2019-01)、季度(2019-Q1)、半年(2019-H1)、年度(2019)或月份区间(2019-01..2019-06),实际为 "2019-13"',
+        en: 'must be a month (2019-01), a quarter (2019-Q1), a half-year (2019-H1), a year (2019) or a range of months (2019-01..2019-06), got "2019-13"',
+      },
+    ],
+  },
+  {
+    what: 'a range of months that runs backwards',
+    change: (d) => void (d.period = '2019-06..2019-01'),
+    expected: [
+      {
+        path: 'period',
+        zh: '月份区间应从前往后(起始月份不晚于结束月份),实际为 "2019-06..2019-01"',
+        en: 'must be a range of months whose first month is not after its last, got "2019-06..2019-01"',
+      },
+    ],
+  },
+  {
+    what: 'a base period with no data beside a count',
+    change: (d) => void (d.centre.previousYear = { accepted: 5, noData: true }),
+    expected: [
+      {
+        path: 'centre.previousYear.noData',
+        zh: '标明无数据(noData)时不能再给出计数',
+        en: 'must be left out beside counts: a period with no data has no counts',
       },
     ],
   },

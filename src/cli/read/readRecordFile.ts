@@ -1,0 +1,284 @@
+import { CASE_RECORD_FIELDS } from '../../models/caseRecordFields.js';
+import { fileKindMessage, SNIFF_BYTES, sniffSpreadsheet, type FileKind } from '../../internal/sniffSpreadsheet.js';
+import { feedCsv } from '../../tally/feedCsv.js';
+import { type FeedSummary, feedNdjson } from '../../tally/feedNdjson.js';
+import { feedXlsx } from '../../tally/feedXlsx.js';
+import { InvalidRecordError } from '../../tally/InvalidRecordError.js';
+import type { Tallier } from '../../tally/Tallier.js';
+import type { InvalidRecord } from '../../tally/TallyResult.js';
+import { CliError } from '../CliError.js';
+import type { CliIo } from '../CliIo.js';
+import { describeInvalidRecord } from '../messages/describeInvalidRecord.js';
+import { oneOf, type ParsedCommand } from '../options/commandOptions.js';
+import { quoteArgument } from '../options/quoteArgument.js';
+import { csvCell } from '../write/csvCell.js';
+import { type EncodingOption, ENCODINGS } from './decodeBytes.js';
+import { decodeStream } from './decodeStream.js';
+import { fileError } from './fileError.js';
+import { describeWorkbookError } from '../messages/describeWorkbookError.js';
+
+// How the commands that read case records (tally, report --records) read an
+// export: the options they share, the file's kind, the readers, and what is
+// said about invalid records.
+
+/** The options of every command that reads case records, for parseArgs. */
+export const RECORD_FILE_OPTIONS = {
+  encoding: { type: 'string' },
+  input: { type: 'string' },
+  header: { type: 'string', multiple: true },
+  'chinese-headers': { type: 'boolean' },
+  'skip-rows': { type: 'string' },
+  sheet: { type: 'string' },
+  'time-offset': { type: 'string' },
+  'skip-invalid': { type: 'boolean' },
+  'invalid-out': { type: 'string' },
+} as const;
+
+/** How to read an export, from the options of {@link RECORD_FILE_OPTIONS}. */
+export interface RecordFileOptions {
+  readonly command: string;
+  readonly locale: 'zh-CN' | 'en';
+  readonly encoding: EncodingOption;
+  readonly input: unknown;
+  readonly headers: Record<string, string | null>;
+  readonly skipRows: number;
+  readonly sheet: string | number | undefined;
+  /** Minutes ahead of UTC of times written without an offset, or null to refuse them. */
+  readonly offsetMinutes: number | null;
+  /** The offset as given ('+08:00'), or null. */
+  readonly offsetText: string | null;
+  readonly skipInvalid: boolean;
+  readonly invalidOut: string | undefined;
+}
+
+function readHeaderMappings(command: string, values: readonly unknown[]): Record<string, string | null> {
+  const headers: Record<string, string | null> = Object.create(null);
+  for (const value of values) {
+    const text = String(value);
+    const at = text.lastIndexOf('=');
+    if (at <= 0) {
+      throw new CliError(`--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`);
+    }
+    const field = text.slice(at + 1);
+    if (field !== '' && !(CASE_RECORD_FIELDS as readonly string[]).includes(field)) {
+      throw new CliError(`--header must map onto a case-record field (${CASE_RECORD_FIELDS.join(', ')}), got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`);
+    }
+    headers[text.slice(0, at)] = field === '' ? null : field;
+  }
+  return headers;
+}
+
+/** `--time-offset +08:00|-05:30|none`: minutes ahead of UTC, or null to refuse times without an offset. */
+function readTimeOffset(command: string, value: unknown): { minutes: number | null; text: string | null } {
+  const text = typeof value === 'string' ? value : '+08:00';
+  if (text === 'none') return { minutes: null, text: null };
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(text);
+  const minutes = match === null ? Number.NaN : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  if (match === null || Number(match[3]) > 59 || minutes < -720 || minutes > 840) {
+    throw new CliError(`--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '${text}' (see zwfw-stats ${command} --help)`);
+  }
+  return { minutes, text };
+}
+
+/** A whole number option from 0 to `most`, or undefined when absent. */
+export function readWholeNumber(command: string, name: string, value: unknown, most: number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (!/^\d{1,9}$/.test(text) || Number(text) > most) {
+    throw new CliError(`--${name} must be a whole number from 0 to ${most}, got '${text}' (see zwfw-stats ${command} --help)`);
+  }
+  return Number(text);
+}
+
+/** `--sheet NAME|N`: a sheet's name, or its 1-based number when the value is a whole number. */
+function readSheet(value: unknown): string | number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : text;
+}
+
+/** Reads the options of {@link RECORD_FILE_OPTIONS} a command was given. */
+export function readRecordFileOptions(command: string, values: ParsedCommand['values'], locale: 'zh-CN' | 'en'): RecordFileOptions {
+  const encoding = oneOf(command, 'encoding', values['encoding'], ENCODINGS, 'auto');
+  // --chinese-headers is still taken, and changes nothing: the usual Chinese column names are read by name.
+  const headers = readHeaderMappings(command, (values['header'] as unknown[] | undefined) ?? []);
+  const skipRows = readWholeNumber(command, 'skip-rows', values['skip-rows'], 1000) ?? 0;
+  const offset = readTimeOffset(command, values['time-offset']);
+  const invalidOut = values['invalid-out'];
+  return {
+    command,
+    locale,
+    encoding,
+    input: values['input'],
+    headers,
+    skipRows,
+    sheet: readSheet(values['sheet']),
+    offsetMinutes: offset.minutes,
+    offsetText: offset.text,
+    skipInvalid: values['skip-invalid'] === true,
+    invalidOut: typeof invalidOut === 'string' ? invalidOut : undefined,
+  };
+}
+
+/** Progress on stderr, at most once per mebibyte read, only on a terminal. */
+function progress(io: CliIo, file: string, size: number | undefined): { tick: (read: number) => void; done: () => void } {
+  if (!io.stderrIsTty) return { tick: () => {}, done: () => {} };
+  let shown = 0;
+  const mb = (bytes: number): string => (bytes / 1_048_576).toFixed(1);
+  return {
+    tick(read) {
+      if (read - shown < 1_048_576) return;
+      shown = read;
+      const of = size === undefined ? '' : ` of ${mb(size)} MB (${Math.floor((read / size) * 100)}%)`;
+      io.stderr(`\rzwfw-stats: reading ${file}: ${mb(read)} MB${of}`);
+    },
+    done() {
+      if (shown > 0) io.stderr('\r\u001b[K');
+    },
+  };
+}
+
+/** The file's first bytes (up to SNIFF_BYTES) say what it is; the bytes stream on whole. */
+async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>, locale: 'zh-CN' | 'en'): Promise<{ readonly kind: FileKind; readonly bytes: AsyncIterable<Uint8Array> }> {
+  const chunks = stream[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < SNIFF_BYTES) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      throw fileError(file, error, locale);
+    }
+    if (next.done === true) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    length += next.value.length;
+  }
+  const kind = sniffSpreadsheet(Buffer.concat(head).subarray(0, SNIFF_BYTES));
+  const bytes = (async function* () {
+    yield* head;
+    if (ended) return;
+    for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
+  })();
+  return { kind, bytes };
+}
+
+/** Kinds of file the command cannot read, whatever the name. */
+const UNREADABLE: ReadonlySet<FileKind> = new Set(['xls', 'ods', 'zip', 'html', 'spreadsheetml']);
+
+function readInput(command: string, value: unknown, file: string, locale: 'zh-CN' | 'en'): 'csv' | 'ndjson' {
+  if (value !== undefined) return oneOf(command, 'input', value, ['csv', 'ndjson'], 'csv');
+  if (/\.csv$/i.test(file)) return 'csv';
+  // Stryker disable next-line StringLiteral: equivalent, any input but 'csv' is read as NDJSON
+  if (/\.(ndjson|jsonl)$/i.test(file)) return 'ndjson';
+  throw new CliError(
+    locale === 'en'
+      ? `${file}: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson`
+      : `${file}: 无法从文件名看出是CSV还是NDJSON,请用 --input csv 或 --input ndjson 指定`,
+  );
+}
+
+/**
+ * Streams one export (CSV, .xlsx or NDJSON, told by its bytes and its name)
+ * into a tallier that collects invalid records, and returns the reader's
+ * summary. A file that cannot be read is a {@link CliError}.
+ */
+export async function feedRecordFile(io: CliIo, file: string, tallier: Tallier, options: RecordFileOptions): Promise<FeedSummary> {
+  const start = await sniffStart(file, io.streamFile(file), options.locale);
+  const namedXlsx = /\.xlsx$/i.test(file);
+  if (UNREADABLE.has(start.kind) || (namedXlsx && start.kind !== 'xlsx') || (/\.(xls|ods)$/i.test(file) && start.kind !== 'xlsx')) {
+    throw new CliError(fileKindMessage(file, start.kind, options.locale));
+  }
+  const input = start.kind === 'xlsx' ? 'xlsx' : readInput(options.command, options.input, file, options.locale);
+  const { headers, skipRows, sheet } = options;
+  const shown = progress(io, file, io.stderrIsTty ? await io.fileSize(file) : undefined);
+  try {
+    if (input === 'xlsx') {
+      const counted = (async function* () {
+        for await (const chunk of start.bytes) {
+          shown.tick(chunk.length);
+          yield chunk;
+        }
+      })();
+      return await feedXlsx(tallier, counted, { headers, skipRows, ...(sheet === undefined ? {} : { sheet }) });
+    }
+    const text = decodeStream(start.bytes, options.encoding, file, shown.tick, options.locale);
+    return input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text);
+  } catch (error) {
+    if (error instanceof InvalidRecordError) throw new CliError(describeInvalidRecord(file, error, options.locale));
+    // A damaged workbook, or no such sheet: the reader's one line.
+    if (input === 'xlsx' && error instanceof RangeError) throw new CliError(describeWorkbookError(file, error.message, options.locale));
+    throw error;
+  } finally {
+    shown.done();
+  }
+}
+
+/** A file read, with its invalid records. */
+export interface FileRead {
+  readonly file: string;
+  readonly invalid: readonly InvalidRecord[];
+  /** Records read, valid or not. */
+  readonly records: number;
+}
+
+/**
+ * What a command says about the files' invalid records: without
+ * --skip-invalid the first one stops it (with a count of the file's others);
+ * with it, the first ten of each file are listed on stderr, --invalid-out
+ * FILE gets all of them (of every file, in one CSV), and a file with no valid
+ * record at all still stops it.
+ */
+export async function reportInvalidRecords(io: CliIo, reads: readonly FileRead[], options: RecordFileOptions): Promise<void> {
+  const { locale } = options;
+  for (const { file, invalid } of reads) {
+    const [first] = invalid;
+    if (first === undefined || options.skipInvalid) continue;
+    const more = invalid.length - 1;
+    throw new CliError(describeInvalidRecord(file, first, locale), [
+      locale === 'en'
+        ? `  ${more > 0 ? `and ${more} more invalid record${more === 1 ? '' : 's'}; ` : ''}--skip-invalid counts the valid ones`
+        : `  ${more > 0 ? `另有${more}条无效记录;` : ''}--skip-invalid 只计有效记录并列出无效记录`,
+    ]);
+  }
+  const faulty = reads.filter((read) => read.invalid.length > 0);
+  for (const { file, invalid, records } of faulty) {
+    const shownCount = Math.min(invalid.length, 10);
+    const listed = invalid.slice(0, shownCount).map((record) => `  ${describeInvalidRecord(file, record, locale)}`);
+    const rest = invalid.length - shownCount;
+    io.stderr(
+      locale === 'en'
+        ? `zwfw-stats: skipped ${invalid.length} invalid record${invalid.length === 1 ? '' : 's'} of ${records}:\n${listed.join('\n')}\n${rest > 0 ? `  and ${rest} more${options.invalidOut === undefined ? ' (--invalid-out FILE lists them all)' : ''}\n` : ''}`
+        : `zwfw-stats: 跳过${records}条记录中的${invalid.length}条无效记录:\n${listed.join('\n')}\n${rest > 0 ? `  另有${rest}条${options.invalidOut === undefined ? '(--invalid-out 文件 可列出全部)' : ''}\n` : ''}`,
+    );
+  }
+  if (options.invalidOut !== undefined && faulty.length > 0) await writeInvalidList(io, options.invalidOut, faulty, locale);
+  for (const { file, invalid, records } of faulty) {
+    if (invalid.length === records) {
+      throw new CliError(
+        locale === 'en' ? `${file}: no valid record among ${records}: nothing to tally` : `${file}: ${records}条记录全部无效,没有可统计的记录`,
+      );
+    }
+  }
+}
+
+/** Every invalid record as CSV (UTF-8 with a byte-order mark, for Excel): file, line, index, id, field, message. */
+async function writeInvalidList(io: CliIo, path: string, reads: readonly FileRead[], locale: 'zh-CN' | 'en'): Promise<void> {
+  const header = locale === 'en' ? ['file', 'line', 'record', 'id', 'field', 'problem'] : ['文件', '行', '记录', '办件编号', '字段', '问题'];
+  const rows = reads.flatMap(({ file, invalid }) =>
+    invalid.map((record) => [
+      file,
+      record.line === null ? '' : String(record.line),
+      String(record.index + 1),
+      record.id ?? '',
+      record.field ?? '',
+      describeInvalidRecord(file, record, locale).replace(/^[^:]*(?::\d+)?: /, ''),
+    ]),
+  );
+  const text = `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  await io.writeFile(path, new TextEncoder().encode(text));
+}
