@@ -14,7 +14,7 @@
  * a 50 ms pause. Medians, and the best run for the peers' ratios.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,6 +29,7 @@ import {
 } from '../src/index.js';
 import { handTallyColumns, handTallyObjects } from './baseline.js';
 import { generateRecords, withIsoTimes } from './generate.js';
+import { keepSections } from './keepSections.js';
 import {
   arqueroTable,
   arqueroTally,
@@ -334,5 +335,7 @@ ${streaming}
 ${topN}
 \`\`\`
 `;
-writeFileSync(new URL('./RESULTS.md', import.meta.url), results);
+// The sections other scripts write (bench:sql, bench:xlsx, bench:wall-clock) are kept.
+const resultsPath = new URL('./RESULTS.md', import.meta.url);
+writeFileSync(resultsPath, keepSections(results, existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : ''));
 log('wrote bench/RESULTS.md');

@@ -3,7 +3,7 @@
 // default), with one seed for the run (ZWFW_FUZZ_SEED, or a fresh one).
 //
 // The files run side by side, one worker each, and each file's time is shared
-// by the properties written in it (test/fuzz/budget.ts): the properties stop on
+// by the properties declared in it (test/fuzz/budget.ts): the properties stop on
 // time rather than after a number of cases, so more workers than cores only
 // means fewer cases each, not a longer run. Each property prints the number of
 // cases it ran and the seed; a counterexample fails the run (exit status 1),
@@ -30,6 +30,8 @@ const seconds = Math.max(10, Math.round(minutes * 60 - 30));
 console.log(`fuzz: ${files.join(', ')} side by side, ${seconds} s each, seed ${seed} (ZWFW_FUZZ_SEED=${seed} npm run fuzz runs it again)`);
 const run = spawnSync('npx', ['--no-install', 'vitest', 'run', '--project', 'unit', `--maxWorkers=${files.length}`, ...files], {
   stdio: 'inherit',
-  env: { ...process.env, ZWFW_FUZZ_SECONDS: String(seconds), ZWFW_FUZZ_SEED: seed },
+  // VITEST_MAX_WORKERS as well: the projects of vitest.config.ts take maxWorkers: 2 from it, which
+  // --maxWorkers does not override, so that the files ran two at a time and the run took twice as long.
+  env: { ...process.env, ZWFW_FUZZ_SECONDS: String(seconds), ZWFW_FUZZ_SEED: seed, VITEST_MAX_WORKERS: String(files.length) },
 });
 process.exit(run.status ?? 1);

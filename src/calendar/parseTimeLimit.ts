@@ -61,7 +61,8 @@ function unitOf(word: string, days: TimeLimitUnit): TimeLimitUnit {
  * column of such limits with `days: 'working-days'`.
  *
  * Edge cases: anything else, a Chinese numeral (十五个工作日) included, is a
- * `RangeError` listing the forms; a bare number without `options.unit` is a
+ * `RangeError` listing the forms; a number that is not a non-negative integer (-0
+ * included) is a `RangeError`; a bare number without `options.unit` is a
  * `RangeError`; a number with a unit word and `options.unit` keeps its word.
  *
  * @param text - The time limit, as a string, or a non-negative integer with `options.unit`.
@@ -94,7 +95,8 @@ export function parseTimeLimit(text: string | number, options?: ParseTimeLimitOp
   if (days !== undefined) assertOneOf('parseTimeLimit', 'days', days, ['natural-days', 'working-days'] as const);
   const dayUnit = days ?? 'natural-days';
   if (typeof text === 'number') {
-    if (!Number.isSafeInteger(text) || text < 0) {
+    // -0 too, which would come back as the amount.
+    if (!Number.isSafeInteger(text) || text < 0 || Object.is(text, -0)) {
       throw new RangeError(`parseTimeLimit requires text to be a non-negative integer when it is a number, got ${describeValue(text)}`);
     }
     if (unit === undefined) throw new RangeError(`parseTimeLimit requires text to name its unit, or options.unit to be given, got ${describeValue(text)}`);

@@ -22,6 +22,8 @@ export interface CliIo {
   readonly fileSize: (path: string) => Promise<number | undefined>;
   /** Writes a whole file (such as the list of invalid records). */
   readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** Imports `@duckdb/node-api` for `tally --duckdb` (default: the package itself; a test passes one that fails). */
+  readonly importDuckdb?: () => Promise<unknown>;
 }
 
 /** The real process's streams and file system. */

@@ -106,6 +106,9 @@ Options:
   --skip-invalid           count the valid records and list the first ten invalid ones on stderr
                            (by default the first invalid record stops the command)
   --invalid-out FILE       with --skip-invalid: every invalid record, as CSV
+  --duckdb                 count in DuckDB (npm install @duckdb/node-api) with the tally's SQL, for a
+                           CSV, NDJSON or Parquet file too big for one process: the same figures and
+                           options; invalid records counted by kind, not listed; duplicate ids refused
   -h, --help               show this help
 
 Records with a 办件状态 of a case never taken in or cancelled (不予受理, 退件, 退回, 撤件,

@@ -37,7 +37,10 @@ export interface TallySqlQuery {
 export interface TallySqlInvalidCounts {
   /** `id` NULL or empty. */
   readonly id: number;
-  /** `category` NULL or neither `'administrative_licensing'` nor `'public_service'` (case counts). */
+  /**
+   * `category` NULL or none of the texts it may hold: `'administrative_licensing'`,
+   * `'public_service'`, a 事项类型 name (`'行政确认'`) or code (`'07'`, `'7'`), exactly (case and spaces count).
+   */
   readonly category: number;
   /** `departmentId` NULL or empty. */
   readonly departmentId: number;

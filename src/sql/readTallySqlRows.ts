@@ -2,6 +2,8 @@ import { assertObject } from '../internal/assertObject.js';
 import { describeValue } from '../internal/describeValue.js';
 import { CASE_CATEGORIES, type CaseCategory } from '../models/caseCategories.js';
 import type { Period } from '../period/Period.js';
+import { PERIOD_PATTERN } from '../period/periodPattern.js';
+import { type Dimension, TALLY_DIMENSIONS } from '../tally/Dimension.js';
 import { mergeTallyGroups } from '../tally/mergeTallyGroups.js';
 import type { TallyGroup, TallyKey } from '../tally/TallyResult.js';
 import { COUNT_COLUMNS, DIMENSION_COLUMNS, INVALID_COLUMNS } from './query/buildTallySql.js';
@@ -48,7 +50,7 @@ const INVALID_FIELDS = [
  * @param rows - The rows, as objects keyed by column name (`result.rows` of `pg`, `getRowObjects()` of DuckDB, `all()` of better-sqlite3, `[rows]` of mysql2).
  * @param query - The query that gave them, as {@link tallySql} returned it.
  * @returns The groups, sorted, and the invalid counts.
- * @throws {TypeError} `readTallySqlRows requires rows to be an array of row objects, got null`; `readTallySqlRows requires rows[0].accepted to be a count (a number, BigInt or string of digits), got null` (likewise a department or street office that is not a string).
+ * @throws {TypeError} `readTallySqlRows requires query to be what tallySql returned, got an object` (its dimensions, months or flags not as tallySql writes them); `readTallySqlRows requires rows to be an array of row objects, got null`; `readTallySqlRows requires rows[0].accepted to be a count (a number, BigInt or string of digits), got null` (likewise a department or street office that is not a string).
  * @throws {RangeError} `readTallySqlRows requires rows[0].accepted to be a non-negative integer up to Number.MAX_SAFE_INTEGER, got "9007199254740993"`; `readTallySqlRows requires rows to hold exactly one summary row (row_kind 1), got an array of length 1 with 0`; `readTallySqlRows requires the table to hold no invalid records, got 1 with completedAt before acceptedAt (write the query with onInvalid: 'collect' to count them)`.
  * @example
  * ```ts
@@ -66,7 +68,12 @@ const INVALID_FIELDS = [
  */
 export function readTallySqlRows(rows: readonly Readonly<Record<string, unknown>>[], query: TallySqlQuery): TallySqlResult {
   assertObject(FN, 'query', query);
-  if (!Array.isArray(query.by) || !Array.isArray(query.months) || (query.onInvalid !== 'throw' && query.onInvalid !== 'collect')) {
+  if (
+    !isDimensionList(query.by) ||
+    !isMonthList(query.months) ||
+    (query.onInvalid !== 'throw' && query.onInvalid !== 'collect') ||
+    typeof query.checkDuplicateIds !== 'boolean'
+  ) {
     throw new TypeError(`${FN} requires query to be what tallySql returned, got ${describeValue(query)}`);
   }
   if (!Array.isArray(rows) || !rows.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row))) {
@@ -126,6 +133,16 @@ export function readTallySqlRows(rows: readonly Readonly<Record<string, unknown>
   }
   // Sorted as tallyCases sorts (and any two rows of one key, from a driver that splits them, added).
   return { groups: mergeTallyGroups(groups, [], query.by), invalid: found };
+}
+
+/** The dimensions of a query: names of {@link TALLY_DIMENSIONS}, a hole being none. */
+function isDimensionList(value: unknown): value is readonly Dimension[] {
+  return Array.isArray(value) && Array.from(value).every((item) => (TALLY_DIMENSIONS as readonly unknown[]).includes(item));
+}
+
+/** The months of a query: `YYYY-MM` texts, a hole being none. */
+function isMonthList(value: unknown): value is readonly Period[] {
+  return Array.isArray(value) && Array.from(value).every((item) => typeof item === 'string' && PERIOD_PATTERN.test(item));
 }
 
 function describeField(field: (typeof INVALID_FIELDS)[number]): string {

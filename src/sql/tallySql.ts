@@ -31,7 +31,11 @@ import type { TallySqlQuery } from './TallySqlQuery.js';
  * that the session's time zone never enters), names are quoted per dialect,
  * and no caller's text reaches the SQL except as a quoted identifier.
  * Text is compared byte for byte (`'A'`, `'a'` and `'A '` are three
- * departments, also under MySQL's case-insensitive collations). The invalid
+ * departments, also under MySQL's case-insensitive collations). The
+ * category column may hold the bucket's id, or a 事项类型 name or code as
+ * exports write them (`'行政许可'`, `'01'` and `'1'` are 行政许可; `'公共服务'`,
+ * `'行政确认'`, `'07'`, `'7'` and every other one 公共服务), as the
+ * JavaScript readers take them. The invalid
  * records are those {@link tallyCases} would refuse, less what a typed column
  * cannot hold (`itemTypeCode` is not read); with duplicate ids, the groups
  * count every copy, where {@link tallyCases} counts the first (a table has

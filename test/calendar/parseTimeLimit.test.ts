@@ -52,4 +52,11 @@ describe('parseTimeLimit', () => {
     );
     expect(() => parseTimeLimit('15', { unit: 'weeks' as never })).toThrowError(RangeError);
   });
+
+  it('refuses -0, which would come back as an amount of -0', () => {
+    // Found by npm run fuzz (seed 908018041): parseTimeLimit(-0, { unit: '工作日' }) gave { amount: -0, … }
+    expect(() => parseTimeLimit(-0, { unit: '工作日' })).toThrowError(
+      new RangeError('parseTimeLimit requires text to be a non-negative integer when it is a number, got -0'),
+    );
+  });
 });

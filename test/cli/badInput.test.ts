@@ -31,6 +31,13 @@ const CASES: readonly {
   { what: 'report: an unknown option', argv: ['report', 'examples/wuhua-2019-01.json', '--frobnicate'] },
   { what: 'audit: malformed JSON', argv: ['audit', 'bad.json'], files: { 'bad.json': '{' } },
   { what: 'tally: a missing file', argv: ['tally', 'missing.csv', '--period', '2019-01'] },
+  { what: 'tally --duckdb: a missing file', argv: ['tally', 'missing.csv', '--period', '2019-01', '--duckdb'] },
+  { what: 'tally --duckdb: an empty file', argv: ['tally', 'empty.csv', '--period', '2019-01', '--duckdb'], files: { 'empty.csv': '' } },
+  {
+    what: 'tally --duckdb: CSV with a missing column',
+    argv: ['tally', 'cases.csv', '--period', '2019-01', '--duckdb'],
+    files: { 'cases.csv': `${HEADER.replace('departmentId,', '')}\n${ROW.replace(',d1', '')}\n` },
+  },
   { what: 'tally: an empty file', argv: ['tally', 'empty.csv', '--period', '2019-01'], files: { 'empty.csv': '' } },
   {
     what: 'tally: CSV with a missing column',

@@ -5,13 +5,13 @@ import type { CliIo } from '../../src/cli/CliIo.js';
 import { runCli } from '../../src/cli/runCli.js';
 
 /** Files given by content; any other path is read from disk. */
-export async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, options: { tty?: boolean; chunk?: number } = {}) {
+export async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, options: { tty?: boolean; chunk?: number; importDuckdb?: () => Promise<unknown> } = {}) {
   const { status, stdout, stderr } = await runCapturing(argv, files, options);
   return { status, stdout, stderr };
 }
 
 /** {@link run}, with the bytes written to stdout and the files written as well. */
-export async function runCapturing(argv: string[], files: Record<string, string | Uint8Array> = {}, options: { tty?: boolean; chunk?: number } = {}) {
+export async function runCapturing(argv: string[], files: Record<string, string | Uint8Array> = {}, options: { tty?: boolean; chunk?: number; importDuckdb?: () => Promise<unknown> } = {}) {
   let stdout = '';
   let stderr = '';
   const stdoutBytes: Uint8Array[] = [];
@@ -36,6 +36,7 @@ export async function runCapturing(argv: string[], files: Record<string, string 
       const size = options.chunk ?? 7;
       for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
     },
+    ...(options.importDuckdb === undefined ? {} : { importDuckdb: options.importDuckdb }),
   };
   const status = await runCli(argv, io);
   return { status, stdout, stderr, stdoutBytes, written };

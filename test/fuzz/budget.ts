@@ -1,5 +1,4 @@
 import { fc } from '@fast-check/vitest';
-import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
 /**
@@ -11,12 +10,12 @@ import { expect } from 'vitest';
  * so that every run tries the same inputs and a failure reproduces.
  *
  * In `npm run fuzz` (scripts/fuzz.mjs): `ZWFW_FUZZ_SECONDS` seconds per test
- * file, shared equally by the properties written in it (see
- * {@link fuzzSeconds}), with the seed of that run (`ZWFW_FUZZ_SEED`, or a
- * fresh one). When it ends, each property prints its name, the number of
- * cases it ran and the seed; a counterexample fails the test, with the seed
- * and path that replay it. A counterexample found there is kept as a fixed
- * test beside the property.
+ * file, shared equally by the properties declared in it (each gives
+ * {@link fuzzTimeout} as its timeout; see {@link fuzzSeconds}), with the seed
+ * of that run (`ZWFW_FUZZ_SEED`, or a fresh one). When it ends, each property
+ * prints its name, the number of cases it ran and the seed; a counterexample
+ * fails the test, with the seed and path that replay it. A counterexample
+ * found there is kept as a fixed test beside the property.
  */
 export function fuzzParameters(name: string, runs: number): fc.Parameters<unknown> {
   const seconds = fuzzSeconds();
@@ -39,23 +38,40 @@ export function fuzzParameters(name: string, runs: number): fc.Parameters<unknow
   return { seed, numRuns: runs };
 }
 
-/**
- * The seconds of one property in `npm run fuzz`, 0 in `npm test`: the file's
- * `ZWFW_FUZZ_SECONDS` divided by the number of `fuzzParameters(` calls
- * written in the test file being run (one per property: a property made in
- * a loop counts once, and gets the time of one). The files of the campaign
- * run side by side, so that the whole campaign takes `ZWFW_FUZZ_SECONDS`.
- */
-export function fuzzSeconds(): number {
-  const fileSeconds = Number(process.env['ZWFW_FUZZ_SECONDS'] ?? 0);
-  if (!(fileSeconds > 0)) return 0;
-  const { testPath } = expect.getState();
-  const calls = testPath === undefined ? 1 : (readFileSync(testPath, 'utf8').match(/\bfuzzParameters\(/g) ?? []).length;
-  return Math.max(1, Math.floor(fileSeconds / Math.max(1, calls)));
+/** The properties declared in each test file: each passes {@link fuzzTimeout} as its timeout, which counts it. */
+const declared = new Map<string, number>();
+
+/** The seconds of `npm run fuzz` per test file (`ZWFW_FUZZ_SECONDS`), 0 in `npm test`. */
+function fileSeconds(): number {
+  const seconds = Number(process.env['ZWFW_FUZZ_SECONDS'] ?? 0);
+  return seconds > 0 ? seconds : 0;
 }
 
-/** How long a campaign test may take: its time in `npm run fuzz`, plus a margin for shrinking; 60 s in `npm test`. */
+/**
+ * The seconds of one property in `npm run fuzz`, 0 in `npm test`: the file's
+ * `ZWFW_FUZZ_SECONDS` divided by the number of properties declared in the
+ * test file being run, as {@link fuzzTimeout} counted them while the file was
+ * collected (a property made in a loop, or by a helper, counts each time).
+ * The files of the campaign run side by side, so that the whole campaign
+ * takes `ZWFW_FUZZ_SECONDS`.
+ */
+export function fuzzSeconds(): number {
+  const seconds = fileSeconds();
+  if (seconds === 0) return 0;
+  const properties = declared.get(expect.getState().testPath ?? '') ?? 1;
+  return Math.max(1, Math.floor(seconds / properties));
+}
+
+/**
+ * How long a campaign test may take, given as its timeout when it is declared
+ * (which counts it among its file's properties, see {@link fuzzSeconds}): in
+ * `npm run fuzz`, its file's time (at most, as the file's properties share it)
+ * plus a margin for shrinking; 60 s in `npm test`.
+ */
 export function fuzzTimeout(): number {
-  const seconds = fuzzSeconds();
-  return seconds > 0 ? seconds * 1000 + 120_000 : 60_000;
+  const seconds = fileSeconds();
+  if (seconds === 0) return 60_000;
+  const path = expect.getState().testPath ?? '';
+  declared.set(path, (declared.get(path) ?? 0) + 1);
+  return seconds * 1000 + 120_000;
 }

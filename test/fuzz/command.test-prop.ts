@@ -169,22 +169,36 @@ async function expectHandled(argv: string[], file: string, bytes: Uint8Array, ch
   for (const line of lines) expect(line.length, `a stderr line of ${line.length} characters: ${line.slice(0, 200)}`).toBeLessThanOrEqual(2000);
   if (status !== 2) return;
   expect(stdout).toBe('');
-  const [first = ''] = lines;
+  // Under --skip-invalid, a file without one valid record: the skipped records are listed as when
+  // some are valid (the first ten, and "and n more"), then the refusal, on its last line.
+  let refusal = lines;
+  if (/^zwfw-stats: (skipped \d+ invalid records? of \d+|跳过\d+条记录中的\d+条无效记录):$/.test(lines[0] ?? '')) {
+    const listed = lines.slice(1, -1);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThanOrEqual(11);
+    for (const line of listed) expect(line).toMatch(new RegExp(`^ {2}(${literal(file)}(:\\d+)?: \\S|and \\d+ more|另有\\d+条)`));
+    refusal = lines.slice(-1);
+    expect(refusal[0]).toMatch(/: (no valid record among \d+: nothing to tally|\d+条记录全部无效,没有可统计的记录)$/);
+  }
+  const [first = ''] = refusal;
   expect(first).toMatch(/^zwfw-stats: \S/);
   // A file's message names it; an option's says which option or points to the help.
   if (!first.includes(file)) expect(first).toMatch(/--|see zwfw-stats/);
   // One line, or the problems of a file in the wrong shape (ten and a line "and n more"), or a hint.
-  if (first.includes('not a valid monthly report')) expect(lines.length).toBeLessThanOrEqual(12);
-  else if (lines.length > 1) {
-    expect(lines.length).toBe(2);
-    expect(lines[1]).toMatch(/^ {2}(and \d+ more invalid|(另有\d+条无效记录;)?--skip-invalid|the header is in Chinese)/);
+  if (first.includes('not a valid monthly report')) expect(refusal.length).toBeLessThanOrEqual(12);
+  else if (refusal.length > 1) {
+    expect(refusal.length).toBe(2);
+    expect(refusal[1]).toMatch(/^ {2}(and \d+ more invalid|(另有\d+条无效记录;)?--skip-invalid|the header is in Chinese)/);
   }
 }
+
+/** `text` as a regular expression that matches it literally. */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CHUNKS = fc.constantFrom(7, 1000, 65_536);
 
 /** A property of the campaign, run with its parameters (test/fuzz/budget.ts) under its name. */
-function property<T>(name: string, runs: number, cases: fc.Arbitrary<T>, check: (value: T) => Promise<void>): void {
+function property<T>(name: string, runs: number, cases: fc.Arbitrary<T>, check: (value: T) => Promise<void>, examples: T[] = []): void {
   it(
     name,
     async () => {
@@ -194,7 +208,8 @@ function property<T>(name: string, runs: number, cases: fc.Arbitrary<T>, check: 
           tried += 1;
           await check(value);
         }),
-        fuzzParameters(name, runs),
+        // The shrunk counterexamples of long runs first, so that they never come back.
+        { ...fuzzParameters(name, runs), examples: examples.map((example) => [example]) },
       );
       if (Number(process.env['ZWFW_FUZZ_SECONDS'] ?? 0) > 0) console.info(`${name}: ${tried} cases`);
     },
@@ -219,6 +234,8 @@ describe('the command with bad files and random options', () => {
     async ([bytes, options, chunk]) => {
       await expectHandled(['tally', 'cases.csv', '--period', '2019-01', ...options], 'cases.csv', bytes, chunk);
     },
+    // npm run fuzz, seed 1188996394: no valid record under --skip-invalid (the skipped listed, then the refusal)
+    [[Uint8Array.from([0]), ['--input', 'ndjson', '--skip-invalid'], 7]],
   );
 
   property(
@@ -228,6 +245,8 @@ describe('the command with bad files and random options', () => {
     async ([bytes, options, chunk]) => {
       await expectHandled(['tally', 'cases.ndjson', '--period', '2019-01', ...options], 'cases.ndjson', bytes, chunk);
     },
+    // npm run fuzz, seed 1188996394: as above
+    [[Uint8Array.from([0]), ['--skip-invalid'], 7]],
   );
 
   property(

@@ -205,8 +205,9 @@ function checkReport(data: unknown): void {
   const [zh] = results as [(typeof results)[number]];
   if (zh.success) {
     const texts = everyText(zh.report);
-    // Names and published texts are printed as the data gives them: a name may be "-0".
-    const given = stringsOf(data).filter((text) => NONSENSE.test(text));
+    // Names and published texts are printed as the data gives them: a name may be "-0", or end in a
+    // minus that a count of 0 follows (a department "-" with 0 cases in progress reads "-0件").
+    const given = stringsOf(data).filter((text) => NONSENSE.test(text) || text.endsWith('-'));
     for (const text of texts) expect(given.reduce((rest, name) => rest.split(name).join(''), text)).not.toMatch(NONSENSE);
     // The data as given, unparsed, is read the same.
     expect(everyText(data)).toEqual(texts);
@@ -218,12 +219,19 @@ function checkReport(data: unknown): void {
   }
 }
 
+/** The shrunk counterexamples of long runs (npm run fuzz), tried first so that they never come back. */
+const FOUND: unknown[] = [
+  // seed 908018041: a department named "-" with 0 cases in progress, "在办事项中,-0件": the text is right, the
+  // check took the name and the count for a count of -0
+  setAt(setAt(BASES[0], ['centre', 'inProgressByDepartment', '0', 'department', 'name'], '-'), ['centre', 'inProgressByDepartment', '0', 'inProgress'], 0),
+];
+
 describe('reports of every shape, through parse, audit and render', () => {
   const name = 'parse lists problems or returns a report that is audited and written cleanly; audit and render refuse what parse rejects';
   it(
     name,
     () => {
-      fc.assert(fc.property(mutatedReport, checkReport), fuzzParameters(name, 100));
+      fc.assert(fc.property(mutatedReport, checkReport), { ...fuzzParameters(name, 100), examples: FOUND.map((data) => [data]) });
     },
     fuzzTimeout(),
   );

@@ -71,6 +71,22 @@ describe('readTallySqlRows', () => {
     expect(() => readTallySqlRows(rows as never, query)).toThrow(type);
   });
 
+  // Found by npm run fuzz (seed 1188996394): a dimension of { __proto__: null } threw "Cannot convert object to
+  // primitive value" as it was looked up; a name of Object.prototype ('constructor') was read as a column.
+  it.each([
+    ['a dimension that is no name', { ...query, by: [Object.create(null)] }],
+    ['a dimension of Object.prototype', { ...query, by: ['constructor'] }],
+    ['a hole among the dimensions', { ...query, by: [, 'category'] }],
+    ['a month that is no month', { ...query, months: ['2019-01', Number.NaN] }],
+    ['a hole among the months', { ...query, months: ['2019-01', , '2019-03'] }],
+    ['no answer to duplicate ids', { ...query, checkDuplicateIds: 'no' }],
+  ])('refuses a query tallySql did not write: %s', (_, bad) => {
+    const rows = [{ row_kind: 0, street_office: 'S', category: 0, month: 0, ...counts(1) }, summary];
+    const call = () => readTallySqlRows(rows, bad as never);
+    expect(call).toThrow(new TypeError(`readTallySqlRows requires query to be what tallySql returned, got an object`));
+    expect(call).toThrow(TypeError);
+  });
+
   it("counts invalid records with onInvalid: 'collect', and gives null duplicates when they were not checked", () => {
     const collect = tallySql({ dialect: 'sqlite', table: 'cases', period: '2019-01', by: [], onInvalid: 'collect', checkDuplicateIds: false });
     expect(readTallySqlRows([{ ...summary, invalid_id: 1, invalid_department: '2', duplicate_ids: null }], collect)).toStrictEqual({

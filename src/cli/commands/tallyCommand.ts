@@ -2,14 +2,15 @@ import { formatPeriodSpan } from '../../period/formatPeriodSpan.js';
 import { createTallier } from '../../tally/createTallier.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { CliError } from '../CliError.js';
+import { writeTallyOutput } from '../write/writeTallyOutput.js';
 import type { CliIo } from '../CliIo.js';
 import { commandOptions, oneOf, singleFile } from '../options/commandOptions.js';
 import { quoteArgument } from '../options/quoteArgument.js';
 import { readPeriodOption } from '../options/readPeriodOption.js';
 import { feedRecordFile, readRecordFileOptions, readWholeNumber, RECORD_FILE_OPTIONS, reportInvalidRecords } from '../read/readRecordFile.js';
-import { encodeGbk } from '../write/encodeGbk.js';
 import { writeTally } from '../write/writeTally.js';
 import { HELP } from '../help.js';
+import { tallyWithDuckdb } from '../duckdb/tallyWithDuckdb.js';
 
 function readDimensions(value: unknown): Dimension[] {
   const text = typeof value === 'string' ? value : 'streetOffice';
@@ -40,6 +41,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     'output-encoding': { type: 'string' },
     digits: { type: 'string' },
     ...RECORD_FILE_OPTIONS,
+    duckdb: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
@@ -55,6 +57,11 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const digits = readWholeNumber('tally', 'digits', values.digits, 10);
   const reading = readRecordFileOptions('tally', values, locale);
   const file = singleFile('tally', positionals, 'FILE.csv, FILE.xlsx or FILE.ndjson');
+  if (values.duckdb === true) {
+    const { encoding, headers, skipRows, input, offsetMinutes, offsetText, skipInvalid, invalidOut } = reading;
+    const options = { span, by, top, format, locale, digits, encoding, outputEncoding, headers, skipRows, input, timeOffset: { minutes: offsetMinutes, text: offsetText } };
+    return tallyWithDuckdb(io, file, { ...options, skipInvalid, invalidOut, ...(io.importDuckdb === undefined ? {} : { load: io.importDuckdb }) });
+  }
 
   // Invalid records are collected rather than thrown, so that the message can
   // say how many there are and --skip-invalid can count the valid ones.
@@ -82,21 +89,6 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     },
     { by, top, format, locale, digits },
   );
-  if (format !== 'csv' || outputEncoding === 'utf-8') {
-    io.stdout(output);
-  } else if (outputEncoding === 'utf-8-bom') {
-    io.stdout(`\uFEFF${output}`);
-  } else {
-    const encoded = encodeGbk(output);
-    if ('unwritable' in encoded) {
-      const character = JSON.stringify(encoded.unwritable);
-      throw new CliError(
-        locale === 'en'
-          ? `--output-encoding gbk cannot write ${character}, which the tally holds: use utf-8-bom`
-          : `统计结果中有GBK无法写出的字符${character},--output-encoding gbk 不能用,请改用 utf-8-bom`,
-      );
-    }
-    io.stdoutBytes(encoded.bytes);
-  }
+  writeTallyOutput(io, output, format, outputEncoding, locale);
   return 0;
 }

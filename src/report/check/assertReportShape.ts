@@ -49,9 +49,10 @@ class ReportReader {
     return value === undefined ? undefined : this.object(path, value, known);
   }
 
+  /** An array's items, a hole read as undefined (forEach would skip it; the schema reads it as a missing item). */
   array(path: string, value: unknown): readonly unknown[] {
     if (!Array.isArray(value)) this.wrong(path, 'an array', value);
-    return value;
+    return Array.from(value);
   }
 
   /** A plain count: a non-negative safe integer, not -0. */

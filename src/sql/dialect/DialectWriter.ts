@@ -21,8 +21,11 @@ export interface DialectWriter {
   groupValue(expression: string): string;
   /** True when a text value is the empty string ('' only, not ' '). */
   isEmpty(expression: string): string;
-  /** True when a text value is exactly the library's ASCII `literal` (case and trailing spaces count). */
-  equalsText(expression: string, literal: string): string;
+  /**
+   * True when a text value is exactly one of the library's `literals` (case and
+   * trailing spaces count; the literals may hold Chinese, never a quote).
+   */
+  inTexts(expression: string, literals: readonly string[]): string;
   /** An instant column (timestamptz storage) as a value comparable with {@link DialectWriter.instantBound}. */
   instant(column: string): string;
   /** The instant `ms` (epoch milliseconds) as a literal comparable with {@link DialectWriter.instant}. */
@@ -36,6 +39,11 @@ export interface DialectWriter {
 /** `"name"` with `"` doubled: the SQL standard's quoted identifier (PostgreSQL, DuckDB, SQLite). */
 export function quoteStandard(identifier: string): string {
   return `"${identifier.replaceAll('"', '""')}"`;
+}
+
+/** The library's own texts as SQL string literals, comma-separated (they hold no quote: only letters, digits, _ and Chinese). */
+export function textList(literals: readonly string[]): string {
+  return literals.map((literal) => `'${literal}'`).join(', ');
 }
 
 /** `YYYY-MM-DD HH:MM:SS.mmm` of epoch ms `ms` in UTC (years 1–9999; {@link readTallySqlOptions} keeps them there). */

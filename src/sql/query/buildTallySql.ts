@@ -1,4 +1,5 @@
 import { DIALECTS } from '../dialect/dialects.js';
+import { CATEGORY_TEXTS } from './categoryTexts.js';
 import type { TallySqlPlan } from './readTallySqlOptions.js';
 
 /** The columns of the result, in order, after `row_kind` and the dimensions. */
@@ -27,7 +28,8 @@ const EPOCH_LIMIT = '8640000000000000';
  * Writes the tally statement for a checked plan:
  *
  * ```text
- * r  = per record: the columns renamed, the times made comparable, the problem code (0 when valid)
+ * r0 = per record: the columns renamed, the category's text read as 0 (行政许可), 1 (公共服务) or 2 (unknown, NULL)
+ * r  = per record: the times made comparable, the problem code (0 when valid)
  * SELECT 0 AS row_kind, dimensions, five counts, zeros FROM r [× months] WHERE valid and touching the period GROUP BY dimensions
  * UNION ALL
  * SELECT 1 AS row_kind, NULLs, zeros, the invalid counts FROM r
@@ -61,11 +63,13 @@ export function buildTallySql(plan: TallySqlPlan): string {
   };
 
   // r0: the caller's columns under fixed names, read through the table's alias
-  // (in ClickHouse a bare name could resolve to an alias of the same SELECT).
+  // (in ClickHouse a bare name could resolve to an alias of the same SELECT);
+  // the category from its id, 事项类型 name or code, as readCaseType reads them.
+  const [licensingTexts, publicServiceTexts] = CATEGORY_TEXTS;
   const r0 = [
     'SELECT',
     `    ${raw('id')} AS case_id,`,
-    `    ${raw('category')} AS category_name,`,
+    `    CASE WHEN ${w.inTexts(raw('category'), licensingTexts)} THEN 0 WHEN ${w.inTexts(raw('category'), publicServiceTexts)} THEN 1 ELSE 2 END AS category_index,`,
     `    ${raw('departmentId')} AS department,`,
     `    ${raw('streetOfficeId')} AS street_office,`,
     `    ${raw('acceptedAt')} AS accepted_raw,`,
@@ -73,11 +77,10 @@ export function buildTallySql(plan: TallySqlPlan): string {
     `    ${raw('completedAt')} AS completed_raw`,
     `  FROM ${table} AS ${q('t')}`,
   ].join('\n');
-  const licensing = w.equalsText('r0.category_name', 'administrative_licensing');
   const problem = [
     'CASE',
     `      WHEN r0.case_id IS NULL OR ${w.isEmpty('r0.case_id')} THEN 2`,
-    `      WHEN r0.category_name IS NULL OR NOT (${licensing} OR ${w.equalsText('r0.category_name', 'public_service')}) THEN 3`,
+    `      WHEN r0.category_index = 2 THEN 3`,
     `      WHEN r0.department IS NULL OR ${w.isEmpty('r0.department')} THEN 4`,
     `      WHEN r0.street_office IS NOT NULL AND ${w.isEmpty('r0.street_office')} THEN 5`,
     `      WHEN r0.accepted_raw IS NULL THEN 8`,
@@ -93,7 +96,7 @@ export function buildTallySql(plan: TallySqlPlan): string {
     '    r0.case_id AS case_id,',
     '    r0.department AS department,',
     '    r0.street_office AS street_office,',
-    `    CASE WHEN ${licensing} THEN 0 ELSE 1 END AS category,`,
+    '    r0.category_index AS category,',
     `    ${time('r0.accepted_raw')} AS a,`,
     `    ${time('r0.due_raw')} AS d,`,
     `    ${time('r0.completed_raw')} AS c,`,

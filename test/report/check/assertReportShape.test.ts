@@ -126,6 +126,14 @@ describe('assertReportShape', () => {
       'auditReport requires report.investment.itemsOnTime to be at most items (17), got 18'],
     ['a project total past the safe integers', (d) => void (d.investment.projects = { approval: Number.MAX_SAFE_INTEGER, verification: 0, filing: 2 }), RangeError,
       'auditReport requires report.investment.projects to add up to at most 9007199254740991, got 9007199254740993'],
+    // Found by npm run fuzz (seed 1188996394): a hole in a list was skipped (forEach skips holes), and
+    // auditReport then read it as "Cannot read properties of undefined (reading 'inferred')"
+    ['a hole in a list of categories', (d) => void delete d.centre.byCategory[0], TypeError,
+      'auditReport requires report.centre.byCategory[0] to be an object, got undefined'],
+    ['a hole in a list of departments', (d) => void delete d.centre.inProgressByDepartment[1], TypeError,
+      'auditReport requires report.centre.inProgressByDepartment[1] to be an object, got undefined'],
+    ['a hole in a list of offices', (d) => void delete d.streetOffices.offices[2], TypeError,
+      'auditReport requires report.streetOffices.offices[2] to be an object, got undefined'],
   ])('throws for %s, as parseMonthlyReport lists a problem', (_, change, type, message) => {
     const data = seedWith(change);
     expect(parseMonthlyReport(data).success).toBe(false);

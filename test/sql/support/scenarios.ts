@@ -57,6 +57,29 @@ export const TABLES: Readonly<Record<TimeStorage, TableSpec>> = {
   },
 };
 
+/**
+ * What a category column may hold for each bucket, as exports write it: the
+ * bucket's id, a 事项类型 name, or a 事项类型 code (two digits, or one as Excel
+ * leaves it). A code is the record's itemTypeCode for tallyCases (which takes
+ * codes there, not in category); an id or a name its category.
+ */
+export const CATEGORY_TEXTS = {
+  administrative_licensing: ['administrative_licensing', '行政许可', '01', '1'],
+  public_service: ['public_service', '公共服务', '行政确认', '其他行政权力', '行政处罚', '07', '7', '10', '20', '02'],
+} as const;
+
+/** A record with its category written as `text` (an index into CATEGORY_TEXTS of its bucket). */
+function withCategoryText(record: CaseRecord, pick: number): CaseRecord {
+  const bucket = record.category as keyof typeof CATEGORY_TEXTS;
+  const texts = CATEGORY_TEXTS[bucket];
+  const text = texts[pick % texts.length] as string;
+  if (/^\d+$/.test(text)) {
+    const { category: _, ...rest } = record;
+    return { ...rest, itemTypeCode: text } as CaseRecord;
+  }
+  return { ...record, category: text } as CaseRecord;
+}
+
 export interface Scenario {
   readonly records: CaseRecord[];
   readonly period: Period | PeriodRange;
@@ -80,6 +103,7 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
     names: fc.array(fc.constantFrom(...HOSTILE_NAMES), { minLength: 40, maxLength: 40 }),
     offices: fc.array(fc.constantFrom(null, 'S1', ...HOSTILE_NAMES), { minLength: 40, maxLength: 40 }),
     rename: fc.boolean(),
+    categoryTexts: fc.array(fc.nat(9), { minLength: 60, maxLength: 60 }),
     offset: fc.constantFrom(480, 0, -300, 540, 345, -720, 840),
     storageOffset: fc.constantFrom(480, 0, -300),
     first: fc.integer({ min: 0, max: 3 }),
@@ -101,7 +125,7 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
       { maxLength: 12 },
     ),
   })
-  .map(({ base, names, offices, rename, offset, storageOffset, first, span, range, by, missing, storage, edges }) => {
+  .map(({ base, names, offices, rename, categoryTexts, offset, storageOffset, first, span, range, by, missing, storage, edges }) => {
     const records: CaseRecord[] = base.map((record, index) =>
       rename ? { ...record, departmentId: names[index] as string, streetOfficeId: offices[index] as string | null } : record,
     );
@@ -126,6 +150,10 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
     ['__proto__', 'constructor', "'; DROP TABLE cases; --", 'A', 'a', 'A '].forEach((id, index) => {
       if (index < records.length) records[index] = { ...(records[index] as CaseRecord), id };
     });
+    // The category as a 事项类型 name or code, on every record (edges included).
+    records.forEach((record, index) => {
+      records[index] = withCategoryText(record, categoryTexts[index % categoryTexts.length] as number);
+    });
     const from = MONTHS[first] as Period;
     const to = MONTHS[Math.min(first + span, MONTHS.length - 1)] as Period;
     return {
@@ -146,7 +174,7 @@ const ms = (time: string | number | null | undefined): number | null =>
 export function toLoadRow(record: CaseRecord): LoadRow {
   return {
     id: record.id,
-    category: record.category ?? null,
+    category: record.category ?? (record.itemTypeCode === undefined || record.itemTypeCode === null ? null : String(record.itemTypeCode)),
     departmentId: record.departmentId,
     streetOfficeId: record.streetOfficeId ?? null,
     acceptedAt: ms(record.acceptedAt),

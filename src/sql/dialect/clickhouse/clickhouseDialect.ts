@@ -1,4 +1,4 @@
-import type { DialectWriter } from '../DialectWriter.js';
+import { type DialectWriter, textList } from '../DialectWriter.js';
 
 /**
  * ClickHouse: `countIf`, identifiers in backquotes with backslash escapes,
@@ -15,7 +15,7 @@ export const clickhouseDialect: DialectWriter = {
   groupKey: (expression) => expression,
   groupValue: (expression) => expression,
   isEmpty: (expression) => `${expression} = ''`,
-  equalsText: (expression, literal) => `${expression} = '${literal}'`,
+  inTexts: (expression, literals) => `${expression} IN (${textList(literals)})`,
   instant: (column) => `toUnixTimestamp64Milli(toDateTime64(${column}, 3))`,
   instantBound: (ms) => String(ms),
   wallClock: (column) => `toUnixTimestamp64Milli(parseDateTime64BestEffortOrNull(toString(${column}), 3, 'UTC'))`,

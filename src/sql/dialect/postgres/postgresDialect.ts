@@ -1,4 +1,4 @@
-import { type DialectWriter, quoteStandard, utcText } from '../DialectWriter.js';
+import { type DialectWriter, quoteStandard, textList, utcText } from '../DialectWriter.js';
 
 /**
  * PostgreSQL and its family (KingbaseES, openGauss, Greenplum). Counts are
@@ -16,7 +16,7 @@ export const postgresDialect: DialectWriter = {
   groupKey: (expression) => expression,
   groupValue: (expression) => expression,
   isEmpty: (expression) => `${expression} = ''`,
-  equalsText: (expression, literal) => `${expression} = '${literal}'`,
+  inTexts: (expression, literals) => `${expression} IN (${textList(literals)})`,
   instant: (column) => column,
   instantBound: (ms) => `TIMESTAMPTZ '${utcText(ms)}+00'`,
   wallClock: (column) => column,

@@ -1,4 +1,4 @@
-import { type DialectWriter, quoteStandard, secondsText } from '../DialectWriter.js';
+import { type DialectWriter, quoteStandard, secondsText, textList } from '../DialectWriter.js';
 
 /**
  * SQLite (3.42 or later, for `unixepoch(…, 'subsec')`). Times stored as ISO
@@ -16,7 +16,7 @@ export const sqliteDialect: DialectWriter = {
   groupKey: (expression) => `${expression} COLLATE BINARY`,
   groupValue: (expression) => expression,
   isEmpty: (expression) => `length(${expression}) = 0`,
-  equalsText: (expression, literal) => `${expression} = '${literal}' COLLATE BINARY`,
+  inTexts: (expression, literals) => `${expression} COLLATE BINARY IN (${textList(literals)})`,
   instant: (column) => `unixepoch(${column}, 'subsec')`,
   instantBound: (ms) => secondsText(ms),
   wallClock: (column) => `unixepoch(${column}, 'subsec')`,
