@@ -3,9 +3,15 @@
 // examples/export-2019-01.csv (UTF-8 with a byte-order mark, a title row above
 // the header), examples/export-2019-01-gbk.csv (the same in GBK with CRLF, as
 // WPS and Excel save "CSV (逗号分隔)") and examples/export-2019-01.ndjson (the
-// same records as NDJSON with 事项类型 codes only). A test checks that the
-// committed files equal a fresh generation, and tallies them against figures
-// computed here from the records' minutes, independently of the tally code.
+// same records as NDJSON with 事项类型 codes only) and examples/export-2019-01.xlsx
+// (the same records as a workbook: a merged title row above the header as WPS
+// exports it, 受理时间 and 办结时间 as Excel date cells, 承诺办结时间 as text,
+// 事项类型 as number cells 1, 5, 7, 20 as Excel leaves codes). A test checks that
+// the committed files equal a fresh generation, and tallies them against
+// figures computed here from the records' minutes, independently of the tally
+// code.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { encodeGbk } from '../src/cli/write/encodeGbk.js';
 
 let state = 20190215;
@@ -120,7 +126,11 @@ export function exportRecords(): ExportRecord[] {
   return records;
 }
 
-/** The three files of examples/, from {@link exportRecords}. */
+/** The title row above the header, as the export names its contents. */
+const TITLE = '五华区政务服务办件明细(2018年12月20日—2019年1月31日)';
+const HEADER = ['办件编号', '事项名称', '事项类型', '实施部门', '所属街道', '受理时间', '承诺办结时间', '办结时间', '办件状态'];
+
+/** The three text files of examples/, from {@link exportRecords}. */
 export function exportExamples(): { csv: string; gbk: Uint8Array; ndjson: string } {
   const records = exportRecords();
   const forms = ['iso', 'slash', 'iso'] as const;
@@ -138,7 +148,7 @@ export function exportExamples(): { csv: string; gbk: Uint8Array; ndjson: string
       record.status,
     ];
   });
-  const lines = ['五华区政务服务办件明细(2018年12月20日—2019年1月31日)', '办件编号,事项名称,事项类型,实施部门,所属街道,受理时间,承诺办结时间,办结时间,办件状态', ...rows.map((row) => row.join(','))];
+  const lines = [TITLE, HEADER.join(','), ...rows.map((row) => row.join(','))];
   const csv = `\uFEFF${lines.join('\n')}\n`;
   const encoded = encodeGbk(`${lines.join('\r\n')}\r\n`);
   if ('unwritable' in encoded) throw new Error(`no GBK code for ${encoded.unwritable}`);
@@ -159,4 +169,51 @@ export function exportExamples(): { csv: string; gbk: Uint8Array; ndjson: string
     })
     .join('\n');
   return { csv, gbk: encoded.bytes, ndjson: `${ndjson}\n` };
+}
+
+/** A minute of Beijing time as the Date whose UTC fields are that wall-clock time: exceljs writes a Date's serial from its UTC time. */
+const wallClock = (minute: number): Date => new Date(Date.UTC(2018, 11, 20) + minute * 60_000);
+
+/**
+ * examples/export-2019-01.xlsx, from {@link exportRecords}: the records as a
+ * workbook exceljs writes (sheet 办件明细), with a title row merged across
+ * the columns above the header; 受理时间 and 办结时间 are date cells (serial
+ * numbers with a date format), 承诺办结时间 is text as the CSV writes it
+ * (a date alone for a deadline given as a day), 事项类型 a number cell.
+ * The ZIP entries are stored again with a fixed time, so that a fresh
+ * generation gives the same bytes.
+ */
+export async function exportWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const fixed = new Date(Date.UTC(2019, 1, 1));
+  workbook.creator = 'zwfw-stats scripts/exportExamples.ts';
+  workbook.created = fixed;
+  workbook.modified = fixed;
+  const sheet = workbook.addWorksheet('办件明细');
+  sheet.addRow([TITLE]);
+  sheet.mergeCells(1, 1, 1, HEADER.length);
+  sheet.addRow(HEADER);
+  const forms = ['iso', 'slash', 'iso'] as const;
+  exportRecords().forEach((record, index) => {
+    const form = forms[index % 3] as 'iso' | 'slash';
+    const row = sheet.addRow([
+      record.id,
+      record.itemName,
+      Number(record.typeCode),
+      record.department,
+      record.streetOffice,
+      wallClock(record.accepted),
+      record.due === null ? null : written(record.due, record.dueIsDay ? 'day' : form),
+      record.completed === null ? null : wallClock(record.completed),
+      record.status,
+    ]);
+    row.getCell(6).numFmt = 'yyyy-mm-dd hh:mm:ss';
+    row.getCell(8).numFmt = 'yyyy/m/d h:mm';
+  });
+  const byExcelJs = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const zip = new JSZip();
+  for (const [name, file] of Object.entries(byExcelJs.files)) {
+    if (!file.dir) zip.file(name, await file.async('uint8array'), { date: fixed, createFolders: false });
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

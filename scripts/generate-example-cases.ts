@@ -4,7 +4,7 @@
 // scripts/reportExamples.ts: `npm run examples`.
 import { writeFileSync } from 'node:fs';
 import { exampleCases } from './exampleCases.js';
-import { exportExamples } from './exportExamples.js';
+import { exportExamples, exportWorkbook } from './exportExamples.js';
 import { limitExample } from './limitExamples.js';
 import { quarterReport, reportExamples } from './reportExamples.js';
 
@@ -18,6 +18,8 @@ writeFileSync(new URL('../examples/export-2019-01.csv', import.meta.url), export
 writeFileSync(new URL('../examples/export-2019-01-gbk.csv', import.meta.url), exports.gbk);
 writeFileSync(new URL('../examples/export-2019-01.ndjson', import.meta.url), exports.ndjson);
 process.stdout.write('wrote 600 generated export-shaped records to examples/export-2019-01.csv, export-2019-01-gbk.csv and export-2019-01.ndjson\n');
+writeFileSync(new URL('../examples/export-2019-01.xlsx', import.meta.url), await exportWorkbook());
+process.stdout.write('wrote the same records to examples/export-2019-01.xlsx\n');
 
 writeFileSync(new URL('../examples/export-2019-limits.csv', import.meta.url), limitExample());
 process.stdout.write('wrote 400 generated records with 承诺时限 to examples/export-2019-limits.csv\n');

@@ -3,7 +3,8 @@ import { nonEmptyString } from './parts/nonEmptyString.js';
 import { readPeriodSpanText } from '../period/parsePeriodSpan.js';
 import type { PeriodSpan, PeriodSpanText } from '../period/PeriodSpan.js';
 import { PERIOD_SPAN_PATTERN } from '../period/periodSpanPattern.js';
-import { CASE_CATEGORIES } from './caseCategories.js';
+import type { CaseCategory } from './caseCategories.js';
+import { CATEGORY_OF_TEXT } from './categoryOfText.js';
 import { DepartmentSchema } from './DepartmentSchema.js';
 import { StreetOfficeSchema } from './StreetOfficeSchema.js';
 
@@ -208,6 +209,13 @@ const inProgressRule = z.literal(['accepted-minus-completed', 'open-at-period-en
 /** A unit listed in an appendix table: its counts and the same period a year before. */
 const listedUnitBase = baseTally.optional();
 
+// A category as reports and exports write it, read as its bucket: the ids, and
+// every 事项类型 name and code (行政许可, 01 → administrative_licensing; 公共服务,
+// 行政确认, 20 … → public_service). The JSON Schema lists the texts.
+const categoryText = z
+  .literal([...CATEGORY_OF_TEXT.keys()])
+  .transform((text) => CATEGORY_OF_TEXT.get(text) as CaseCategory);
+
 /**
  * Checks a monthly report's section 一 (基本情况): the figures of a district
  * service centre's quality report (质量运行情况分析), as data.
@@ -253,6 +261,16 @@ const listedUnitBase = baseTally.optional();
  * 'accepted-minus-completed'` records that the report's 在办 is 受理 − 办结.
  * Unknown keys are rejected, so a misspelt field is a problem, not a loss.
  *
+ * A category in `byCategory` is `'administrative_licensing'` or
+ * `'public_service'`, or a 事项类型 name or code as a report or an export
+ * writes it, which the parsed report holds as its bucket: `'行政许可'`,
+ * `'01'` (and `'1'`, as Excel leaves it) are `'administrative_licensing'`;
+ * `'公共服务'`, `'20'` and every other 事项类型 (`'行政确认'`, `'07'` …) are
+ * `'public_service'`, which in reports means every matter other than 行政许可.
+ * Two entries of one bucket (`'行政确认'` beside `'公共服务'`) are one category
+ * listed twice: {@link auditReport} reports it; add them up into one entry.
+ * Any other text is a problem whose message lists the accepted ones.
+ *
  * Counts that cannot be are rejected too: `-0`; more cases on time than
  * completed (`completedOnTime` above `completed`, `itemsOnTime` above
  * `items`, at every end of their ranges: no on-time rate exists); projects
@@ -277,6 +295,9 @@ const listedUnitBase = baseTally.optional();
  * // => true
  * MonthlyReportSchema.safeParse({ ...report, centre: { ...report.centre, tally: { accepted: 1, completed: 1, acepted: 1 } } }).success;
  * // => false
+ * const byCategory = [{ category: '行政许可', accepted: 20564 }, { category: '公共服务', accepted: 14736 }];
+ * MonthlyReportSchema.parse({ ...report, centre: { ...report.centre, byCategory } }).centre.byCategory;
+ * // => [{ category: 'administrative_licensing', accepted: 20564 }, { category: 'public_service', accepted: 14736 }]
  * ```
  * @see {@link parseMonthlyReport} for problems worded in Chinese or English.
  * @category Report
@@ -322,8 +343,11 @@ export const MonthlyReportSchema = z.strictObject({
     byCategory: z
       .array(
         z.strictObject({
-          /** 行政许可 or 公共服务. */
-          category: z.literal(CASE_CATEGORIES),
+          /**
+           * 行政许可 or 公共服务: `'administrative_licensing'` or `'public_service'`, or a
+           * 事项类型 name or code (`'行政许可'`, `'公共服务'`, `'01'`), read as its bucket.
+           */
+          category: categoryText,
           /** 受理 in this category. */
           accepted: ReportCountSchema,
           /** 办结 in this category. */

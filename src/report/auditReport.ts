@@ -4,6 +4,7 @@ import { auditInvestment } from './audit/auditInvestment.js';
 import { auditUnit } from './audit/auditUnit.js';
 import { assertOneOf } from '../internal/assertOneOf.js';
 import { assertReportShape } from './check/assertReportShape.js';
+import { withCategoryIds } from './check/withCategoryIds.js';
 import { FindingList } from './audit/FindingList.js';
 import { readOptions } from '../internal/readOptions.js';
 import type { MonthlyReport } from '../models/MonthlyReportSchema.js';
@@ -50,8 +51,9 @@ export interface AuditReportOptions {
  * The report is checked first, all of it, by the rules of
  * {@link MonthlyReportSchema} (without loading zod): every field's type and
  * value, no unknown field, no `-0`, 按时办结 at most 办结, 项目总数 a safe
- * integer. What {@link parseMonthlyReport} accepts passes; anything else
- * throws for its first problem, naming the field. Figures that contradict each
+ * integer. What {@link parseMonthlyReport} accepts passes, and is read as it
+ * reads it (a category written as a 事项类型 name or code is its bucket);
+ * anything else throws for its first problem, naming the field. Figures that contradict each
  * other without being impossible (parts against totals, published rates) are
  * findings.
  *
@@ -91,7 +93,7 @@ export function auditReport(report: MonthlyReport, options?: AuditReportOptions)
   const { locale = 'zh-CN' } = readOptions('auditReport', options);
   assertOneOf('auditReport', 'locale', locale, ['zh-CN', 'en']);
   const list = new FindingList(locale);
-  const { centre } = report;
+  const { centre } = withCategoryIds(report);
   auditUnit(list, 'centre', centre);
   auditParts(list, centre);
   if (report.streetOffices !== undefined) auditStreetOffices(list, report.streetOffices);

@@ -49,6 +49,9 @@ export type ParseMonthlyReportResult =
  *
  * Edge cases: a count may be an inferred range `{ inferred: { min, max, from } }`;
  * its problems are reported inside it (`centre.previousYear.accepted.inferred.max`).
+ * A category may be written as the report names it, a 事项类型 name or code
+ * (`'行政许可'`, `'公共服务'`, `'01'`): the report holds its bucket
+ * (`'administrative_licensing'`, `'public_service'`).
  * Consistency between figures (parts against totals, published rates) is
  * {@link auditReport}'s job, not this one's.
  *

@@ -1,5 +1,6 @@
 import { assertOneOf } from '../internal/assertOneOf.js';
 import { assertReportShape } from './check/assertReportShape.js';
+import { withCategoryIds } from './check/withCategoryIds.js';
 import { readOptions } from '../internal/readOptions.js';
 import { appendixBlocks } from './appendixBlocks.js';
 import { type ReportBlock, writeBlocks } from './reportBlocks.js';
@@ -46,8 +47,9 @@ export interface RenderReportOptions {
  * zod), and refused for its first problem: a field of the wrong type or value
  * (`NaN`, `-0`, a BigInt, an empty name), an unknown field, more cases on time
  * than completed (no 按时办结率 exists), or a 项目总数 past
- * `Number.MAX_SAFE_INTEGER`. What {@link parseMonthlyReport} accepts passes.
- * Counts print exactly; a 投资概算 in English moves the decimal point of its
+ * `Number.MAX_SAFE_INTEGER`. What {@link parseMonthlyReport} accepts passes,
+ * and is read as it reads it: a category written as a 事项类型 name or code
+ * (`'行政许可'`, `'20'`) is its bucket. Counts print exactly; a 投资概算 in English moves the decimal point of its
  * text (0.2亿元 is RMB 20 million), so it stays exact at any length.
  *
  * @param report - A report, as {@link parseMonthlyReport} returns it (or any data that it would accept).
@@ -88,6 +90,7 @@ export function renderReport(report: MonthlyReport, options?: RenderReportOption
   const { locale = 'zh-CN', format = 'text' } = readOptions('renderReport', options);
   assertOneOf('renderReport', 'locale', locale, ['zh-CN', 'en']);
   assertOneOf('renderReport', 'format', format, ['text', 'markdown']);
-  const blocks = locale === 'en' ? renderEnglish(report) : renderChinese(report);
-  return writeBlocks(format === 'markdown' ? [...blocks, ...appendixBlocks(report, locale)] : blocks, format);
+  const canonical = withCategoryIds(report);
+  const blocks = locale === 'en' ? renderEnglish(canonical) : renderChinese(canonical);
+  return writeBlocks(format === 'markdown' ? [...blocks, ...appendixBlocks(canonical, locale)] : blocks, format);
 }

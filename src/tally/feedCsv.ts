@@ -60,8 +60,9 @@ function cutQuoted(message: string): string {
  * `category` or `itemTypeCode`; a missing one, or two columns for one field
  * (实施部门 beside 受理部门: name the one to read in `headers`), throws with
  * index −1 and the header's line. A row with more or fewer cells than the
- * header, or a quoting error, is an invalid record. Cells are trimmed: white
- * space at the ends of a cell is never data. `Uint8Array` chunks are UTF-8
+ * header, or a quoting error, is an invalid record; a row of empty cells
+ * (commas only, as Excel saves a blank row) is skipped, as a blank line is.
+ * Cells are trimmed: white space at the ends of a cell is never data. `Uint8Array` chunks are UTF-8
  * (fatal); decode GBK yourself and pass strings. The summary says which
  * column was read as which field. A character split across two chunks
  * (its bytes, or the two halves of a surrogate pair such as an emoji in

@@ -7,11 +7,11 @@ import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { assertCount } from '../internal/assertCount.js';
 import type { RecordField } from './read/sheetColumns.js';
 import { sheetRecords } from './read/sheetRecords.js';
-import { xlsxRows } from './read/xlsxRows.js';
+import { xlsxRows, type XlsxSheet } from './read/xlsxRows.js';
 import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
 import type { FeedCsvOptions } from './feedCsv.js';
-import type { InvalidRecordError } from './InvalidRecordError.js';
+import { InvalidRecordError } from './InvalidRecordError.js';
 
 /**
  * The options of {@link feedXlsx}: those of {@link FeedCsvOptions}, and the sheet.
@@ -38,9 +38,12 @@ export interface FeedXlsxOptions extends FeedCsvOptions {
  *
  * Edge cases: as `feedCsv` (required columns, two columns for one field,
  * a row with filled cells beyond the header's is an invalid record; the
- * empty cells a sheet leaves out at a row's end are empty). A line is
- * the row's number in the sheet, as Excel shows it. Date cells become
- * offset-less wall-clock text, read at the tallier's
+ * empty cells a sheet leaves out at a row's end are empty; a row with no
+ * cell filled, such as one with borders alone, is skipped). A line is
+ * the row's number in the sheet, as Excel shows it. In a workbook of
+ * several sheets, a problem with the header names the sheet read and the
+ * others (`… got none in 1 row (sheet 1 of 2, "说明"; the others: "明细")`).
+ * Date cells become offset-less wall-clock text, read at the tallier's
  * `wallClockOffsetMinutes`.
  *
  * @param tallier - A tallier from `createTallier`.
@@ -86,8 +89,12 @@ export async function feedXlsx(
   }
   const rows = sheetRecords('feedXlsx', accumulator, overrides, skipRows);
   let lines = 0;
+  let read: XlsxSheet | undefined;
+  const onSheet = (chosen: XlsxSheet): void => {
+    read = chosen;
+  };
   try {
-    for await (const { cells, line } of xlsxRows(source, sheet === undefined ? {} : { sheet })) {
+    for await (const { cells, line } of xlsxRows(source, sheet === undefined ? { onSheet } : { sheet, onSheet })) {
       lines = line;
       // A sheet leaves out the empty cells at a row's end, where a CSV writes empty fields.
       const { columns, width } = rows.state;
@@ -100,7 +107,23 @@ export async function feedXlsx(
       const Raised = error instanceof TypeError ? TypeError : RangeError;
       throw new Raised(`feedXlsx${error.message.slice('xlsxRows'.length)}`, { cause: error.cause });
     }
-    throw error;
+    throw inSheet(error, read);
   }
-  return rows.finish(lines, 'sheet', 'row');
+  try {
+    return rows.finish(lines, 'sheet', 'row');
+  } catch (error) {
+    throw inSheet(error, read);
+  }
+}
+
+/**
+ * A header problem in a workbook of several sheets, with the sheet read and
+ * the others named (the data may be on another: a notes sheet often comes
+ * first); any other error as it is.
+ */
+function inSheet(error: unknown, read: XlsxSheet | undefined): unknown {
+  if (!(error instanceof InvalidRecordError) || error.index !== -1 || read === undefined || read.sheets.length < 2) return error;
+  const others = read.sheets.filter((_, index) => index !== read.number - 1).map((name) => JSON.stringify(name));
+  const where = `sheet ${read.number} of ${read.sheets.length}, ${JSON.stringify(read.name)}; the others: ${others.join(', ')}`;
+  return new InvalidRecordError({ index: -1, line: error.line, id: error.id, field: error.field, message: `${error.message} (${where})` });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { type ExportRecord, exportExamples, exportRecords, JANUARY } from '../../scripts/exportExamples.js';
+import { type ExportRecord, exportExamples, exportRecords, exportWorkbook, JANUARY } from '../../scripts/exportExamples.js';
 import { run } from './fakeIo.js';
 
 /**
@@ -41,7 +42,33 @@ describe('the export-shaped examples (generated, not real data)', () => {
     expect(readFileSync('examples/export-2019-01.ndjson', 'utf8')).toBe(ndjson);
   });
 
-  it.each(['examples/export-2019-01.csv', 'examples/export-2019-01-gbk.csv', 'examples/export-2019-01.ndjson'])(
+  it('hold a workbook equal to a fresh generation, byte for byte', async () => {
+    expect(new Uint8Array(readFileSync('examples/export-2019-01.xlsx'))).toEqual(await exportWorkbook());
+  }, 60_000);
+
+  it('hold a workbook shaped as WPS exports it: a merged title row, date cells and text cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync('examples/export-2019-01.xlsx') as never);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('办件明细');
+    expect(sheet.model.merges).toEqual(['A1:I1']);
+    expect(sheet.getRow(2).values).toEqual([undefined, '办件编号', '事项名称', '事项类型', '实施部门', '所属街道', '受理时间', '承诺办结时间', '办结时间', '办件状态']);
+    // WH2019000001, by hand from its minutes after 2018-12-20 00:00 Beijing time: accepted 59644 = 41 days
+    // + 10:04 (2019-01-30 10:04), due 79200 = 55 days (the day 2019-02-13), completed 65983 = 45 days + 19:43
+    // (2019-02-03 19:43); 事项类型 行政许可, code 01, a number cell 1
+    expect(exportRecords()[0]).toMatchObject({ id: 'WH2019000001', accepted: 59644, due: 79200, dueIsDay: true, completed: 65983, typeCode: '01' });
+    const row = sheet.getRow(3);
+    expect(row.getCell(1).value).toBe('WH2019000001');
+    expect(row.getCell(3).value).toBe(1);
+    // a date cell: exceljs reads the serial back as the Date whose UTC fields are the wall-clock time
+    expect(row.getCell(6).value).toEqual(new Date('2019-01-30T10:04:00Z'));
+    expect(row.getCell(6).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+    expect(row.getCell(7).value).toBe('2019-02-13');
+    expect(row.getCell(8).value).toEqual(new Date('2019-02-03T19:43:00Z'));
+    expect(row.getCell(8).numFmt).toBe('yyyy/m/d h:mm');
+  });
+
+  it.each(['examples/export-2019-01.csv', 'examples/export-2019-01-gbk.csv', 'examples/export-2019-01.ndjson', 'examples/export-2019-01.xlsx'])(
     '%s tallies, with no option but the period, to the figures worked out from the records',
     async (file) => {
       const { status, stdout, stderr } = await run(['tally', file, '--period', '2019-01', '--format', 'json'], {}, { chunk: 1 << 16 });

@@ -101,7 +101,8 @@ const plausible = fc.record({
 
 /** The fields whose text is one of a few: another of them replaces it. */
 const MEMBERS = [
-  ['administrative_licensing', 'public_service'],
+  // a category: the ids, 事项类型 names and codes (which parse, audit and render read as the ids) and a name no list has
+  ['administrative_licensing', 'public_service', '行政许可', '公共服务', '行政确认', '01', '1', '20', '行政审批'],
   ['all', 'top-by-accepted'],
   ['accepted-minus-completed', 'open-at-period-end'],
 ];

@@ -36,7 +36,7 @@ describe('parseMonthlyReport', () => {
     data.period = '2019-13';
     data.centre.tally.accepted = -1;
     data.centre.tally.completed = '35133';
-    data.centre.byCategory = [{ category: '公共服务', accepted: 1.5 }];
+    data.centre.byCategory = [{ category: '行政审批', accepted: 1.5 }];
     expect(parseMonthlyReport(data)).toEqual({
       success: false,
       problems: [
@@ -48,12 +48,56 @@ describe('parseMonthlyReport', () => {
         },
         {
           path: 'centre.byCategory[0].category',
-          message: '应为 "administrative_licensing"、"public_service" 之一,实际为 "公共服务"',
+          message:
+            '应为 "administrative_licensing"、"public_service",或事项类型名称(行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他行政权力、公共服务)或代码(01–10、20),实际为 "行政审批"',
         },
         {
           path: 'centre.byCategory[0].accepted',
           message: '应为非负整数,或推算范围 { "inferred": { "min", "max", "from" } },实际为 1.5',
         },
+      ],
+    });
+  });
+
+  it('takes 事项类型 names and codes as a category and gives the canonical value', () => {
+    // The seed's split as a report writes it: 行政许可事项20564件,公共服务事项14736件
+    const named = seedData() as Record<string, any>;
+    named.centre.byCategory = [
+      { category: '行政许可', accepted: 20564 },
+      { category: '公共服务', accepted: 14736 },
+    ];
+    expect(parseMonthlyReport(named)).toEqual({ success: true, report: seedReport() });
+    const coded = seedData() as Record<string, any>;
+    coded.centre.byCategory = [
+      { category: '01', accepted: 20564 },
+      { category: '20', accepted: 14736 },
+    ];
+    expect(parseMonthlyReport(coded)).toEqual({ success: true, report: seedReport() });
+  });
+
+  it('puts a finer 事项类型 in its bucket: every one but 行政许可 is 公共服务', () => {
+    const data = minimal() as Record<string, any>;
+    data.centre.byCategory = [
+      { category: '1', accepted: 20564 },
+      { category: '行政确认', accepted: 14736 },
+    ];
+    const result = parseMonthlyReport(data);
+    expect(result.success && result.report.centre.byCategory).toEqual([
+      { category: 'administrative_licensing', accepted: 20564 },
+      { category: 'public_service', accepted: 14736 },
+    ]);
+  });
+
+  it('refuses an unknown category, listing the accepted ones, in English too', () => {
+    const data = minimal() as Record<string, any>;
+    data.centre.byCategory = [{ category: '行政审批', accepted: 1 }, { category: 1, accepted: 0 }];
+    const accepted =
+      'must be "administrative_licensing" or "public_service", or a 事项类型 name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务) or code (01–10, 20)';
+    expect(parseMonthlyReport(data, { locale: 'en' })).toEqual({
+      success: false,
+      problems: [
+        { path: 'centre.byCategory[0].category', message: `${accepted}, got "行政审批"` },
+        { path: 'centre.byCategory[1].category', message: `${accepted}, got 1` },
       ],
     });
   });

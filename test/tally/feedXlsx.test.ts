@@ -62,6 +62,7 @@ describe('feedXlsx', () => {
     const first = createTallier(options);
     const error = await feedXlsx(first, createReadStream(path)).catch((raised: unknown) => raised);
     expect(error).toBeInstanceOf(InvalidRecordError);
-    expect((error as Error).message).toBe('feedXlsx requires a header row naming the columns, got none in 1 row');
+    // the notes sheet has no header: the message names it and the sheet that has the data
+    expect((error as Error).message).toBe('feedXlsx requires a header row naming the columns, got none in 1 row (sheet 1 of 2, "说明"; the others: "办件明细")');
   });
 });

@@ -1,12 +1,12 @@
 import { formatPeriodSpan } from '../../period/formatPeriodSpan.js';
 import { type Dimension, TALLY_DIMENSIONS } from '../../tally/Dimension.js';
 import { CliError } from '../CliError.js';
+import { writeTallyOutput } from '../write/writeTallyOutput.js';
 import type { CliIo } from '../CliIo.js';
 import { commandOptions, oneOf, singleFile } from '../options/commandOptions.js';
 import { quoteArgument } from '../options/quoteArgument.js';
 import { readPeriodOption } from '../options/readPeriodOption.js';
 import { feedRecordFile, readRecordFileOptions, readWholeNumber, RECORD_FILE_OPTIONS, reportInvalidRecords } from '../read/readRecordFile.js';
-import { encodeGbk } from '../write/encodeGbk.js';
 import { writeTally } from '../write/writeTally.js';
 import { HELP } from '../help.js';
 import { tallyWithDuckdb } from '../duckdb/tallyWithDuckdb.js';
@@ -55,7 +55,7 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const outputEncoding = oneOf('tally', 'output-encoding', values['output-encoding'], ['utf-8-bom', 'utf-8', 'gbk'], 'utf-8-bom');
   const digits = readWholeNumber('tally', 'digits', values.digits, 10);
   const reading = readRecordFileOptions('tally', values, locale);
-  const file = singleFile('tally', positionals, 'FILE.csv or FILE.ndjson');
+  const file = singleFile('tally', positionals, 'FILE.csv, FILE.xlsx or FILE.ndjson');
   if (values.duckdb === true) {
     const { encoding, headers, skipRows, input, offsetMinutes, offsetText, skipInvalid, invalidOut } = reading;
     const options = { span, by, top, format, locale, digits, encoding, outputEncoding, headers, skipRows, input, timeOffset: { minutes: offsetMinutes, text: offsetText } };
@@ -88,16 +88,6 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     },
     { by, top, format, locale, digits },
   );
-  if (format !== 'csv' || outputEncoding === 'utf-8') {
-    io.stdout(output);
-  } else if (outputEncoding === 'utf-8-bom') {
-    io.stdout(`\uFEFF${output}`);
-  } else {
-    const encoded = encodeGbk(output);
-    if ('unwritable' in encoded) {
-      throw new CliError(`--output-encoding gbk cannot write ${JSON.stringify(encoded.unwritable)}, which the tally holds: use utf-8-bom`);
-    }
-    io.stdoutBytes(encoded.bytes);
-  }
+  writeTallyOutput(io, output, format, outputEncoding, locale);
   return 0;
 }

@@ -164,6 +164,6 @@ async function tallyOn(io: CliIo, file: string, connection: DuckdbConnection, op
     },
     { by, top: options.top, format: options.format, locale, digits: options.digits },
   );
-  writeTallyOutput(io, output, options.format, options.outputEncoding);
+  writeTallyOutput(io, output, options.format, options.outputEncoding, options.locale);
   return 0;
 }

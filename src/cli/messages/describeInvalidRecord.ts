@@ -86,6 +86,14 @@ function chineseMessage(record: InvalidRecord): string | null {
 }
 
 function chineseHeaderMessage(message: string): string | null {
+  // A workbook of several sheets: the header problem, then the sheet read and the others.
+  const sheet = message.match(/^(.*) \(sheet (\d+) of (\d+), (".*?"); the others: (.*)\)$/s);
+  if (sheet !== null) {
+    const problem = chineseHeaderMessage(sheet[1] ?? '');
+    if (problem === null) return null;
+    const others = (sheet[5] ?? '').split(', ').join('、');
+    return `${problem};读取的是第${sheet[2] ?? ''}张工作表${sheet[4] ?? ''}(共${sheet[3] ?? ''}张,另有${others}),其他工作表用 --sheet 名称或序号 指定`;
+  }
   const missing = message.match(/ requires the header to have a column for (\w+(?: or \w+)?) \((.*)\), got (.*)$/);
   if (missing !== null) {
     const fields = (missing[1] ?? '').split(' or ').map((name) => FIELD_NAMES[name] ?? name).join('或');
@@ -96,8 +104,12 @@ function chineseHeaderMessage(message: string): string | null {
     const name = FIELD_NAMES[twice[1] ?? ''] ?? twice[1];
     return `表头有多列都是${name}列:${(twice[2] ?? '').replace(/ \(column (\d+)\)/g, '(第$1列)').replace(/ and /g, '和')};请用 --header 列名= 指明不读哪一列`;
   }
-  const none = message.match(/ requires a header row naming the columns, got (an empty file|none in (\d+) lines?)$/);
-  if (none !== null) return none[2] === undefined ? '文件是空的,没有表头' : `前${none[2]}行中没有表头(需有办件编号、部门、受理时间、事项类型等列)`;
+  // A CSV file counts lines; a workbook's sheet counts rows.
+  const none = message.match(/ requires a header row naming the columns, got (an empty (file|sheet)|none in (\d+) (?:lines?|rows?))$/);
+  if (none !== null) {
+    if (none[3] !== undefined) return `前${none[3]}行中没有表头(需有办件编号、部门、受理时间、事项类型等列)`;
+    return none[2] === 'sheet' ? '工作表是空的,没有表头' : '文件是空的,没有表头';
+  }
   const malformed = message.match(/ requires the header \(line \d+\) to be a well-formed CSV row, got (.*)$/);
   if (malformed !== null) return `表头不是格式正确的CSV行:${malformed[1] ?? ''}`;
   return null;

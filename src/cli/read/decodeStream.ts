@@ -7,13 +7,15 @@ import { fileError } from './fileError.js';
  * chosen from the first chunk (a byte-order mark, `--encoding`, or UTF-8 when
  * the sample is valid UTF-8 and GB18030 otherwise), and any byte that is not
  * valid in it stops the command with the line it is on, never mojibake.
- * `onBytes` is told how many bytes have been read, for progress.
+ * `onBytes` is told how many bytes have been read, for progress; `locale`
+ * is the language of the messages.
  */
 export async function* decodeStream(
   chunks: AsyncIterable<Uint8Array>,
   option: EncodingOption,
   file: string,
   onBytes: (read: number) => void = () => {},
+  locale: 'zh-CN' | 'en' = 'en',
 ): AsyncGenerator<string> {
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   // Stryker disable next-line StringLiteral: equivalent, set with the decoder, before any message reads it
@@ -21,8 +23,11 @@ export async function* decodeStream(
   let read = 0;
   let lines = 1;
   const fail = (): never => {
+    const given = option === 'auto' ? '' : locale === 'en' ? ` (--encoding ${option})` : `(--encoding ${option})`;
     throw new CliError(
-      `${file}:${lines}: not valid ${encoding.toUpperCase()} text${option === 'auto' ? '' : ` (--encoding ${option})`}; give the file's encoding with --encoding`,
+      locale === 'en'
+        ? `${file}:${lines}: not valid ${encoding.toUpperCase()} text${given}; give the file's encoding with --encoding`
+        : `${file}:${lines}: 不是有效的${encoding.toUpperCase()}文本${given},请用 --encoding 指定文件的编码`,
     );
   };
   const count = (text: string): string => {
@@ -35,7 +40,7 @@ export async function* decodeStream(
     try {
       next = await iterator.next();
     } catch (error) {
-      throw fileError(file, error);
+      throw fileError(file, error, locale);
     }
     if (next.done === true) break;
     let chunk = next.value;

@@ -19,6 +19,7 @@ import { decodeStream } from './decodeStream.js';
 import { fileError } from './fileError.js';
 import { PARTS_FROM_BYTES, tallyInParts } from './tallyInParts.js';
 import { tallyCsvFile } from './tallyCsvFile.js';
+import { describeWorkbookError } from '../messages/describeWorkbookError.js';
 
 // How the commands that read case records (tally, report --records) read an
 // export: the options they share, the file's kind, the readers, and what is
@@ -164,7 +165,7 @@ function progress(io: CliIo, file: string, size: number | undefined): { tick: (r
 }
 
 /** The file's first bytes (up to SNIFF_BYTES) say what it is; the bytes stream on whole. */
-async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>): Promise<{ readonly kind: FileKind; readonly bytes: AsyncIterable<Uint8Array> }> {
+async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>, locale: 'zh-CN' | 'en'): Promise<{ readonly kind: FileKind; readonly bytes: AsyncIterable<Uint8Array> }> {
   const chunks = stream[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let length = 0;
@@ -174,7 +175,7 @@ async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>): Prom
     try {
       next = await chunks.next();
     } catch (error) {
-      throw fileError(file, error);
+      throw fileError(file, error, locale);
     }
     if (next.done === true) {
       ended = true;
@@ -195,12 +196,16 @@ async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>): Prom
 /** Kinds of file the command cannot read, whatever the name. */
 const UNREADABLE: ReadonlySet<FileKind> = new Set(['xls', 'ods', 'zip', 'html', 'spreadsheetml']);
 
-function readInput(command: string, value: unknown, file: string): 'csv' | 'ndjson' {
+function readInput(command: string, value: unknown, file: string, locale: 'zh-CN' | 'en'): 'csv' | 'ndjson' {
   if (value !== undefined) return oneOf(command, 'input', value, ['csv', 'ndjson'], 'csv');
   if (/\.csv$/i.test(file)) return 'csv';
   // Stryker disable next-line StringLiteral: equivalent, any input but 'csv' is read as NDJSON
   if (/\.(ndjson|jsonl)$/i.test(file)) return 'ndjson';
-  throw new CliError(`${file}: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson`);
+  throw new CliError(
+    locale === 'en'
+      ? `${file}: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson`
+      : `${file}: 无法从文件名看出是CSV还是NDJSON,请用 --input csv 或 --input ndjson 指定`,
+  );
 }
 
 /**
@@ -219,12 +224,12 @@ export async function feedRecordFile(
   tallyOptions: TallyOptions,
   options: RecordFileOptions,
 ): Promise<{ readonly summary: FeedSummary; readonly result: TallyResult }> {
-  const start = await sniffStart(file, io.streamFile(file));
+  const start = await sniffStart(file, io.streamFile(file), options.locale);
   const namedXlsx = /\.xlsx$/i.test(file);
   if (UNREADABLE.has(start.kind) || (namedXlsx && start.kind !== 'xlsx') || (/\.(xls|ods)$/i.test(file) && start.kind !== 'xlsx')) {
     throw new CliError(fileKindMessage(file, start.kind, options.locale));
   }
-  const input = start.kind === 'xlsx' ? 'xlsx' : readInput(options.command, options.input, file);
+  const input = start.kind === 'xlsx' ? 'xlsx' : readInput(options.command, options.input, file, options.locale);
   const { headers, skipRows, sheet, encoding, jobs } = options;
   let tallier = createTallier(tallyOptions);
   const done = (summary: FeedSummary): { summary: FeedSummary; result: TallyResult } => ({ summary, result: tallier.result() });
@@ -252,25 +257,25 @@ export async function feedRecordFile(
       // In one pass, from the start, on a new tallier.
       trace(io, `${file}: read in one pass: ${parted.unusual}`);
       tallier = createTallier(tallyOptions);
-      bytes = (await sniffStart(file, io.streamFile(file))).bytes;
+      bytes = (await sniffStart(file, io.streamFile(file), options.locale)).bytes;
     }
     if (input === 'csv' && fast) {
-      const outcome = await tallyCsvFile(tallier, file, bytes, encoding, { headers, skipRows, onBytes: shown.tick });
+      const outcome = await tallyCsvFile(tallier, file, bytes, encoding, { headers, skipRows, onBytes: shown.tick, locale: options.locale });
       if ('summary' in outcome) {
         trace(io, `${file}: read by the byte reader (${outcome.textRows} rows as text)`);
         return done(outcome.summary);
       }
       trace(io, `${file}: read again by csv-parse: ${outcome.unusual}`);
       tallier = createTallier(tallyOptions);
-      const again = await sniffStart(file, io.streamFile(file));
-      return done(await feedCsv(tallier, decodeStream(again.bytes, encoding, file), { headers, skipRows }));
+      const again = await sniffStart(file, io.streamFile(file), options.locale);
+      return done(await feedCsv(tallier, decodeStream(again.bytes, encoding, file, undefined, options.locale), { headers, skipRows }));
     }
-    const text = decodeStream(bytes, encoding, file, shown.tick);
+    const text = decodeStream(bytes, encoding, file, shown.tick, options.locale);
     return done(input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text));
   } catch (error) {
     if (error instanceof InvalidRecordError) throw new CliError(describeInvalidRecord(file, error, options.locale));
     // A damaged workbook, or no such sheet: the reader's one line.
-    if (input === 'xlsx' && error instanceof RangeError) throw new CliError(`${file}: ${error.message}`);
+    if (input === 'xlsx' && error instanceof RangeError) throw new CliError(describeWorkbookError(file, error.message, options.locale));
     throw error;
   } finally {
     shown.done();

@@ -25,6 +25,8 @@ export async function tallyCsvFile(
     readonly skipRows: number;
     readonly onBytes: (read: number) => void;
     readonly onHeader?: (header: CsvHeader) => void;
+    /** The language of a read error's message; English by default. */
+    readonly locale?: 'zh-CN' | 'en';
   },
 ): Promise<FeedCsvBytesOutcome> {
   const iterator = chunks[Symbol.asyncIterator]();
@@ -32,7 +34,7 @@ export async function tallyCsvFile(
     try {
       return await iterator.next();
     } catch (error) {
-      throw fileError(file, error);
+      throw fileError(file, error, options.locale);
     }
   };
   const first = await next();

@@ -1,5 +1,5 @@
 import type { MonthlyReport } from '../../models/MonthlyReportSchema.js';
-import { CASE_CATEGORIES } from '../../models/caseCategories.js';
+import { CATEGORY_OF_TEXT, CATEGORY_TEXT_FORMS } from '../../models/categoryOfText.js';
 import { PERIOD_SPAN_FORMS, readPeriodSpanText } from '../../period/parsePeriodSpan.js';
 import { PERIOD_SPAN_PATTERN } from '../../period/periodSpanPattern.js';
 import { assertObject } from '../../internal/assertObject.js';
@@ -106,6 +106,13 @@ class ReportReader {
     assertOneOf(this.fn, path, value, allowed);
   }
 
+  /** A category: an id, or a 事项类型 name or code (CATEGORY_OF_TEXT), as the schema's literal takes it. */
+  category(path: string, value: unknown): void {
+    const forms = CATEGORY_TEXT_FORMS.en.replaceAll('"', "'");
+    if (typeof value !== 'string') this.wrong(path, forms, value);
+    if (!CATEGORY_OF_TEXT.has(value)) this.bad(path, forms, value);
+  }
+
   /** Cases on time are part of the cases they are counted from: at most as many at some end of both ranges. */
   partOf(path: string, part: readonly [number, number] | undefined, whole: readonly [number, number], wholeName: string): void {
     if (part !== undefined && part[0] > whole[1]) this.bad(path, `at most ${wholeName} (${whole[1]})`, part, describeRange(part));
@@ -175,7 +182,7 @@ function readCentre(reader: ReportReader, value: unknown): void {
     reader.array(`${path}.byCategory`, centre['byCategory']).forEach((item, index) => {
       const at = `${path}.byCategory[${index}]`;
       const part = reader.object(at, item, ['category', 'accepted', 'completed']);
-      reader.oneOf(`${at}.category`, part['category'], CASE_CATEGORIES);
+      reader.category(`${at}.category`, part['category']);
       reader.reportCount(`${at}.accepted`, part['accepted']);
       reader.optionalCount(`${at}.completed`, part['completed']);
     });

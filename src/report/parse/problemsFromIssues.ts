@@ -3,6 +3,7 @@ import type { ReportLocale } from '../ReportLocale.js';
 import type { ReportProblem } from '../ReportProblem.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { formatJsonPath } from './formatJsonPath.js';
+import { CATEGORY_TEXT_FORMS } from '../../models/categoryOfText.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -67,7 +68,11 @@ function message(issue: Issue, input: unknown, locale: ReportLocale): string {
         : `must be ${formatHint(issue.path.at(-1), locale)}${actual}`;
     case 'invalid_value': {
       const values = issue.values.map((value) => JSON.stringify(value)).join(zh ? '、' : ', ');
-      const expected = zh ? `应为 ${values} 之一` : `must be one of ${values}`;
+      // A category's texts are the ids and every 事项类型 name and code: worded as kinds, not as 33 values.
+      const expected =
+        issue.path.at(-1) === 'category'
+          ? zh ? `应为 ${CATEGORY_TEXT_FORMS['zh-CN']}` : `must be ${CATEGORY_TEXT_FORMS.en}`
+          : zh ? `应为 ${values} 之一` : `must be one of ${values}`;
       if (got === undefined) return zh ? `缺少此字段(${expected})` : `is missing (${expected})`;
       return `${expected}${actual}`;
     }

@@ -15,8 +15,9 @@ export interface SheetRecords {
 /**
  * The row loop that feedCsv and feedXlsx share: rows before the header
  * skipped (skipRows, blank rows, title rows), the header read by name, each
- * row after it made a record and added to the tally (a row whose width is
- * not the header's is an invalid record).
+ * row after it but a blank one (every cell empty or white space) made a
+ * record and added to the tally (a row whose width is not the header's is
+ * an invalid record).
  *
  * @param fn - the public function's name, for the messages
  * @param accumulator - the tallier's accumulator
@@ -59,6 +60,8 @@ export function sheetRecords(
         message: `${fn} requires ${describeHeaderProblem(header.problem, row)}`,
       });
     }
+    // A row of empty cells (commas only, as Excel saves a blank row) holds no record, as a blank line holds none.
+    if (isBlankRow(row)) return;
     if (row.length !== state.width) {
       accumulator.reject(fn, accumulator.recordCount, line, null, null, `a row of ${state.width} cells`, `${row.length} cells`);
       accumulator.recordCount += 1;

@@ -145,6 +145,20 @@ export async function* xlsxRows(
   const zip = Parse({ forceStream: true });
   // An error on the way (a source that throws) destroys the zip stream, whose reading below then throws it.
   pipeline(bytes, zip).catch(() => {});
+  // An archive cut short fails (FILE_ENDED) while an entry is being read, and that entry then never
+  // ends: it is destroyed with the archive's error, and what reads it (or drains it) settles with it.
+  let current: Entry | null = null;
+  let fail: (error: unknown) => void = () => {};
+  const archiveFailed = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  archiveFailed.catch(() => {});
+  zip.on('error', (error: Error) => {
+    current?.destroy(error);
+    fail(error);
+  });
+  /** `work` on an entry, or the archive's error if the archive fails first. */
+  const untilFailed = <T>(work: Promise<T>): Promise<T> => Promise.race([work, archiveFailed]);
 
   let workbook: WorkbookPart | null = null;
   let targets: Map<string, string> | null = null;
@@ -176,17 +190,18 @@ export async function* xlsxRows(
 
   try {
     for await (const entry of zip as AsyncIterable<Entry>) {
+      current = entry;
       const path = entry.path;
       if (path === 'xl/workbook.xml') {
-        workbook = await readWorkbookPart(entry);
+        workbook = await untilFailed(readWorkbookPart(entry));
         choose();
       } else if (path === 'xl/_rels/workbook.xml.rels') {
-        targets = await readWorkbookRelationships(entry);
+        targets = await untilFailed(readWorkbookRelationships(entry));
         choose();
       } else if (path === 'xl/sharedStrings.xml') {
-        sharedStrings = await readSharedStrings(entry);
+        sharedStrings = await untilFailed(readSharedStrings(entry));
       } else if (path === 'xl/styles.xml') {
-        dateStyles = await readDateStyles(entry);
+        dateStyles = await untilFailed(readDateStyles(entry));
       } else if (WORKSHEET_PART.test(path) && (chosen === null || (chosen as { path: string }).path === path)) {
         if (chosen !== null && sharedStrings !== null && dateStyles !== null) {
           // Everything the cells need is known: the rows stream straight out.
@@ -195,10 +210,10 @@ export async function* xlsxRows(
         }
         folder ??= mkdtempSync(join(tmpdir(), 'zwfw-xlsx-'));
         const copy = join(folder, `${copies.size}.xml`);
-        await pipeline(entry, createWriteStream(copy));
+        await untilFailed(pipeline(entry, createWriteStream(copy)));
         copies.set(path, copy);
       } else {
-        await entry.autodrain().promise();
+        await untilFailed(entry.autodrain().promise());
       }
     }
     if (workbook === null || targets === null) {

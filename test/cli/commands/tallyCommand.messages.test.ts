@@ -114,10 +114,10 @@ describe('zwfw-stats tally: option messages', () => {
     expect(await run(['tally', '--period', '2019-01'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'zwfw-stats: missing FILE.csv or FILE.ndjson (see zwfw-stats tally --help)\n',
+      stderr: 'zwfw-stats: missing FILE.csv, FILE.xlsx or FILE.ndjson (see zwfw-stats tally --help)\n',
     });
     for (const file of ['cases.csv.txt', 'cases.ndjson.txt', 'cases.jsonl.bak']) {
-      expect(await run(['tally', file, '--period', '2019-01'], { [file]: CASES })).toEqual({
+      expect(await run(['tally', file, '--period', '2019-01', '--locale', 'en'], { [file]: CASES })).toEqual({
         status: 2,
         stdout: '',
         stderr: `zwfw-stats: ${file}: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson\n`,

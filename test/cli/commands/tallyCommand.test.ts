@@ -188,13 +188,19 @@ Total                        7          7        6            1          100.00%
     expect((await run(['tally', 'cases.csv'], { 'cases.csv': CASES })).stderr).toBe(
       'zwfw-stats: missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats tally --help)\n',
     );
-    expect(await run(['tally', 'none.csv', '--period', '2019-01'])).toEqual({
+    expect(await run(['tally', 'none.csv', '--period', '2019-01', '--locale', 'en'])).toEqual({
       status: 2,
       stdout: '',
       stderr: 'zwfw-stats: none.csv: no such file\n',
     });
-    expect((await run(['tally', 'cases.txt', '--period', '2019-01'], { 'cases.txt': CASES })).stderr).toBe(
+    expect((await run(['tally', 'cases.txt', '--period', '2019-01', '--locale', 'en'], { 'cases.txt': CASES })).stderr).toBe(
       'zwfw-stats: cases.txt: cannot tell CSV from NDJSON by the name; give --input csv or --input ndjson\n',
+    );
+    // in the default locale, in Chinese
+    expect(await run(['tally', 'none.csv', '--period', '2019-01'])).toEqual({ status: 2, stdout: '', stderr: 'zwfw-stats: none.csv: 文件不存在\n' });
+    expect(await run(['tally', 'examples', '--period', '2019-01'])).toEqual({ status: 2, stdout: '', stderr: 'zwfw-stats: examples: 是文件夹,不是文件\n' });
+    expect((await run(['tally', 'cases.txt', '--period', '2019-01'], { 'cases.txt': CASES })).stderr).toBe(
+      'zwfw-stats: cases.txt: 无法从文件名看出是CSV还是NDJSON,请用 --input csv 或 --input ndjson 指定\n',
     );
     expect((await run(['tally', 'cases.txt', '--period', '2019-01', '--input', 'csv'], { 'cases.txt': CASES })).status).toBe(0);
   });
@@ -239,9 +245,11 @@ Total                        7          7        6            1          100.00%
 
   it('exits 2 with the line for bytes that are not in the encoding given, never mojibake', async () => {
     const gbk = encodeGbk(CHINESE);
-    const { status, stderr } = await tally(['--chinese-headers', '--encoding', 'utf-8'], { 'cases.csv': gbk }, { chunk: 1 << 16 });
+    const { status, stderr } = await tally(['--chinese-headers', '--encoding', 'utf-8', '--locale', 'en'], { 'cases.csv': gbk }, { chunk: 1 << 16 });
     expect(status).toBe(2);
     expect(stderr).toBe("zwfw-stats: cases.csv:1: not valid UTF-8 text (--encoding utf-8); give the file's encoding with --encoding\n");
+    const zh = await tally(['--encoding', 'utf-8'], { 'cases.csv': gbk }, { chunk: 1 << 16 });
+    expect(zh).toEqual({ status: 2, stdout: '', stderr: 'zwfw-stats: cases.csv:1: 不是有效的UTF-8文本(--encoding utf-8),请用 --encoding 指定文件的编码\n' });
   });
 
   it('exits 2 naming the line of malformed CSV and of a malformed NDJSON line', async () => {
@@ -274,7 +282,7 @@ Total                        7          7        6            1          100.00%
     const { status, stdout, stderr } = await tally([], { 'cases.csv': bytes }, { chunk: 65_536 });
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe("zwfw-stats: cases.csv:3002: not valid UTF-8 text; give the file's encoding with --encoding\n");
+    expect(stderr).toBe('zwfw-stats: cases.csv:3002: 不是有效的UTF-8文本,请用 --encoding 指定文件的编码\n');
   });
 
   it('prints its help', async () => {

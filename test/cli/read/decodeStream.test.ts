@@ -31,6 +31,15 @@ describe('decodeStream', () => {
     );
   });
 
+  it('says it in Chinese with locale zh-CN, with the encoding given or chosen', async () => {
+    const read = async (chunks: Uint8Array[], option: EncodingOption) => {
+      for await (const _ of decodeStream(sourceOf(...chunks), option, 'a.csv', () => {}, 'zh-CN')) void _;
+    };
+    await expect(read([utf8('a\nb'), bytes(0xff)], 'utf-8')).rejects.toThrow('a.csv:2: 不是有效的UTF-8文本(--encoding utf-8),请用 --encoding 指定文件的编码');
+    // 0x81 0x20 is no GB18030 character: a lead byte, then a space
+    await expect(read([bytes(0x81, 0x20)], 'gbk')).rejects.toThrow('a.csv:1: 不是有效的GBK文本(--encoding gbk),请用 --encoding 指定文件的编码');
+  });
+
   it('fails on a file that ends inside a character', async () => {
     await expect(texts([utf8('a\n'), bytes(0xe4, 0xba)], 'utf-8')).rejects.toThrow(
       "a.csv:2: not valid UTF-8 text (--encoding utf-8); give the file's encoding with --encoding",

@@ -15,6 +15,15 @@ describe('fileError', () => {
     expect(error.message).toBe(message);
   });
 
+  it.each([
+    ['ENOENT', 'a.csv: 文件不存在'],
+    ['EISDIR', 'a.csv: 是文件夹,不是文件'],
+    ['EACCES', 'a.csv: 没有读取权限'],
+    ['EIO', 'a.csv: 无法读取'],
+  ])('words %s in Chinese with locale zh-CN', (code, message) => {
+    expect(fileError('a.csv', Object.assign(new Error('raw'), { code }), 'zh-CN').message).toBe(message);
+  });
+
   it('says "cannot be read" for an error without a string code, or no error object', () => {
     expect(fileError('a.csv', null).message).toBe('a.csv: cannot be read');
     expect(fileError('a.csv', { code: ['ENOENT'] }).message).toBe('a.csv: cannot be read');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMonthlyReport } from '../../../src/index.js';
+import { auditReport, parseMonthlyReport, renderReport } from '../../../src/index.js';
 import { assertReportShape } from '../../../src/report/check/assertReportShape.js';
-import { seedData } from '../seedReport.js';
+import { seedData, seedReport } from '../seedReport.js';
 
 const centre = { name: '五华区人民政府政务服务中心', tally: { accepted: 1, completed: 1 } };
 
@@ -26,6 +26,23 @@ describe('assertReportShape', () => {
     [{ period: '2019-01', centre: { name: 'x' } }, 'renderReport requires report.centre.tally to be an object, got undefined'],
   ])('names the field that is wrong (%#)', (report, message) => {
     expect(() => assertReportShape('renderReport', report)).toThrow(new TypeError(message));
+  });
+
+  it('passes 事项类型 names and codes as categories, and audit and render read them as parse does', () => {
+    // 行政许可事项20564件,公共服务事项14736件, written as names and as codes
+    for (const [licensing, other] of [['行政许可', '公共服务'], ['01', '行政确认']]) {
+      const data = seedWith((d) => {
+        d.centre.byCategory[0].category = licensing;
+        d.centre.byCategory[1].category = other;
+      });
+      expect(() => assertReportShape('auditReport', data)).not.toThrow();
+      expect(auditReport(data as never)).toEqual([]);
+      for (const locale of ['zh-CN', 'en'] as const) {
+        for (const format of ['text', 'markdown'] as const) {
+          expect(renderReport(data as never, { locale, format })).toBe(renderReport(seedReport(), { locale, format }));
+        }
+      }
+    }
   });
 
   it('leaves out an English name keyed "__proto__", as the schema does', () => {
@@ -81,7 +98,9 @@ describe('assertReportShape', () => {
     ['a top of zero offices', (d) => void (d.streetOffices.top = 0), RangeError,
       'auditReport requires report.streetOffices.top to be a positive integer, got 0'],
     ['an unknown category', (d) => void (d.centre.byCategory[1].category = 'other'), RangeError,
-      "auditReport requires report.centre.byCategory[1].category to be one of 'administrative_licensing', 'public_service', got \"other\""],
+      "auditReport requires report.centre.byCategory[1].category to be 'administrative_licensing' or 'public_service', or a 事项类型 name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务) or code (01–10, 20), got \"other\""],
+    ['a category that is no text', (d) => void (d.centre.byCategory[0].category = 1), TypeError,
+      "auditReport requires report.centre.byCategory[0].category to be 'administrative_licensing' or 'public_service', or a 事项类型 name (行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力, 公共服务) or code (01–10, 20), got 1"],
     ['an unknown listing', (d) => void (d.streetOffices.listed = 'some'), RangeError,
       "auditReport requires report.streetOffices.listed to be one of 'all', 'top-by-accepted', got \"some\""],
     ['an unknown rule', (d) => void (d.centre.inProgressRule = 1), TypeError,
