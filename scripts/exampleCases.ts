@@ -3,17 +3,9 @@
 // `npm run examples` writes them to examples/cases-2019-01.csv and .ndjson;
 // a test checks that the committed files equal a fresh generation.
 
-let state = 20190131;
-/** mulberry32: a small deterministic generator in [0, 1). */
-function random(): number {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function pick<T>(items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
+import { seededRandom } from './seededRandom.js';
+
+const { random, pick, reset } = seededRandom(20190131);
 
 const OFFICES = ['hongyun', 'puji', 'daguan', 'huashan', 'huguo', 'longxiang', 'fengning', 'lianhua', 'heilinpu', 'xizhu'];
 // Skewed so that the busiest offices stand out: weights per office.
@@ -49,7 +41,7 @@ const end = Date.UTC(2019, 1, 1) - CST; // 2019-02-01 00:00 CST
  * record field names) that examples/ holds. Deterministic: a fixed seed.
  */
 export function exampleCases(): { csv: string; ndjson: string } {
-  state = 20190131;
+  reset();
   const records = [];
   for (let index = 1; index <= 400; index += 1) {
     // office hours, 09:00–17:00 CST, on a day from 2018-12-20 to 2019-01-31

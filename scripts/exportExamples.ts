@@ -13,18 +13,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { encodeGbk } from '../src/cli/write/encodeGbk.js';
+import { seededRandom } from './seededRandom.js';
 
-let state = 20190215;
-/** mulberry32: a small deterministic generator in [0, 1). */
-function random(): number {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function pick<T>(items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
+const { random, pick, reset } = seededRandom(20190215);
 
 /** The ten street offices of 五华区, busiest first (weights 9 … 1). */
 export const STREET_OFFICES = ['红云街道', '普吉街道', '大观街道', '华山街道', '护国街道', '龙翔街道', '丰宁街道', '莲华街道', '黑林铺街道', '西翥街道'];
@@ -88,7 +79,7 @@ function written(minute: number, form: 'iso' | 'slash' | 'day'): string {
 
 /** 600 generated records of late December 2018 and January 2019. */
 export function exportRecords(): ExportRecord[] {
-  state = 20190215;
+  reset();
   const records: ExportRecord[] = [];
   for (let index = 1; index <= 600; index += 1) {
     const dayOfAcceptance = Math.floor(random() * 43);

@@ -8,17 +8,9 @@
 // checks that the committed file equals a fresh generation, and tallies it
 // against figures worked out from these records with a calendar of its own.
 
-let state = 20191001;
-/** mulberry32: a small deterministic generator in [0, 1). */
-function random(): number {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function pick<T>(items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
+import { seededRandom } from './seededRandom.js';
+
+const { random, pick, reset } = seededRandom(20191001);
 
 const DAY = 1440;
 const DEPARTMENTS = ['区卫健局', '区人社局', '区市场监管局', '区民政局'];
@@ -64,7 +56,7 @@ export function written(minute: number): string {
 
 /** 400 generated records: 200 accepted around 春节 2019 and 200 around 国庆 2019. */
 export function limitRecords(): LimitRecord[] {
-  state = 20191001;
+  reset();
   const records: LimitRecord[] = [];
   for (let index = 1; index <= 400; index += 1) {
     // Day 13 is 14 January, day 58 is 28 February; day 258 is 16 September, day 303 is 31 October.
