@@ -164,8 +164,18 @@ export async function readSource(io: CliIo, file: string, input: unknown, connec
   const path = encoding === 'utf-8' ? file : await utf8Copy(io, file, options);
   if (kind === 'ndjson') {
     const relation = `read_json(${pathLiteral(path)}, format = 'newline_delimited', columns = {${CASE_RECORD_FIELDS.map((field) => `'${field}': 'VARCHAR'`).join(', ')}})`;
+    // The SQL computes no deadline from a time limit: a record that gives one is refused, as a CSV column is.
+    let limited: Record<string, unknown> | undefined;
+    try {
+      [limited] = (await connection.runAndReadAll(`SELECT "timeLimit" IS NULL AS plain FROM ${relation} WHERE "timeLimit" IS NOT NULL OR "statutoryTimeLimit" IS NOT NULL LIMIT 1`)).getRowObjects();
+    } catch (error) {
+      throw duckdbError(file, error, options.locale);
+    }
+    if (limited !== undefined) {
+      const field = limited['plain'] === true ? 'statutoryTimeLimit' : 'timeLimit';
+      refuseTimeLimits(file, [{ field, header: field }], options.locale);
+    }
     const columns: Partial<Record<SourceField, SourceColumn>> = {};
-    // The SQL computes no deadline from a time limit: those fields are not read here.
     for (const field of CASE_RECORD_FIELDS) if (field !== 'timeLimit' && field !== 'statutoryTimeLimit') columns[field] = { sql: quoteName(field), type: 'VARCHAR' };
     return { source: { relation, columns, cells: 'values', wallClockOffsetMinutes, rejects: false }, columns: null };
   }

@@ -158,6 +158,27 @@ describe('zwfw-stats tally --duckdb', () => {
     });
   });
 
+  it('refuses a time limit, from which its SQL computes no deadline: a 承诺时限 column, and an NDJSON record that gives one', async () => {
+    const csv = join(dir, 'limits.csv');
+    writeFileSync(csv, '办件编号,事项类型,实施部门,受理时间,承诺时限,办结时间\nL1,行政许可,区人社局,2019-01-28 10:00:00,5个工作日,2019-02-01 10:00:00\n');
+    expect(await run(['tally', csv, '--period', '2019-01', '--duckdb'])).toStrictEqual({
+      status: 2,
+      stdout: '',
+      stderr: `zwfw-stats: ${csv}: --duckdb 不能由办理时限(“承诺时限”列)计算截止时间:请不加 --duckdb 统计此文件\n`,
+    });
+    const ndjson = join(dir, 'limits.ndjson');
+    const record = { id: 'L1', category: 'administrative_licensing', departmentId: '区人社局', acceptedAt: '2019-01-28T10:00:00+08:00' };
+    // the limit on the second record only: a look at the first record would miss it
+    writeFileSync(ndjson, `${JSON.stringify(record)}\n${JSON.stringify({ ...record, id: 'L2', statutoryTimeLimit: '20个工作日' })}\n`);
+    expect(await run(['tally', ndjson, '--period', '2019-01', '--duckdb', '--locale', 'en'])).toStrictEqual({
+      status: 2,
+      stdout: '',
+      stderr: `zwfw-stats: ${ndjson}: --duckdb computes no deadline from a time limit (column "statutoryTimeLimit"): tally the file without --duckdb\n`,
+    });
+    // without --duckdb the same file is tallied, its deadline from the calendar
+    expect((await run(['tally', ndjson, '--period', '2019-01'])).status).toBe(0);
+  }, 60_000);
+
   it('refuses what it cannot do: --invalid-out, a workbook, a name DuckDB would read as a pattern', async () => {
     const out = await run(['tally', 'examples/export-2019-01.csv', '--period', '2019-01', '--duckdb', '--skip-invalid', '--invalid-out', 'x.csv', '--locale', 'en']);
     expect(out).toStrictEqual({ status: 2, stdout: '', stderr: 'zwfw-stats: --invalid-out lists the invalid records one by one, which --duckdb does not: tally without --duckdb to list them\n' });
