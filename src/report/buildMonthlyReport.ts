@@ -24,6 +24,8 @@ export interface BuildMonthlyReportOptions {
   readonly supplement: ReportSupplement;
   /** `true` labels the period as a year to date (2019年1—6月累计). Default `false`. */
   readonly cumulative?: boolean;
+  /** The working-day calendar the records' deadlines were counted by, as the report names it (国务院办公厅节假日安排 2007—2026). */
+  readonly calendar?: string;
 }
 
 const FN = 'buildMonthlyReport';
@@ -198,10 +200,15 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
     .filter((entry) => entry.tally.inProgress > 0)
     .sort((a, b) => b.tally.inProgress - a.tally.inProgress)
     .map((entry) => ({ department: entry.department, inProgress: entry.tally.inProgress }));
+  const limitsOf = (keep: (group: MonthlyGroup) => boolean) => {
+    const { timeLimits } = counts(current, keep);
+    return timeLimits === undefined ? {} : { timeLimits };
+  };
   const centre: MonthlyReport['centre'] = {
     name: centreInfo['name'],
     tally: centreTally,
     inProgressRule: 'open-at-period-end',
+    ...limitsOf(atCentre),
     previousYear: baseOf(yearWindow, atCentre),
     ...(span.kind === 'year' ? {} : { previousMonth: baseOf(beforeWindow, atCentre) }),
     byCategory: CASE_CATEGORIES.map((category) => {
@@ -233,6 +240,7 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
       officeCount: offices.length,
       tally: tallyOf(atOffice),
       inProgressRule: 'open-at-period-end',
+      ...limitsOf(atOffice),
       previousYear: baseOf(yearWindow, atOffice),
       ...(span.kind === 'year' ? {} : { previousMonth: baseOf(beforeWindow, atOffice) }),
       listed: 'all',
@@ -243,7 +251,13 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
     if (published !== undefined) streets.published = published as NonNullable<NonNullable<MonthlyReport['streetOffices']>['published']>;
     report.streetOffices = streets;
   }
-  for (const field of ['investment', 'supervision', 'commendations', 'englishNames'] as const) copy(field);
+  for (const field of ['investment', 'supervision', 'commendations'] as const) copy(field);
+  const calendar: unknown = read.calendar;
+  if (calendar !== undefined) {
+    if (typeof calendar !== 'string' || calendar === '') throw new TypeError(`${FN} requires calendar to be a non-empty string, got ${describeValue(calendar)}`);
+    report.calendar = calendar;
+  }
+  copy('englishNames');
   // The supplement's parts are checked where they land, by the report's own rules.
   assertReportShape(FN, report);
   return report;
