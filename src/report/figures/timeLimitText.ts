@@ -42,11 +42,10 @@ export function timeLimitText(limits: TimeLimits, locale: ReportLocale): string 
   const n = (value: number): string => countText(value, true);
   const rateText = rate === undefined ? '' : ` (${rate.early} early, ${rate.late} overdue)`;
   return (
-    `Of these, ${n(limits.committed)} had a committed time limit: ${n(limits.completedEarly)} were completed early and ` +
-    `${n(limits.completedLate)} after their deadline${rateText}, and ${n(limits.overdueInProgress)} were still open past it; ` +
-    `${n(limits.immediate)} were handled on the spot (即办件).`
-  );
-}
+    `Of the cases accepted, ${n(limits.committed)} had a committed time limit and ${n(limits.immediate)} were to be handled on the spot (即办件); ` +
+    `of the committed cases completed, ${n(limits.completedEarly)} were completed early and ${n(limits.completedLate)} after their deadline${rateText}, ` +
+    `and ${n(limits.overdueInProgress)} were still open past it.`
+  );}
 
 /**
  * The line naming the working-day calendar the deadlines were counted by.
@@ -54,5 +53,5 @@ export function timeLimitText(limits: TimeLimits, locale: ReportLocale): string 
  * @internal
  */
 export function calendarText(calendar: string, locale: ReportLocale): string {
-  return locale === 'zh-CN' ? `办理时限按${calendar}计算工作日。` : `Working days are counted by the calendar ${calendar}.`;
+  return locale === 'zh-CN' ? `办理时限的工作日依据:${calendar}。` : `Working days of the time limits follow: ${calendar}.`;
 }
