@@ -4,7 +4,6 @@ import { describeValue } from '../../internal/describeValue.js';
 import { CASE_CATEGORIES, type CaseCategory } from '../../models/caseCategories.js';
 import { PERIOD_PATTERN } from '../../period/periodPattern.js';
 import type { TimeLimitTally } from '../../tally/TallyResult.js';
-import { TIME_LIMIT_COUNTS } from '../../tally/engine/timeLimitCounts.js';
 
 /** One checked group of a monthly tally by period, street office, department and category. */
 export interface MonthlyGroup {
@@ -19,6 +18,11 @@ export interface MonthlyGroup {
   /** The counts of its cases with a time limit, when the group has them. */
   readonly timeLimits?: TimeLimitTally;
 }
+
+/** The counts of a group's {@link TimeLimitTally}, all of them. */
+const TIME_LIMIT_COUNTS = [
+  'immediate', 'committed', 'immediateCompleted', 'committedCompleted', 'completedEarly', 'completedLate', 'overdueInProgress', 'workingDaysTaken',
+] as const satisfies readonly (keyof TimeLimitTally)[];
 
 const COUNTS = ['accepted', 'completed', 'completedOnTime', 'inProgress'] as const;
 
