@@ -286,6 +286,11 @@ const categoryText = z
  * `'accepted-minus-completed'` or `'open-at-period-end'` (cases still open
  * at the period's end, as {@link buildMonthlyReport} counts them).
  *
+ * `timeLimits` (centre and street offices) holds the counts of cases with a
+ * time limit (承诺时限 or 法定时限) as a tally of records gives them, plain
+ * integers; it is absent when the records carry no limit (no data, not zeros).
+ * `calendar` names the working-day calendar the deadlines were counted by.
+ *
  * Every count is a {@link ReportCount}: an integer as printed or an inferred
  * range. Figures a report prints as text (办结率 99.53%, 同比增长26.32%) sit in
  * `published`, beside the counts they should follow from. The street offices'
@@ -306,7 +311,9 @@ const categoryText = z
  *
  * Counts that cannot be are rejected too: `-0`; more cases on time than
  * completed (`completedOnTime` above `completed`, `itemsOnTime` above
- * `items`, at every end of their ranges: no on-time rate exists); projects
+ * `items`, at every end of their ranges: no on-time rate exists); 提前办结 and
+ * 超期办结 together above 承诺件办结 (`timeLimits.completedEarly +
+ * completedLate` above `committedCompleted`); projects
  * whose total (项目总数, summed exactly) is past `Number.MAX_SAFE_INTEGER`.
  * Figures that only disagree (parts against totals, published rates) are
  * {@link auditReport}'s findings. An `englishNames` key `"__proto__"` is left

@@ -117,13 +117,18 @@ function unitsOf(listed: readonly { id: string; name: string }[], ids: Iterable<
  * has no 环比 (`previousMonth`): the span before it is the year before, whose
  * change is its 同比.
  *
+ * When the groups carry `timeLimits` (records with 承诺时限 or 法定时限), the
+ * centre's and the street offices' `timeLimits` are their sums over the span
+ * (超期在办 at its last month, as 在办); a unit none of whose groups carries
+ * them has none. `calendar`, when given, is copied into the report.
+ *
  * "No data" and "zero cases" differ: a base span the data does not reach is
  * `{ noData: true }` (printed 上年同期无数据), a unit with no cases in a base
  * span the data reaches is a count of 0 (printed 上年同期无业务). The result
  * passes `parseMonthlyReport` and {@link auditReport} finds no error in it.
  *
  * @param groups - Tally groups keyed by `period`, `streetOffice`, `department` and `category`, as `tallyCases` or a tallier returns them.
- * @param options - `period`, `supplement` and `cumulative`.
+ * @param options - `period`, `supplement`, `cumulative` and `calendar`.
  * @returns The report's data, ready for {@link renderReport} or `JSON.stringify`.
  * @throws {TypeError} `buildMonthlyReport requires groups to be an array of tally groups, got …`, `buildMonthlyReport requires groups[0].key.department to be a non-empty string, got undefined` (likewise every field of a group), `buildMonthlyReport requires options to be an object, got …`, `buildMonthlyReport requires supplement to be an object, got …`, `buildMonthlyReport requires supplement.centre.name to be a non-empty string, got …`; and a field of the supplement of the wrong type, named where it lands in the report (`buildMonthlyReport requires report.supervision.redCards to be a non-negative integer …`).
  * @throws {RangeError} `buildMonthlyReport requires period to be a month (2019-01), … got "2019-1"`, `buildMonthlyReport requires groups[0].key.period to be a month written YYYY-MM …`, `buildMonthlyReport requires groups[0].tally.accepted to be a non-negative integer, got -1`, `buildMonthlyReport requires groups[1].key to be the key of one group only, got … twice`, a sum past `Number.MAX_SAFE_INTEGER`, and a field of the supplement with a bad value.
