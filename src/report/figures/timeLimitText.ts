@@ -2,8 +2,7 @@ import { formatPercent } from '../../format/formatPercent.js';
 import type { MonthlyReport } from '../../models/MonthlyReportSchema.js';
 import { makeRatio } from '../../rates/makeRatio.js';
 import type { ReportLocale } from '../ReportLocale.js';
-import { countText } from './reportFigures.js';
-import { REPORT_PERCENT } from './reportFigures.js';
+import { countText, REPORT_PERCENT } from './reportFigures.js';
 
 type TimeLimits = NonNullable<MonthlyReport['centre']['timeLimits']>;
 
