@@ -163,6 +163,37 @@ const unitTally = z.strictObject({
     description: 'A unit’s counts for the month: 受理, 办结, 按时办结, 在办.',
   });
 
+// The counts of a unit's cases that carry a time limit (承诺时限 or 法定时限), as a tally of records has them.
+const timeLimits = z.strictObject({
+  /** 即办件 accepted. */
+  immediate: count,
+  /** 承诺件 accepted. */
+  committed: count,
+  /** 即办件 completed. */
+  immediateCompleted: count,
+  /** 承诺件 completed. */
+  committedCompleted: count,
+  /** 提前办结: of committedCompleted. */
+  completedEarly: count,
+  /** 超期办结: of committedCompleted. */
+  completedLate: count,
+  /** 超期在办: 承诺件 open at the period's end past their deadline. */
+  overdueInProgress: count,
+  /** 办理用时: working days taken by the cases completed, summed. */
+  workingDaysTaken: count,
+})
+  .superRefine((limits, ctx) => {
+    // 提前办结 and 超期办结 are apart parts of 承诺件办结: together at most it.
+    const [early, late, whole] = [limits.completedEarly, limits.completedLate, limits.committedCompleted];
+    if ([early, late, whole].every((n) => Number.isSafeInteger(n)) && early + late > whole) {
+      ctx.addIssue({ code: 'custom', path: ['completedLate'], input: late, params: { rule: 'earlyLateAboveCommittedCompleted', limit: whole - early } });
+    }
+  })
+  .register(reportSchemaParts, {
+    id: 'TimeLimitCounts',
+    description: 'A unit’s counts of cases with a time limit: 即办件, 承诺件, their 办结, 提前办结, 超期办结, 超期在办 and working days taken.',
+  });
+
 const baseTally = z.strictObject({
   /** 受理 in the base period. */
   accepted: ReportCountSchema.optional(),
@@ -229,16 +260,18 @@ const categoryText = z
  * MonthlyReport = {
  *   period: 'YYYY-MM' | 'YYYY-Qn' | 'YYYY-Hn' | 'YYYY' | 'YYYY-MM..YYYY-MM', cumulative?,
  *   district?, issuer?, issuedOn?,
- *   centre: { name, tally, inProgressRule?, previousYear?, previousMonth?,
+ *   centre: { name, tally, inProgressRule?, timeLimits?, previousYear?, previousMonth?,
  *             byCategory?, inProgressByDepartment?, departments?, published? },
- *   streetOffices?: { officeCount?, tally, inProgressRule?, previousYear?, previousMonth?,
+ *   streetOffices?: { officeCount?, tally, inProgressRule?, timeLimits?, previousYear?, previousMonth?,
  *                     listed: 'all' | 'top-by-accepted', top?, offices, published? },
  *   investment?: { projects: { approval, verification, filing }, items, itemsOnTime?,
  *                  estimatedInvestmentYuan?, published? },
  *   supervision?: { yellowCards, redCards },
  *   commendations?: { letters, recipient? },
- *   englishNames?: { [Chinese name]: English name }
+ *   calendar?, englishNames?: { [Chinese name]: English name }
  * }
+ * timeLimits = { immediate, committed, immediateCompleted, committedCompleted,
+ *                completedEarly, completedLate, overdueInProgress, workingDaysTaken }   each a count
  * tally = { accepted, completed, completedOnTime?, inProgress? }   each a ReportCount
  * previousYear, previousMonth = { accepted?, completed? } | { noData: true }
  * ```
@@ -252,6 +285,11 @@ const categoryText = z
  * a count of 0 (上年同期无业务). `inProgressRule` says how 在办 was counted:
  * `'accepted-minus-completed'` or `'open-at-period-end'` (cases still open
  * at the period's end, as {@link buildMonthlyReport} counts them).
+ *
+ * `timeLimits` (centre and street offices) holds the counts of cases with a
+ * time limit (承诺时限 or 法定时限) as a tally of records gives them, plain
+ * integers; it is absent when the records carry no limit (no data, not zeros).
+ * `calendar` names the working-day calendar the deadlines were counted by.
  *
  * Every count is a {@link ReportCount}: an integer as printed or an inferred
  * range. Figures a report prints as text (办结率 99.53%, 同比增长26.32%) sit in
@@ -273,7 +311,9 @@ const categoryText = z
  *
  * Counts that cannot be are rejected too: `-0`; more cases on time than
  * completed (`completedOnTime` above `completed`, `itemsOnTime` above
- * `items`, at every end of their ranges: no on-time rate exists); projects
+ * `items`, at every end of their ranges: no on-time rate exists); 提前办结 and
+ * 超期办结 together above 承诺件办结 (`timeLimits.completedEarly +
+ * completedLate` above `committedCompleted`); projects
  * whose total (项目总数, summed exactly) is past `Number.MAX_SAFE_INTEGER`.
  * Figures that only disagree (parts against totals, published rates) are
  * {@link auditReport}'s findings. An `englishNames` key `"__proto__"` is left
@@ -335,6 +375,8 @@ export const MonthlyReportSchema = z.strictObject({
     tally: unitTally,
     /** Set when the report's 在办 is 受理 − 办结. */
     inProgressRule: inProgressRule.optional(),
+    /** Its counts of cases with a time limit, when the records carry 承诺时限 or 法定时限. */
+    timeLimits: timeLimits.optional(),
     /** The same month a year before (上年同期). */
     previousYear: baseTally.optional(),
     /** The month before (上月). */
@@ -395,6 +437,8 @@ export const MonthlyReportSchema = z.strictObject({
       tally: unitTally,
       /** Set when the report's 在办 is 受理 − 办结. */
       inProgressRule: inProgressRule.optional(),
+      /** Their counts of cases with a time limit, when the records carry 承诺时限 or 法定时限. */
+      timeLimits: timeLimits.optional(),
       /** Their total a year before. */
       previousYear: baseTally.optional(),
       /** Their total the month before. */
@@ -487,6 +531,8 @@ export const MonthlyReportSchema = z.strictObject({
       recipient: name.optional(),
     })
     .optional(),
+  /** The working-day calendar the deadlines were counted by, as printed, such as 国务院办公厅节假日安排 2007—2026. */
+  calendar: name.optional(),
   /** English names for the Chinese names above, used by the English text. */
   englishNames: z.record(z.string(), nonEmptyString()).optional(),
 });

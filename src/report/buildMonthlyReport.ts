@@ -24,6 +24,8 @@ export interface BuildMonthlyReportOptions {
   readonly supplement: ReportSupplement;
   /** `true` labels the period as a year to date (2019年1—6月累计). Default `false`. */
   readonly cumulative?: boolean;
+  /** The working-day calendar the records' deadlines were counted by, as the report names it (国务院办公厅节假日安排 2007—2026). */
+  readonly calendar?: string;
 }
 
 const FN = 'buildMonthlyReport';
@@ -115,15 +117,20 @@ function unitsOf(listed: readonly { id: string; name: string }[], ids: Iterable<
  * has no 环比 (`previousMonth`): the span before it is the year before, whose
  * change is its 同比.
  *
+ * When the groups carry `timeLimits` (records with 承诺时限 or 法定时限), the
+ * centre's and the street offices' `timeLimits` are their sums over the span
+ * (超期在办 at its last month, as 在办); a unit none of whose groups carries
+ * them has none. `calendar`, when given, is copied into the report.
+ *
  * "No data" and "zero cases" differ: a base span the data does not reach is
  * `{ noData: true }` (printed 上年同期无数据), a unit with no cases in a base
  * span the data reaches is a count of 0 (printed 上年同期无业务). The result
  * passes `parseMonthlyReport` and {@link auditReport} finds no error in it.
  *
  * @param groups - Tally groups keyed by `period`, `streetOffice`, `department` and `category`, as `tallyCases` or a tallier returns them.
- * @param options - `period`, `supplement` and `cumulative`.
+ * @param options - `period`, `supplement`, `cumulative` and `calendar`.
  * @returns The report's data, ready for {@link renderReport} or `JSON.stringify`.
- * @throws {TypeError} `buildMonthlyReport requires groups to be an array of tally groups, got …`, `buildMonthlyReport requires groups[0].key.department to be a non-empty string, got undefined` (likewise every field of a group), `buildMonthlyReport requires options to be an object, got …`, `buildMonthlyReport requires supplement to be an object, got …`, `buildMonthlyReport requires supplement.centre.name to be a non-empty string, got …`; and a field of the supplement of the wrong type, named where it lands in the report (`buildMonthlyReport requires report.supervision.redCards to be a non-negative integer …`).
+ * @throws {TypeError} `buildMonthlyReport requires groups to be an array of tally groups, got …`, `buildMonthlyReport requires groups[0].key.department to be a non-empty string, got undefined` (likewise every field of a group), `buildMonthlyReport requires options to be an object, got …`, `buildMonthlyReport requires supplement to be an object, got …`, `buildMonthlyReport requires supplement.centre.name to be a non-empty string, got …`, `buildMonthlyReport requires calendar to be a non-empty string, got …`; and a field of the supplement of the wrong type, named where it lands in the report (`buildMonthlyReport requires report.supervision.redCards to be a non-negative integer …`).
  * @throws {RangeError} `buildMonthlyReport requires period to be a month (2019-01), … got "2019-1"`, `buildMonthlyReport requires groups[0].key.period to be a month written YYYY-MM …`, `buildMonthlyReport requires groups[0].tally.accepted to be a non-negative integer, got -1`, `buildMonthlyReport requires groups[1].key to be the key of one group only, got … twice`, a sum past `Number.MAX_SAFE_INTEGER`, and a field of the supplement with a bad value.
  * @example
  * ```ts
@@ -198,10 +205,15 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
     .filter((entry) => entry.tally.inProgress > 0)
     .sort((a, b) => b.tally.inProgress - a.tally.inProgress)
     .map((entry) => ({ department: entry.department, inProgress: entry.tally.inProgress }));
+  const limitsOf = (keep: (group: MonthlyGroup) => boolean) => {
+    const { timeLimits } = counts(current, keep);
+    return timeLimits === undefined ? {} : { timeLimits };
+  };
   const centre: MonthlyReport['centre'] = {
     name: centreInfo['name'],
     tally: centreTally,
     inProgressRule: 'open-at-period-end',
+    ...limitsOf(atCentre),
     previousYear: baseOf(yearWindow, atCentre),
     ...(span.kind === 'year' ? {} : { previousMonth: baseOf(beforeWindow, atCentre) }),
     byCategory: CASE_CATEGORIES.map((category) => {
@@ -233,6 +245,7 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
       officeCount: offices.length,
       tally: tallyOf(atOffice),
       inProgressRule: 'open-at-period-end',
+      ...limitsOf(atOffice),
       previousYear: baseOf(yearWindow, atOffice),
       ...(span.kind === 'year' ? {} : { previousMonth: baseOf(beforeWindow, atOffice) }),
       listed: 'all',
@@ -243,7 +256,13 @@ export function buildMonthlyReport(groups: readonly TallyGroup[], options: Build
     if (published !== undefined) streets.published = published as NonNullable<NonNullable<MonthlyReport['streetOffices']>['published']>;
     report.streetOffices = streets;
   }
-  for (const field of ['investment', 'supervision', 'commendations', 'englishNames'] as const) copy(field);
+  for (const field of ['investment', 'supervision', 'commendations'] as const) copy(field);
+  const calendar: unknown = read.calendar;
+  if (calendar !== undefined) {
+    if (typeof calendar !== 'string' || calendar === '') throw new TypeError(`${FN} requires calendar to be a non-empty string, got ${describeValue(calendar)}`);
+    report.calendar = calendar;
+  }
+  copy('englishNames');
   // The supplement's parts are checked where they land, by the report's own rules.
   assertReportShape(FN, report);
   return report;

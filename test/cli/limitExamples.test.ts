@@ -182,3 +182,43 @@ describe('zwfw-stats tally with time limits', () => {
     expect(stderr).toContain('第1条记录(办件编号"a")的承诺时限应为办理时限(如 15个工作日、15工作日、20天、20日、3个自然日、48小时、即办、即时办结)或空,实为"两周"');
   });
 });
+
+describe('zwfw-stats report --records with time limits', () => {
+  it('states 承诺件, 提前办结, 超期 and 即办件 as the records give them, and names the calendar', async () => {
+    // February 2019: the days from 1 February (31) to 1 March (59), every record at the centre (the export has no street office).
+    const expected = reference(limitRecords(), 31, 59);
+    const json = await run(['report', '--records', 'examples/export-2019-limits.csv', '--period', '2019-02', '--format', 'json'], {});
+    expect(json.stderr).toBe('');
+    const report = JSON.parse(json.stdout) as { centre: { tally: Record<string, number>; timeLimits: unknown }; calendar: unknown };
+    const { due: _due, ...tally } = expected.tally;
+    expect(report.centre.tally).toEqual(tally);
+    expect(report.centre.timeLimits).toEqual(expected.timeLimits);
+    expect(report.calendar).toBe('国务院办公厅节假日安排 2007—2026');
+
+    const limits = expected.timeLimits;
+    // 提前办结率 and 超期率 over the 承诺件 completed, two decimals, trailing zeros dropped, as the report prints rates.
+    const percent = (part: number): string => `${String(Number(((part / limits.committedCompleted) * 100).toFixed(2)))}%`;
+    const text = await run(['report', '--records', 'examples/export-2019-limits.csv', '--period', '2019-02'], {});
+    expect(text.stdout).toContain(
+      `;其中承诺件${limits.committed}件,提前办结${limits.completedEarly}件,超期办结${limits.completedLate}件,超期在办${limits.overdueInProgress}件,` +
+        `提前办结率${percent(limits.completedEarly)},超期率${percent(limits.completedLate)};即办件${limits.immediate}件;`,
+    );
+    expect(text.stdout).toContain('\n\n办理时限的工作日依据:国务院办公厅节假日安排 2007—2026。\n');
+    const english = await run(['report', '--records', 'examples/export-2019-limits.csv', '--period', '2019-02', '--locale', 'en'], {});
+    expect(english.stdout).toContain(
+      `Of the cases accepted, ${limits.committed} had a committed time limit and ${limits.immediate} were to be handled on the spot (即办件); ` +
+        `of the committed cases completed, ${limits.completedEarly} were completed early and ${limits.completedLate} after their deadline ` +
+        `(${percent(limits.completedEarly)} early, ${percent(limits.completedLate)} overdue), and ${limits.overdueInProgress} were still open past it.`,
+    );
+  });
+
+  it('states none of them for records without limits', async () => {
+    const plain = ['id,category,departmentId,acceptedAt,completedAt', 'c,public_service,区卫计局,2019-02-01 09:00,2019-02-01 10:00'].join('\n');
+    const json = await run(['report', '--records', 'plain.csv', '--period', '2019-02', '--format', 'json'], { 'plain.csv': plain });
+    const report = JSON.parse(json.stdout) as { centre: Record<string, unknown> } & Record<string, unknown>;
+    expect(Object.keys(report.centre)).not.toContain('timeLimits');
+    expect(Object.keys(report)).not.toContain('calendar');
+    const text = await run(['report', '--records', 'plain.csv', '--period', '2019-02'], { 'plain.csv': plain });
+    expect(text.stdout).not.toMatch(/承诺件|即办件|依据/);
+  });
+});

@@ -19,7 +19,19 @@ import { fuzzParameters, fuzzTimeout } from './budget.js';
 //   RangeError that names them (and what it accepts, they accept unparsed).
 
 const example = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
-const BASES = [example('wuhua-2019-01.json'), example('wuhua-2019-01-doctored.json'), example('wuhua-2019-Q1.json')];
+// The seed with time-limit counts (the February 2019 figures of examples/export-2019-limits.csv) and a calendar.
+const LIMITS = {
+  immediate: 13, committed: 121, immediateCompleted: 10, committedCompleted: 107,
+  completedEarly: 75, completedLate: 26, overdueInProgress: 17, workingDaysTaken: 484,
+};
+const seed = example('wuhua-2019-01.json') as { centre: object; streetOffices: object };
+const withLimits = {
+  ...seed,
+  centre: { ...seed.centre, timeLimits: LIMITS },
+  streetOffices: { ...seed.streetOffices, timeLimits: { ...LIMITS, completedLate: 32 } },
+  calendar: '国务院办公厅节假日安排 2007—2026',
+};
+const BASES = [example('wuhua-2019-01.json'), example('wuhua-2019-01-doctored.json'), example('wuhua-2019-Q1.json'), withLimits];
 
 /** Words a clean text never holds (a name made of them would be a false alarm, so none is generated). */
 const NONSENSE = /undefined|NaN|Infinity|\[object|null|(?<!\w)-0(?!\d)/;

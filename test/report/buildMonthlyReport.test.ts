@@ -127,3 +127,38 @@ describe('buildMonthlyReport', () => {
     );
   });
 });
+
+describe('buildMonthlyReport with time limits', () => {
+  const limits = (committed: number, early: number, late: number, overdue: number) => ({
+    immediate: 1, committed, immediateCompleted: 1, committedCompleted: committed, completedEarly: early, completedLate: late,
+    overdueInProgress: overdue, workingDaysTaken: 2 * committed,
+  });
+  const limited = (period: string, streetOffice: string | null, timeLimits: ReturnType<typeof limits>): TallyGroup => ({
+    ...group(period, streetOffice, 'd', timeLimits.immediate + timeLimits.committed, timeLimits.immediateCompleted + timeLimits.committedCompleted),
+    timeLimits,
+  });
+
+  it('sums the groups’ counts over the span, 超期在办 at its last month, and leaves them out where no group has any', () => {
+    // 2019-Q1 at the centre: 承诺件 4 + 2 = 6, 提前办结 3 + 1 = 4, 超期办结 1 + 0 = 1, 即办件 1 + 1 = 2, working days 8 + 4 = 12;
+    // 超期在办 5 at the end of January is not open past its deadline at the end of March (0 in March's group)
+    const groups = [limited('2019-01', null, limits(4, 3, 1, 5)), limited('2019-03', null, limits(2, 1, 0, 0)), group('2019-02', '红云街道', 'd', 3, 3)];
+    const report = buildMonthlyReport(groups, { period: '2019-Q1', supplement, calendar: '国务院办公厅节假日安排 2007—2026' });
+    expect(report.centre.timeLimits).toEqual({
+      immediate: 2, committed: 6, immediateCompleted: 2, committedCompleted: 6, completedEarly: 4, completedLate: 1, overdueInProgress: 0, workingDaysTaken: 12,
+    });
+    expect(Object.keys(report.streetOffices ?? {})).not.toContain('timeLimits');
+    expect(report.calendar).toBe('国务院办公厅节假日安排 2007—2026');
+    expect(parseMonthlyReport(JSON.parse(JSON.stringify(report))).success).toBe(true);
+    expect(Object.keys(buildMonthlyReport(groups, { period: '2019-Q1', supplement }))).not.toContain('calendar');
+  });
+
+  it('refuses a group whose time-limit counts are no counts, and a calendar that is no text', () => {
+    const bad = { ...limited('2019-01', null, limits(4, 3, 1, 5)), timeLimits: { ...limits(4, 3, 1, 5), committed: -1 } };
+    expect(() => buildMonthlyReport([bad], { period: '2019-01', supplement })).toThrow(
+      new RangeError('buildMonthlyReport requires groups[0].timeLimits.committed to be a non-negative integer, got -1'),
+    );
+    expect(() => buildMonthlyReport([], { period: '2019-01', supplement, calendar: 5 as never })).toThrow(
+      new TypeError('buildMonthlyReport requires calendar to be a non-empty string, got 5'),
+    );
+  });
+});

@@ -179,6 +179,33 @@ describe('parseMonthlyReport', () => {
     });
   });
 
+  it('reads time-limit counts and a calendar, and rejects more 提前办结 and 超期办结 than 承诺件办结', () => {
+    const limits = {
+      immediate: 13, committed: 121, immediateCompleted: 10, committedCompleted: 107,
+      completedEarly: 75, completedLate: 26, overdueInProgress: 17, workingDaysTaken: 484,
+    };
+    const data = minimal() as Record<string, any>;
+    data.centre.timeLimits = limits;
+    data.calendar = '国务院办公厅节假日安排 2007—2026';
+    const read = parseMonthlyReport(data);
+    expect(read.success && read.report.centre.timeLimits).toEqual(limits);
+    expect(read.success && read.report.calendar).toBe('国务院办公厅节假日安排 2007—2026');
+    // 75 early + 33 late of 107 completed: at most 32 late
+    data.centre.timeLimits = { ...limits, completedLate: 33 };
+    data.calendar = '';
+    expect(parseMonthlyReport(data)).toEqual({
+      success: false,
+      problems: [
+        { path: 'centre.timeLimits.completedLate', message: '提前办结与超期办结之和不能多于承诺件办结数,超期办结至多32件,实际为 33' },
+        { path: 'calendar', message: expect.any(String) },
+      ],
+    });
+    expect(parseMonthlyReport({ ...data, calendar: 'x' }, { locale: 'en' })).toEqual({
+      success: false,
+      problems: [{ path: 'centre.timeLimits.completedLate', message: 'must be at most committedCompleted − completedEarly (32), got 33' }],
+    });
+  });
+
   it('rejects more cases on time than completed, and more investment items on time than items', () => {
     // 2 on time of 1 completed has no rate: it printed 按时办结率为undefined–undefined
     const data = minimal() as Record<string, any>;

@@ -263,3 +263,27 @@ describe('renderReport in Chinese: cards and letters', () => {
     );
   });
 });
+
+describe('renderReport in Chinese: time limits', () => {
+  // The February 2019 figures of examples/export-2019-limits.csv: 75 / 107 = 70.09%, 26 / 107 = 24.299…% → 24.3%
+  const limits = {
+    immediate: 13, committed: 121, immediateCompleted: 10, committedCompleted: 107,
+    completedEarly: 75, completedLate: 26, overdueInProgress: 17, workingDaysTaken: 484,
+  };
+
+  it('states 承诺件, 提前办结, 超期 and 即办件 after the 按时办结率, and names the calendar after the table', () => {
+    const report = centreOnly((r) => {
+      r.centre.timeLimits = limits;
+      r.calendar = '国务院办公厅节假日安排 2007—2026';
+    });
+    expect(renderReport(report)).toBe(
+      `一、基本情况\n\n(一)办件情况\n\n${CENTRE},办结率99.53%;其中承诺件121件,提前办结75件,超期办结26件,超期在办17件,提前办结率70.09%,超期率24.3%;即办件13件。\n\n` +
+        '办理时限的工作日依据:国务院办公厅节假日安排 2007—2026。\n',
+    );
+  });
+
+  it('gives no rate where no 承诺件 was completed', () => {
+    const none = { ...limits, committedCompleted: 0, completedEarly: 0, completedLate: 0 };
+    expect(renderReport(centreOnly((r) => void (r.centre.timeLimits = none)))).toContain(`${CENTRE},办结率99.53%;其中承诺件121件,提前办结0件,超期办结0件,超期在办17件;即办件13件。`);
+  });
+});

@@ -1,5 +1,6 @@
 import type { MonthlyReport } from '../../models/MonthlyReportSchema.js';
 import { ReportSupplementSchema, type ReportSupplement } from '../../models/ReportSupplementSchema.js';
+import { CHINA_WORKDAY_CALENDAR } from '../../calendar/chinaWorkdayCalendar.js';
 import { auditReport } from '../../report/auditReport.js';
 import { appendixBlocks } from '../../report/appendixBlocks.js';
 import { buildMonthlyReport } from '../../report/buildMonthlyReport.js';
@@ -78,7 +79,10 @@ async function reportFromRecords(files: readonly string[], values: ParsedCommand
   // A range of months from January within one year is a year to date: 2019年1—6月累计.
   const cumulative = span.kind === 'range' && span.from.endsWith('-01') && span.from.slice(0, 4) === span.to.slice(0, 4);
   try {
-    return buildMonthlyReport(groups, { period: span.text, supplement, cumulative });
+    // Deadlines from 承诺时限 or 法定时限 were counted by the State Council's calendar: the report names it.
+    const limited = groups.some((group) => group.timeLimits !== undefined);
+    const calendar = `国务院办公厅节假日安排 ${CHINA_WORKDAY_CALENDAR.firstYear}—${CHINA_WORKDAY_CALENDAR.lastYear}`;
+    return buildMonthlyReport(groups, { period: span.text, supplement, cumulative, ...(limited ? { calendar } : {}) });
   } catch (error) {
     // The supplement's parts are checked where they land in the report.
     if (error instanceof TypeError || error instanceof RangeError) throw new CliError(`${String(supplementFile ?? 'report')}: ${error.message}`);

@@ -3,6 +3,7 @@ import { assertObject } from '../../internal/assertObject.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { CASE_CATEGORIES, type CaseCategory } from '../../models/caseCategories.js';
 import { PERIOD_PATTERN } from '../../period/periodPattern.js';
+import type { TimeLimitTally } from '../../tally/TallyResult.js';
 
 /** One checked group of a monthly tally by period, street office, department and category. */
 export interface MonthlyGroup {
@@ -14,7 +15,14 @@ export interface MonthlyGroup {
   readonly completed: number;
   readonly completedOnTime: number;
   readonly inProgress: number;
+  /** The counts of its cases with a time limit, when the group has them. */
+  readonly timeLimits?: TimeLimitTally;
 }
+
+/** The counts of a group's {@link TimeLimitTally}, all of them. */
+const TIME_LIMIT_COUNTS = [
+  'immediate', 'committed', 'immediateCompleted', 'committedCompleted', 'completedEarly', 'completedLate', 'overdueInProgress', 'workingDaysTaken',
+] as const satisfies readonly (keyof TimeLimitTally)[];
 
 const COUNTS = ['accepted', 'completed', 'completedOnTime', 'inProgress'] as const;
 
@@ -54,6 +62,11 @@ export function readMonthlyGroups(fn: string, name: string, groups: unknown): Mo
     const tally: unknown = group['tally'];
     assertObject(fn, `${at}.tally`, tally);
     for (const count of COUNTS) assertCount(fn, `${at}.tally.${count}`, tally[count]);
+    const limits: unknown = group['timeLimits'];
+    if (limits !== undefined) {
+      assertObject(fn, `${at}.timeLimits`, limits);
+      for (const count of TIME_LIMIT_COUNTS) assertCount(fn, `${at}.timeLimits.${count}`, limits[count]);
+    }
     const id = JSON.stringify([period, streetOffice, department, category]);
     if (seen.has(id)) throw new RangeError(`${fn} requires ${at}.key to be the key of one group only, got ${describeValue(key)} twice`);
     seen.add(id);
@@ -66,6 +79,7 @@ export function readMonthlyGroups(fn: string, name: string, groups: unknown): Mo
       completed: tally['completed'] as number,
       completedOnTime: tally['completedOnTime'] as number,
       inProgress: tally['inProgress'] as number,
+      ...(limits === undefined ? {} : { timeLimits: limits as unknown as TimeLimitTally }),
     });
   }
   return result;
@@ -77,6 +91,8 @@ export interface SpanCounts {
   completed: number;
   completedOnTime: number;
   inProgress: number;
+  /** The time-limit counts summed (超期在办 at the last month), or undefined when no group summed has them. */
+  timeLimits?: Record<(typeof TIME_LIMIT_COUNTS)[number], number>;
 }
 
 /**
@@ -88,7 +104,7 @@ export interface SpanCounts {
  */
 export function sumSpan(fn: string, groups: readonly MonthlyGroup[], months: ReadonlySet<string>, last: string, keep: (group: MonthlyGroup) => boolean): SpanCounts {
   const sum: SpanCounts = { accepted: 0, completed: 0, completedOnTime: 0, inProgress: 0 };
-  const add = (field: keyof SpanCounts, value: number): void => {
+  const add = (field: Exclude<keyof SpanCounts, 'timeLimits'>, value: number): void => {
     const next = sum[field] + value;
     if (!Number.isSafeInteger(next)) throw new RangeError(`${fn} requires the sum of ${field} to be at most ${Number.MAX_SAFE_INTEGER}, got more`);
     sum[field] = next;
@@ -99,6 +115,16 @@ export function sumSpan(fn: string, groups: readonly MonthlyGroup[], months: Rea
     add('completed', group.completed);
     add('completedOnTime', group.completedOnTime);
     if (group.month === last) add('inProgress', group.inProgress);
+    if (group.timeLimits !== undefined) {
+      const limits = (sum.timeLimits ??= Object.fromEntries(TIME_LIMIT_COUNTS.map((field) => [field, 0])) as NonNullable<SpanCounts['timeLimits']>);
+      for (const field of TIME_LIMIT_COUNTS) {
+        // 超期在办, as 在办, is a count at the span's end.
+        if (field === 'overdueInProgress' && group.month !== last) continue;
+        const next = limits[field] + group.timeLimits[field];
+        if (!Number.isSafeInteger(next)) throw new RangeError(`${fn} requires the sum of timeLimits.${field} to be at most ${Number.MAX_SAFE_INTEGER}, got more`);
+        limits[field] = next;
+      }
+    }
   }
   return sum;
 }

@@ -163,10 +163,26 @@ function readNamed(reader: ReportReader, path: string, value: unknown): void {
   reader.text(`${path}.name`, named['name']);
 }
 
+const TIME_LIMIT_FIELDS = [
+  'immediate', 'committed', 'immediateCompleted', 'committedCompleted', 'completedEarly', 'completedLate', 'overdueInProgress', 'workingDaysTaken',
+] as const;
+
+/** A unit's counts of cases with a time limit: plain counts, 提前办结 + 超期办结 at most 承诺件办结. */
+function readTimeLimits(reader: ReportReader, path: string, value: unknown): void {
+  const limits = reader.optionalObject(path, value, TIME_LIMIT_FIELDS);
+  if (limits === undefined) return;
+  for (const field of TIME_LIMIT_FIELDS) reader.count(`${path}.${field}`, limits[field]);
+  const [early, late, whole] = [limits['completedEarly'], limits['completedLate'], limits['committedCompleted']] as [number, number, number];
+  if (early + late > whole) {
+    throw new RangeError(`${reader.fn} requires ${path}.completedLate to be at most committedCompleted − completedEarly (${whole - early}), got ${late}`);
+  }
+}
+
 /** The fields a unit (the centre, the street offices' total) shares. */
 function readUnit(reader: ReportReader, path: string, unit: Fields): void {
   readTally(reader, `${path}.tally`, unit['tally']);
   if (unit['inProgressRule'] !== undefined) reader.oneOf(`${path}.inProgressRule`, unit['inProgressRule'], ['accepted-minus-completed', 'open-at-period-end']);
+  readTimeLimits(reader, `${path}.timeLimits`, unit['timeLimits']);
   readBase(reader, `${path}.previousYear`, unit['previousYear']);
   readBase(reader, `${path}.previousMonth`, unit['previousMonth']);
 }
@@ -174,7 +190,7 @@ function readUnit(reader: ReportReader, path: string, unit: Fields): void {
 function readCentre(reader: ReportReader, value: unknown): void {
   const path = 'report.centre';
   const centre = reader.object(path, value, [
-    'name', 'tally', 'inProgressRule', 'previousYear', 'previousMonth', 'byCategory', 'inProgressByDepartment', 'departments', 'published',
+    'name', 'tally', 'inProgressRule', 'timeLimits', 'previousYear', 'previousMonth', 'byCategory', 'inProgressByDepartment', 'departments', 'published',
   ]);
   reader.text(`${path}.name`, centre['name']);
   readUnit(reader, path, centre);
@@ -210,7 +226,7 @@ function readCentre(reader: ReportReader, value: unknown): void {
 function readStreetOffices(reader: ReportReader, value: unknown): void {
   const path = 'report.streetOffices';
   const streets = reader.optionalObject(path, value, [
-    'officeCount', 'tally', 'inProgressRule', 'previousYear', 'previousMonth', 'listed', 'top', 'offices', 'published',
+    'officeCount', 'tally', 'inProgressRule', 'timeLimits', 'previousYear', 'previousMonth', 'listed', 'top', 'offices', 'published',
   ]);
   if (streets === undefined) return;
   if (streets['officeCount'] !== undefined) reader.count(`${path}.officeCount`, streets['officeCount']);
@@ -268,7 +284,7 @@ export function assertReportShape(fn: string, report: unknown): asserts report i
   const reader = new ReportReader(fn);
   const fields = reader.object('report', report, [
     '$schema', '$comment', 'period', 'cumulative', 'district', 'issuer', 'issuedOn', 'centre', 'streetOffices', 'investment', 'supervision',
-    'commendations', 'englishNames',
+    'commendations', 'calendar', 'englishNames',
   ]);
   reader.optionalText('report.$schema', fields['$schema'], undefined, undefined, true);
   reader.optionalText('report.$comment', fields['$comment'], undefined, undefined, true);
@@ -293,6 +309,7 @@ export function assertReportShape(fn: string, report: unknown): asserts report i
     reader.reportCount('report.commendations.letters', commendations['letters']);
     reader.optionalText('report.commendations.recipient', commendations['recipient']);
   }
+  reader.optionalText('report.calendar', fields['calendar']);
   if (fields['englishNames'] !== undefined) {
     const names = fields['englishNames'];
     assertObject(fn, 'report.englishNames', names);

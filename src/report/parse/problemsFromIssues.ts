@@ -111,6 +111,10 @@ function customMessage(params: Record<string, unknown>, input: unknown, locale: 
       return zh
         ? `按时办结事项数不能多于事项合计(${String(params['limit'])}件),实际为 ${describeCount(input)}`
         : `must be at most items (${String(params['limit'])}), got ${describeCount(input)}`;
+    case 'earlyLateAboveCommittedCompleted':
+      return zh
+        ? `提前办结与超期办结之和不能多于承诺件办结数,超期办结至多${String(params['limit'])}件,实际为 ${describeValue(input)}`
+        : `must be at most committedCompleted − completedEarly (${String(params['limit'])}), got ${describeValue(input)}`;
     case 'projectTotalUnsafe':
       return zh
         ? `审批类、核准类、备案类项目合计超出安全整数范围,实际为 ${String(params['total'])}`

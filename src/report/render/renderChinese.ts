@@ -6,6 +6,7 @@ import { countRange, sumCount } from '../figures/countRange.js';
 import type { ReportBlock } from '../reportBlocks.js';
 import { countText as count, figureTexts, resolveFigure } from '../figures/reportFigures.js';
 import { unitFigures } from '../figures/unitFigures.js';
+import { calendarText, timeLimitText } from '../figures/timeLimitText.js';
 import { unitTable } from './unitTable.js';
 
 const NUMERALS = ['两', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -40,6 +41,7 @@ function centreParagraph(report: MonthlyReport): string {
   if (figures.yoy !== undefined) clauses.push(`接件总数${figures.yoy}`);
   if (figures.mom !== undefined) clauses.push(`接件总数${figures.mom}`);
   const sentences = [clauses.join(',')];
+  if (centre.timeLimits !== undefined) sentences.push(timeLimitText(centre.timeLimits, 'zh-CN'));
   if (centre.inProgressByDepartment !== undefined && centre.inProgressByDepartment.length > 0) {
     sentences.push(
       `在办事项中,${centre.inProgressByDepartment.map((part) => `${part.department.name}${count(part.inProgress)}件`).join(',')}`,
@@ -70,6 +72,7 @@ function streetParagraph(report: MonthlyReport, streets: NonNullable<MonthlyRepo
   if (figures.yoy !== undefined) clauses.push(`接件总数${figures.yoy}`);
   if (figures.mom !== undefined) clauses.push(`接件总数${figures.mom}`);
   const sentences = [clauses.join(',')];
+  if (streets.timeLimits !== undefined) sentences.push(timeLimitText(streets.timeLimits, 'zh-CN'));
   const named = namedOffices(streets);
   if (named.entries.length > 0) {
     const lead = named.lead === 'all' ? '各街道受理情况是:' : busiest(named.size);
@@ -169,6 +172,7 @@ export function renderChinese(report: MonthlyReport): ReportBlock[] {
   if (table.departments !== undefined) blocks.push(table.departments);
   if (report.streetOffices !== undefined) blocks.push({ kind: 'paragraph', text: streetParagraph(report, report.streetOffices) });
   blocks.push(table.units);
+  if (report.calendar !== undefined) blocks.push({ kind: 'paragraph', text: calendarText(report.calendar, 'zh-CN') });
   const items: string[] = [];
   if (report.investment !== undefined) items.push(investmentItem(report, report.investment));
   const { current } = periodWords(report, 'zh-CN');

@@ -6,6 +6,7 @@ import { countRange, sumCount } from '../figures/countRange.js';
 import type { ReportBlock } from '../reportBlocks.js';
 import { countText, figureTexts, resolveFigure } from '../figures/reportFigures.js';
 import { unitFigures } from '../figures/unitFigures.js';
+import { calendarText, timeLimitText } from '../figures/timeLimitText.js';
 import { unitTable } from './unitTable.js';
 
 /** Number words for a list of the busiest offices, from two: a list of one is 'the busiest'. */
@@ -85,6 +86,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
     `The completion rate was ${centreFigures.completionRate}` +
       (centreFigures.onTimeRate === undefined ? '.' : `, and ${centreFigures.onTimeRate} of completed cases were finished on time.`),
   ];
+  if (centre.timeLimits !== undefined) centreText.push(timeLimitText(centre.timeLimits, 'en'));
   if (centreFigures.yoy !== undefined) centreText.push(changeSentence('The number of cases accepted', centreFigures.yoy));
   if (centreFigures.mom !== undefined) centreText.push(changeSentence('The number of cases accepted', centreFigures.mom));
   if (centre.inProgressByDepartment !== undefined && centre.inProgressByDepartment.length > 0) {
@@ -121,6 +123,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
     const text = [
       `${whose} accepted ${counted(streets.tally.accepted, 'case')} ${words.current} and completed ${count(streets.tally.completed)}, a completion rate of ${figures.completionRate}${open}.`,
     ];
+    if (streets.timeLimits !== undefined) text.push(timeLimitText(streets.timeLimits, 'en'));
     if (figures.yoy !== undefined) text.push(changeSentence('The number of cases they accepted', figures.yoy));
     if (figures.mom !== undefined) text.push(changeSentence('The number of cases they accepted', figures.mom));
     const named = namedOffices(streets);
@@ -139,6 +142,7 @@ export function renderEnglish(report: MonthlyReport): ReportBlock[] {
     blocks.push({ kind: 'paragraph', text: text.join(' ') });
   }
   blocks.push(unitTable(report, 'en', named));
+  if (report.calendar !== undefined) blocks.push({ kind: 'paragraph', text: calendarText(named(report.calendar), 'en') });
 
   const items: string[] = [];
   if (investment !== undefined) {

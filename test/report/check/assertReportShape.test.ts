@@ -3,6 +3,12 @@ import { auditReport, parseMonthlyReport, renderReport } from '../../../src/inde
 import { assertReportShape } from '../../../src/report/check/assertReportShape.js';
 import { seedData, seedReport } from '../seedReport.js';
 
+// The February 2019 figures of examples/export-2019-limits.csv (test/cli/limitExamples.test.ts).
+const LIMITS = {
+  immediate: 13, committed: 121, immediateCompleted: 10, committedCompleted: 107,
+  completedEarly: 75, completedLate: 26, overdueInProgress: 17, workingDaysTaken: 484,
+};
+
 const centre = { name: '五华区人民政府政务服务中心', tally: { accepted: 1, completed: 1 } };
 
 /** The seed's data with `change` applied to a fresh copy (any value goes: that is the point). */
@@ -16,6 +22,16 @@ describe('assertReportShape', () => {
   it('passes a report with a period, a centre name and a tally, and the seed', () => {
     expect(() => assertReportShape('renderReport', { period: '2019-01', centre })).not.toThrow();
     expect(() => assertReportShape('renderReport', seedData())).not.toThrow();
+  });
+
+  it('passes time-limit counts and a calendar, as parseMonthlyReport does', () => {
+    const data = seedWith((d) => {
+      d.centre.timeLimits = LIMITS;
+      d.streetOffices.timeLimits = { ...LIMITS, completedLate: 32 };
+      d.calendar = '国务院办公厅节假日安排 2007—2026';
+    });
+    expect(parseMonthlyReport(data).success).toBe(true);
+    expect(() => assertReportShape('auditReport', data)).not.toThrow();
   });
 
   it.each([
@@ -124,6 +140,16 @@ describe('assertReportShape', () => {
       'auditReport requires report.centre.tally.completedOnTime to be at most completed (35133), got 35134–35135'],
     ['more items on time than items', (d) => void (d.investment.itemsOnTime = 18), RangeError,
       'auditReport requires report.investment.itemsOnTime to be at most items (17), got 18'],
+    ['a time-limit count that is no count', (d) => void (d.centre.timeLimits = { ...LIMITS, committed: 1.5 }), RangeError,
+      'auditReport requires report.centre.timeLimits.committed to be a non-negative integer, got 1.5'],
+    ['a time-limit count left out', (d) => void (d.streetOffices.timeLimits = { ...LIMITS, workingDaysTaken: undefined }), TypeError,
+      'auditReport requires report.streetOffices.timeLimits.workingDaysTaken to be a non-negative integer, got undefined'],
+    ['an unknown time-limit field', (d) => void (d.centre.timeLimits = { ...LIMITS, overdue: 1 }), RangeError,
+      'auditReport requires report.centre.timeLimits.overdue to be left out (no report has such a field), got 1'],
+    // 提前办结 75 + 超期办结 33 of 107 承诺件办结: 108 cannot be
+    ['more early and late than committed cases completed', (d) => void (d.centre.timeLimits = { ...LIMITS, completedLate: 33 }), RangeError,
+      'auditReport requires report.centre.timeLimits.completedLate to be at most committedCompleted − completedEarly (32), got 33'],
+    ['a calendar that is no text', (d) => void (d.calendar = ''), RangeError, 'auditReport requires report.calendar to be a non-empty string, got ""'],
     ['a project total past the safe integers', (d) => void (d.investment.projects = { approval: Number.MAX_SAFE_INTEGER, verification: 0, filing: 2 }), RangeError,
       'auditReport requires report.investment.projects to add up to at most 9007199254740991, got 9007199254740993'],
     // Found by npm run fuzz (seed 1188996394): a hole in a list was skipped (forEach skips holes), and
