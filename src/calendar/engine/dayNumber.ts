@@ -1,43 +1,15 @@
 import { describeValue } from '../../internal/describeValue.js';
+import { formatCivilDay as formatDay } from '../../internal/formatCivilDay.js';
+import { daysFromCivil } from '../../internal/parseIsoTimestamp.js';
 
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * The day number of a calendar date: days since 1970-01-01, by arithmetic on
- * the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`), so that
- * no `Date` and no time zone is involved.
- *
- * @internal
- */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-/**
- * The date `YYYY-MM-DD` of a day number (the inverse of {@link daysFromCivil}).
- *
- * @internal
- */
-export function formatDay(dayNumber: number): string {
-  const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
-  const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+// The day number of a calendar date and back, as the timestamp reader counts
+// days (days since 1970-01-01, proleptic Gregorian, no time zone).
+export { daysFromCivil, formatDay };
 
 /**
  * The year of a day number.

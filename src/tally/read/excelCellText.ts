@@ -1,3 +1,5 @@
+import { formatCivilDay } from '../../internal/formatCivilDay.js';
+
 /**
  * Cell values of an .xlsx sheet written as a CSV export writes them: numbers
  * in their shortest exact decimal form and date cells as wall-clock text,
@@ -95,23 +97,13 @@ let lastDay = Number.NaN;
 let lastDayText = '';
 
 /**
- * The date `days` after 1970-01-01, as YYYY-MM-DD: the proleptic Gregorian
- * calendar in integer arithmetic (H. Hinnant's civil_from_days), no time zone
- * involved.
+ * The date `days` after 1970-01-01, as YYYY-MM-DD ({@link formatCivilDay}),
+ * the last one kept: a column's cells are mostly of a few days.
  */
 function isoDate(days: number): string {
   if (days === lastDay) return lastDayText;
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   lastDay = days;
-  lastDayText = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+  lastDayText = formatCivilDay(days);
   return lastDayText;
 }
 
