@@ -9,11 +9,15 @@
  * own streaming reader (stream.xlsx.WorkbookReader). Prints a markdown
  * section for bench/RESULTS.md.
  *
- *   npm run bench:xlsx [-- --rows=1048576]
+ *   npm run bench:xlsx [-- --rows=1048576] [--dir=/tmp/xlsx-bench]
+ *
+ * --dir writes (and reuses) the workbook in another folder than bench/data/.
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { xlsxRows } from '../src/tally/read/xlsxRows.js';
 
@@ -63,7 +67,8 @@ if (argument('child') !== undefined) {
   process.stdout.write(JSON.stringify({ counts, ms, rssAtStart, peakRss: process.resourceUsage().maxRSS * 1024 }));
 } else {
   const rows = Number(argument('rows') ?? '1048576');
-  const directory = new URL('./data/', import.meta.url);
+  const dir = argument('dir');
+  const directory = dir === undefined ? new URL('./data/', import.meta.url) : pathToFileURL(`${resolve(dir)}/`);
   mkdirSync(directory, { recursive: true });
   const file = new URL(`cases-${rows}.xlsx`, directory).pathname;
   // The header row has a 办结时间 cell too.
