@@ -73,7 +73,7 @@ export async function* xlsxSheetRows(source: AsyncIterable<Uint8Array>, context:
         builder.openRow(attributes['r']);
         break;
       case 'c':
-        builder.openCell(attributes['r'], attributes['t'], attributes['s']);
+        builder.openCell(attributes['r'], attributes['t'], Number(attributes['s'] ?? '0'));
         break;
       case 'v':
         builder.openValue();

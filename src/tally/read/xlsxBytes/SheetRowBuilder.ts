@@ -14,6 +14,8 @@ function columnOf(reference: string): number {
   return column - 1;
 }
 
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /**
  * What a sheet's elements do to the rows, one method per event, shared by
  * the XML parser's handlers and the worksheet scanner, so that both give
@@ -53,12 +55,12 @@ export class SheetRowBuilder {
     this.nextColumn = 0;
   }
 
-  /** `<c r t s>`. */
-  openCell(r: string | undefined, t: string | undefined, s: string | undefined): void {
+  /** `<c r t s>`, with `style` the number its `s` holds (`Number(s ?? '0')`). */
+  openCell(r: string | undefined, t: string | undefined, style: number): void {
     this.reference = r ?? '';
     this.column = this.reference === '' ? this.nextColumn : columnOf(this.reference);
     this.type = t ?? 'n';
-    this.style = Number(s ?? '0');
+    this.style = style;
     this.value = '';
     this.hasValue = false;
   }
@@ -112,7 +114,8 @@ export class SheetRowBuilder {
     switch (this.type) {
       case 's': {
         const text = this.sharedStrings[Number(value)];
-        if (text === undefined || value.trim() === '') {
+        // A digit first is no blank value (which Number reads as 0): trim() only for the others.
+        if (text === undefined || (!isDigit(value.charCodeAt(0)) && value.trim() === '')) {
           throw new RangeError(
             `xlsxRows requires each shared string index to be below the workbook's ${this.sharedStrings.length} strings, got ${describeValue(value)} in cell ${this.reference || this.column + 1} of row ${this.line}`,
           );
@@ -132,7 +135,7 @@ export class SheetRowBuilder {
       default: {
         if (value === '') return '';
         const number = Number(value);
-        if (!Number.isFinite(number) || value.trim() === '') {
+        if (!Number.isFinite(number) || (!isDigit(value.charCodeAt(0)) && value.trim() === '')) {
           throw new RangeError(
             `xlsxRows requires each number cell to hold a number, got ${describeValue(value)} in cell ${this.reference || this.column + 1} of row ${this.line}`,
           );
