@@ -143,7 +143,7 @@ if (argument('child') !== undefined) {
       '',
       '| reader | rows | time | rows/s | RSS at start | peak RSS |',
       '|---|---:|---:|---:|---:|---:|',
-      line('xlsxRows (unzipper + saxes)', ours),
+      line('xlsxRows (unzipper + worksheet scanner)', ours),
       ...(theirs === null ? [] : [line('exceljs 4.4.0 stream.xlsx.WorkbookReader', theirs)]),
     ].join('\n'),
   );
