@@ -1,7 +1,7 @@
 import { describeValue } from '../../../internal/describeValue.js';
 import { excelSerialText, plainNumberText } from '../excelCellText.js';
 import { decodeOoxmlText } from '../xlsxParts.js';
-import type { SheetContext, XlsxRow } from '../xlsxSheetRows.js';
+import type { SheetContext, XlsxRow } from './XlsxRow.js';
 
 /** The 0-based column of a cell reference such as "AB12" (the letters before the digits). */
 function columnOf(reference: string): number {
