@@ -141,5 +141,6 @@ describe('xlsxSheetRows', () => {
       const parsed = await outcome(chunks, { ...context, scan: false });
       expect(scanned).toEqual(parsed);
     },
+    120_000,
   );
 });
