@@ -32,6 +32,8 @@ export interface XlsxRowsOptions {
   readonly sheet?: string | number;
   /** Called once with the sheet that is read, before its first row. */
   readonly onSheet?: (sheet: XlsxSheet) => void;
+  /** false: the sheet's XML is read by the XML parser alone, without the scanner (for tests). Default true. */
+  readonly scan?: boolean;
 }
 
 const Parse = parseZipStream as (options?: ParseOptions) => ParseStream;
@@ -83,7 +85,7 @@ export async function* xlsxRows(
   if (typeof (source as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] !== 'function') {
     throw new TypeError(`xlsxRows requires source to be a Readable or an async iterable of Uint8Array chunks, got ${describeValue(source)}`);
   }
-  const { sheet, onSheet } = options;
+  const { sheet, onSheet, scan = true } = options;
   if (sheet !== undefined && typeof sheet !== 'string' && typeof sheet !== 'number') {
     throw new TypeError(`xlsxRows requires sheet to be a sheet name or a 1-based sheet number, got ${describeValue(sheet)}`);
   }
@@ -186,7 +188,7 @@ export async function* xlsxRows(
     chosen = { path: targets.get(entry.relationshipId) ?? '', name: entry.name };
     onSheet?.({ name: entry.name, number: index + 1, sheets: names });
   };
-  const context = () => ({ sharedStrings: sharedStrings ?? [], dateStyles: dateStyles ?? [], date1904: workbook?.date1904 ?? false });
+  const context = () => ({ sharedStrings: sharedStrings ?? [], dateStyles: dateStyles ?? [], date1904: workbook?.date1904 ?? false, scan });
 
   try {
     for await (const entry of zip as AsyncIterable<Entry>) {
