@@ -20,6 +20,7 @@ const LONGEST_WAIT = 1 << 20;
 
 /**
  * Reads a worksheet part (xl/worksheets/sheetN.xml) as it streams, yielding
+ * the rows of each chunk together (one promise a chunk, not one a row):
  * each row that has a filled cell (blank rows are skipped; the rows yielded
  * keep their own numbers). Trailing empty cells are left off. A formula
  * cell gives its cached result (no result yet: ""); merged cells give their
@@ -37,7 +38,7 @@ const LONGEST_WAIT = 1 << 20;
  *
  * @internal
  */
-export async function* xlsxSheetRows(source: AsyncIterable<Uint8Array>, context: SheetContext): AsyncGenerator<XlsxRow> {
+export async function* xlsxSheetRows(source: AsyncIterable<Uint8Array>, context: SheetContext): AsyncGenerator<XlsxRow[]> {
   const builder = new SheetRowBuilder(context);
   const scanner = new SheetScanner(builder);
   const parser = new SaxesParser();
@@ -177,7 +178,7 @@ export async function* xlsxSheetRows(source: AsyncIterable<Uint8Array>, context:
     const decoder = new TextDecoder('utf-8', { fatal: true });
     for await (const chunk of source) {
       parser.write(decoder.decode(chunk, { stream: true }));
-      if (builder.ready.length > 0) yield* builder.ready.splice(0);
+      if (builder.ready.length > 0) yield builder.ready.splice(0);
     }
     parser.write(decoder.decode());
     parser.close();
@@ -205,11 +206,11 @@ export async function* xlsxSheetRows(source: AsyncIterable<Uint8Array>, context:
   };
   for await (const chunk of source) {
     take(chunk, false);
-    if (builder.ready.length > 0) yield* builder.ready.splice(0);
+    if (builder.ready.length > 0) yield builder.ready.splice(0);
   }
   take(new Uint8Array(0), true);
   parser.close();
-  yield* builder.ready.splice(0);
+  if (builder.ready.length > 0) yield builder.ready.splice(0);
 }
 
 /** How many of the bytes make whole UTF-8 characters: all but an incomplete last one. */

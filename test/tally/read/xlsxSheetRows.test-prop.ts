@@ -117,13 +117,13 @@ function cut(bytes: Uint8Array, fractions: readonly number[]): Uint8Array[] {
 async function outcome(chunks: readonly Uint8Array[], context: SheetContext): Promise<unknown> {
   const rows: unknown[] = [];
   try {
-    for await (const { cells, line } of xlsxSheetRows(
+    for await (const batch of xlsxSheetRows(
       (async function* () {
         yield* chunks;
       })(),
       context,
     )) {
-      rows.push({ cells: { ...cells, length: cells.length }, line });
+      for (const { cells, line } of batch) rows.push({ cells: { ...cells, length: cells.length }, line });
     }
     return rows;
   } catch (error) {

@@ -17,7 +17,7 @@ async function* chunksOf(xml: string, size: number): AsyncGenerator<Uint8Array> 
 async function read(xml: string, size: number, scan = true): Promise<unknown> {
   const rows: unknown[] = [];
   try {
-    for await (const { cells, line } of xlsxSheetRows(chunksOf(xml, size), { ...CONTEXT, scan })) rows.push([line, ...cells]);
+    for await (const batch of xlsxSheetRows(chunksOf(xml, size), { ...CONTEXT, scan })) for (const { cells, line } of batch) rows.push([line, ...cells]);
     return rows;
   } catch (error) {
     return `${(error as Error).constructor.name}: ${(error as Error).message}`;

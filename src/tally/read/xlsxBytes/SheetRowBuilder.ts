@@ -16,6 +16,18 @@ function columnOf(reference: string): number {
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
+/** `Number(value)`, read without the runtime's conversion when value is a short run of digits (a string's index). */
+function indexOf(value: string): number {
+  if (value.length === 0 || value.length > 9) return Number(value);
+  let index = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const digit = value.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return Number(value);
+    index = index * 10 + digit;
+  }
+  return index;
+}
+
 /**
  * What a sheet's elements do to the rows, one method per event, shared by
  * the XML parser's handlers and the worksheet scanner, so that both give
@@ -113,7 +125,7 @@ export class SheetRowBuilder {
     const { value } = this;
     switch (this.type) {
       case 's': {
-        const text = this.sharedStrings[Number(value)];
+        const text = this.sharedStrings[indexOf(value)];
         // A digit first is no blank value (which Number reads as 0): trim() only for the others.
         if (text === undefined || (!isDigit(value.charCodeAt(0)) && value.trim() === '')) {
           throw new RangeError(
