@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { localName } from './xlsxParts.js';
 import { SheetRowBuilder } from './xlsxBytes/SheetRowBuilder.js';
 import { SHORT, SheetScanner } from './xlsxBytes/SheetScanner.js';
 import type { SheetContext, XlsxRow } from './xlsxBytes/XlsxRow.js';
@@ -12,8 +13,6 @@ interface ParserPosition {
   line: number;
   column: number;
 }
-
-const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /** A row no bigger than this waits for its end; a bigger one is left to the parser. */
 const LONGEST_WAIT = 1 << 20;
