@@ -131,12 +131,13 @@ export async function* xlsxSheetRows(source: AsyncIterable<Uint8Array>, context:
   /** Reads `text`, which starts at `origin` in the part; returns how much of it was read (the rest waits for more). */
   const feed = (text: string, origin: number, final: boolean): number => {
     let p = 0;
+    // Where `<sheetData>` is in the text (sought once a chunk, not once a row).
+    let sheetData = sheetDataOpened ? -1 : text.indexOf('<sheetData>');
     while (p < text.length || (final && inScanner)) {
       if (!inScanner) {
         // The parser, up to the next place where the scanner may take over.
-        let next = sheetDataOpened ? -1 : text.indexOf('<sheetData>', p);
-        if (next !== -1) next += '<sheetData>'.length;
-        else {
+        let next = sheetData >= p && !sheetDataOpened ? sheetData + '<sheetData>'.length : -1;
+        if (next === -1) {
           next = text.indexOf('</row>', p);
           if (next !== -1) next += '</row>'.length;
         }
