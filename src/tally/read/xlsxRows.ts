@@ -242,7 +242,8 @@ export async function* xlsxRowBatches(
     if (copy === undefined) {
       throw new RangeError(`xlsxRows requires the sheet ${JSON.stringify(name)} to be a worksheet, got no worksheet part for it (${describeValue(path)})`);
     }
-    // In larger chunks than a stream's 64 KiB: fewer turns of the reading loop.
+    // In a stream's 64 KiB chunks: read in 256 KiB ones, the 1,048,576-row workbook of bench:xlsx
+    // peaked at 216–245 MB of RSS against 166–196 MB (larger strings wait longer for the collector).
     yield* xlsxSheetRows(createReadStream(copy), context());
   } catch (error) {
     if (error instanceof RangeError || error instanceof TypeError) throw error;

@@ -202,7 +202,8 @@ export async function* xlsxSheetRows(source: AsyncIterable<Uint8Array>, context:
     const read = feed(text, origin, final);
     origin += read;
     const left = read === text.length ? 0 : Buffer.byteLength(text.slice(read));
-    carry = bytes.slice(whole - left);
+    // A copy (a Buffer's slice is a view of a chunk that its source may reuse).
+    carry = Uint8Array.prototype.slice.call(bytes, whole - left);
   };
   for await (const chunk of source) {
     take(chunk, false);
