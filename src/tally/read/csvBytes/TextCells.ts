@@ -1,4 +1,20 @@
 /**
+ * The hash of no bytes, {@link TextCells}' FNV-1a offset basis.
+ *
+ * @internal
+ */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/**
+ * The hash of the bytes so far, `hash`, and one more (FNV-1a, 32 bits).
+ *
+ * @internal
+ */
+export function hashByte(hash: number, byte: number): number {
+  return Math.imul(hash ^ byte, 0x01000193);
+}
+
+/**
  * The values of one text column, decoded once per distinct cell: a hash
  * table keyed by the cell's bytes (FNV-1a, open addressing), holding a copy
  * of the bytes and the value made from them. A department or street-office
@@ -29,8 +45,13 @@ export class TextCells {
 
   /** The value of the cell `bytes[start, end)`. */
   get(bytes: Uint8Array, start: number, end: number): unknown {
-    let hash = 0x811c9dc5 | 0;
-    for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ (bytes[at] as number), 0x01000193);
+    let hash = HASH_START;
+    for (let at = start; at < end; at += 1) hash = hashByte(hash, bytes[at] as number);
+    return this.getHashed(hash, bytes, start, end);
+  }
+
+  /** {@link get} for a cell whose hash the caller made as it read the bytes (from {@link HASH_START}, by {@link hashByte}). */
+  getHashed(hash: number, bytes: Uint8Array, start: number, end: number): unknown {
     const slots = this.slots;
     const mask = this.mask;
     const length = end - start;

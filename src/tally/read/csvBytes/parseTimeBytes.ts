@@ -18,74 +18,90 @@ import { daysFromCivil, PARSED } from '../../../internal/parseIsoTimestamp.js';
  * @internal
  */
 export function parseTimeBytes(bytes: Uint8Array, start: number, end: number, wallClockOffsetMinutes: number, dayEnd: boolean): boolean {
-  const length = end - start;
-  if (length < 10) return false;
+  return readTimeBytes(bytes, start, end, wallClockOffsetMinutes, dayEnd) === end;
+}
+
+/**
+ * {@link parseTimeBytes} from `start` for as far as a time of those forms
+ * goes, before `limit`: where the time ends (its value in `PARSED[0]`), or
+ * -1 when no time of those forms starts there. The reader of plain rows
+ * reads a time cell so, in one pass, and takes it when a delimiter follows:
+ *
+ * ```text
+ * readTimeBytes(bytes, start, limit, …) = end  ⇔  parseTimeBytes(bytes, start, end, …), the same time,
+ *   for every end ≤ limit at which the bytes after the time are not part of the form (a comma, a line end)
+ * ```
+ * No byte at or past `limit` is read.
+ *
+ * @internal
+ */
+export function readTimeBytes(bytes: Uint8Array, start: number, limit: number, wallClockOffsetMinutes: number, dayEnd: boolean): number {
+  if (limit - start < 10) return -1;
   const year = digits4(bytes, start);
   const month = digits2(bytes, start + 5);
   const day = digits2(bytes, start + 8);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return false;
-  if (day > 28 && day > daysInMonth(year, month)) return false;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return -1;
+  if (day > 28 && day > daysInMonth(year, month)) return -1;
   const days = daysFromCivil(year, month, day);
-  if (length === 10) {
+  const separator = start + 10 < limit ? (bytes[start + 10] as number) : -1;
+  if (separator !== 84 && separator !== 32) {
     // A date alone: parseWallClockInto's reading, on the wall clock only.
-    if (wallClockOffsetMinutes !== wallClockOffsetMinutes) return false;
+    if (wallClockOffsetMinutes !== wallClockOffsetMinutes) return -1;
     PARSED[0] = (dayEnd ? (days + 1) * 86_400_000 - 1 : days * 86_400_000) - wallClockOffsetMinutes * 60_000;
-    return true;
+    return start + 10;
   }
-  if (length < 16) return false;
-  const separator = bytes[start + 10];
+  if (limit - start < 16) return -1;
   const hour = digits2(bytes, start + 11);
   const minute = digits2(bytes, start + 14);
-  if ((separator !== 84 && separator !== 32) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || bytes[start + 13] !== 58) return false;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || bytes[start + 13] !== 58) return -1;
   let position = start + 16;
   let second = 0;
   let millisecond = 0;
-  if (position < end && bytes[position] === 58) {
+  if (position < limit && bytes[position] === 58) {
+    if (position + 3 > limit) return -1;
     second = digits2(bytes, position + 1);
-    if (second < 0 || second > 59 || position + 3 > end) return false;
+    if (second < 0 || second > 59) return -1;
     position += 3;
-    if (position < end && (bytes[position] === 46 || bytes[position] === 44)) {
+    if (position < limit && (bytes[position] === 46 || bytes[position] === 44)) {
       position += 1;
       let scale = 100;
       const fractionStart = position;
-      while (position < end) {
+      while (position < limit) {
         const digit = (bytes[position] as number) - 48;
         if (!(digit >= 0 && digit <= 9)) break;
         millisecond += digit * scale;
         scale = scale === 1 ? 0 : scale / 10;
         position += 1;
       }
-      if (position === fractionStart) return false;
+      if (position === fractionStart) return -1;
     }
   }
   let offsetMinutes = 0;
-  if (position === end) {
-    if (wallClockOffsetMinutes !== wallClockOffsetMinutes) return false;
-    offsetMinutes = wallClockOffsetMinutes;
-  } else {
-    const sign = bytes[position];
-    if (sign === 90 || sign === 122) {
-      if (position + 1 !== end) return false;
-    } else if (sign === 43 || sign === 45) {
-      if (position + 5 > end) return false;
-      const offsetHour = digits2(bytes, position + 1);
-      let offsetMinute: number;
-      if (bytes[position + 3] === 58) {
-        if (position + 6 !== end) return false;
-        offsetMinute = digits2(bytes, position + 4);
-      } else {
-        if (position + 5 !== end) return false;
-        offsetMinute = digits2(bytes, position + 3);
-      }
-      if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
-      offsetMinutes = offsetHour * 60 + offsetMinute;
-      if (sign === 45) offsetMinutes = -offsetMinutes;
+  const sign = position < limit ? (bytes[position] as number) : -1;
+  if (sign === 90 || sign === 122) {
+    position += 1;
+  } else if (sign === 43 || sign === 45) {
+    if (position + 5 > limit) return -1;
+    const offsetHour = digits2(bytes, position + 1);
+    let offsetMinute: number;
+    if (bytes[position + 3] === 58) {
+      if (position + 6 > limit) return -1;
+      offsetMinute = digits2(bytes, position + 4);
+      position += 6;
     } else {
-      return false;
+      offsetMinute = digits2(bytes, position + 3);
+      position += 5;
     }
+    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return -1;
+    offsetMinutes = offsetHour * 60 + offsetMinute;
+    if (sign === 45) offsetMinutes = -offsetMinutes;
+  } else {
+    // No offset: wall-clock time, when the caller says on which clock.
+    if (wallClockOffsetMinutes !== wallClockOffsetMinutes) return -1;
+    offsetMinutes = wallClockOffsetMinutes;
   }
   PARSED[0] = days * 86_400_000 + (hour * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + millisecond;
-  return true;
+  return position;
 }
 
 function daysInMonth(year: number, month: number): number {
