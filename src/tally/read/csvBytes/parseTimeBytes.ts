@@ -18,14 +18,16 @@ import { daysFromCivil, PARSED } from '../../../internal/parseIsoTimestamp.js';
  * @internal
  */
 export function parseTimeBytes(bytes: Uint8Array, start: number, end: number, wallClockOffsetMinutes: number, dayEnd: boolean): boolean {
-  return readTimeBytes(bytes, start, end, wallClockOffsetMinutes, dayEnd) === end;
+  return readTimeBytes(bytes, start, end, wallClockOffsetMinutes, dayEnd, true) === end;
 }
 
 /**
  * {@link parseTimeBytes} from `start` for as far as a time of those forms
  * goes, before `limit`: where the time ends (its value in `PARSED[0]`), or
  * -1 when no time of those forms starts there. The reader of plain rows
- * reads a time cell so, in one pass, and takes it when a delimiter follows:
+ * reads a time cell so, in one pass, and takes it when a delimiter follows;
+ * it passes `commaFraction` false, since a comma there ends the cell (a
+ * decimal comma, `09:30:00,5`, is then read with the cell as text):
  *
  * ```text
  * readTimeBytes(bytes, start, limit, …) = end  ⇔  parseTimeBytes(bytes, start, end, …), the same time,
@@ -35,7 +37,7 @@ export function parseTimeBytes(bytes: Uint8Array, start: number, end: number, wa
  *
  * @internal
  */
-export function readTimeBytes(bytes: Uint8Array, start: number, limit: number, wallClockOffsetMinutes: number, dayEnd: boolean): number {
+export function readTimeBytes(bytes: Uint8Array, start: number, limit: number, wallClockOffsetMinutes: number, dayEnd: boolean, commaFraction: boolean): number {
   if (limit - start < 10) return -1;
   const year = digits4(bytes, start);
   const month = digits2(bytes, start + 5);
@@ -62,7 +64,7 @@ export function readTimeBytes(bytes: Uint8Array, start: number, limit: number, w
     second = digits2(bytes, position + 1);
     if (second < 0 || second > 59) return -1;
     position += 3;
-    if (position < limit && (bytes[position] === 46 || bytes[position] === 44)) {
+    if (position < limit && (bytes[position] === 46 || (bytes[position] === 44 && commaFraction))) {
       position += 1;
       let scale = 100;
       const fractionStart = position;

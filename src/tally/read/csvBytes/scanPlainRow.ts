@@ -89,7 +89,7 @@ export function scanPlainRow(
       hashes[column] = hash;
     } else {
       if (kind !== UNREAD) {
-        const end = readTimeBytes(bytes, position, limit, wallClockOffsetMinutes, kind === TIME_DAY_END);
+        const end = readTimeBytes(bytes, position, limit, wallClockOffsetMinutes, kind === TIME_DAY_END, false);
         if (end > position && end < limit && STOPS[bytes[end] as number] !== 0) {
           times[column] = PARSED[0] as number;
           position = end;
