@@ -39,12 +39,22 @@ export function parseTimeBytes(bytes: Uint8Array, start: number, end: number, wa
  */
 export function readTimeBytes(bytes: Uint8Array, start: number, limit: number, wallClockOffsetMinutes: number, dayEnd: boolean, commaFraction: boolean): number {
   if (limit - start < 10) return -1;
-  const year = digits4(bytes, start);
-  const month = digits2(bytes, start + 5);
-  const day = digits2(bytes, start + 8);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return -1;
+  // The digits by table, their checks in one: a byte that is not a digit sets the high bits of the OR.
+  const y0 = DIGIT[bytes[start] as number] as number;
+  const y1 = DIGIT[bytes[start + 1] as number] as number;
+  const y2 = DIGIT[bytes[start + 2] as number] as number;
+  const y3 = DIGIT[bytes[start + 3] as number] as number;
+  const m0 = DIGIT[bytes[start + 5] as number] as number;
+  const m1 = DIGIT[bytes[start + 6] as number] as number;
+  const d0 = DIGIT[bytes[start + 8] as number] as number;
+  const d1 = DIGIT[bytes[start + 9] as number] as number;
+  if (((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & NOT_DIGIT) !== 0 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return -1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return -1;
   if (day > 28 && day > daysInMonth(year, month)) return -1;
-  const days = daysFromCivil(year, month, day);
+  const days = daysOf(year, month, day);
   const separator = start + 10 < limit ? (bytes[start + 10] as number) : -1;
   if (separator !== 84 && separator !== 32) {
     // A date alone: parseWallClockInto's reading, on the wall clock only.
@@ -53,24 +63,32 @@ export function readTimeBytes(bytes: Uint8Array, start: number, limit: number, w
     return start + 10;
   }
   if (limit - start < 16) return -1;
-  const hour = digits2(bytes, start + 11);
-  const minute = digits2(bytes, start + 14);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || bytes[start + 13] !== 58) return -1;
+  const h0 = DIGIT[bytes[start + 11] as number] as number;
+  const h1 = DIGIT[bytes[start + 12] as number] as number;
+  const n0 = DIGIT[bytes[start + 14] as number] as number;
+  const n1 = DIGIT[bytes[start + 15] as number] as number;
+  if (((h0 | h1 | n0 | n1) & NOT_DIGIT) !== 0 || bytes[start + 13] !== 58) return -1;
+  const hour = h0 * 10 + h1;
+  const minute = n0 * 10 + n1;
+  if (hour > 23 || minute > 59) return -1;
   let position = start + 16;
   let second = 0;
   let millisecond = 0;
   if (position < limit && bytes[position] === 58) {
     if (position + 3 > limit) return -1;
-    second = digits2(bytes, position + 1);
-    if (second < 0 || second > 59) return -1;
+    const s0 = DIGIT[bytes[position + 1] as number] as number;
+    const s1 = DIGIT[bytes[position + 2] as number] as number;
+    if (((s0 | s1) & NOT_DIGIT) !== 0) return -1;
+    second = s0 * 10 + s1;
+    if (second > 59) return -1;
     position += 3;
     if (position < limit && (bytes[position] === 46 || (bytes[position] === 44 && commaFraction))) {
       position += 1;
       let scale = 100;
       const fractionStart = position;
       while (position < limit) {
-        const digit = (bytes[position] as number) - 48;
-        if (!(digit >= 0 && digit <= 9)) break;
+        const digit = DIGIT[bytes[position] as number] as number;
+        if (digit > 9) break;
         millisecond += digit * scale;
         scale = scale === 1 ? 0 : scale / 10;
         position += 1;
@@ -106,6 +124,29 @@ export function readTimeBytes(bytes: Uint8Array, start: number, limit: number, w
   return position;
 }
 
+/** Each byte's decimal digit, or {@link NOT_DIGIT} for a byte that is not one. */
+const NOT_DIGIT = 0xf0;
+const DIGIT = new Uint8Array(256).fill(NOT_DIGIT);
+for (let digit = 0; digit < 10; digit += 1) DIGIT[48 + digit] = digit;
+
+/** The months whose first days {@link daysOf} keeps: those of the years 1900–2155. */
+const FIRST_YEAR = 1900;
+/** Not a day yet (no month of those years starts so far from 1970). */
+const NO_DAY = -0x80000000;
+const MONTH_STARTS = new Int32Array(256 * 12).fill(NO_DAY);
+
+/** `daysFromCivil`, by the first day of the month, kept once made, for the years exports hold. */
+function daysOf(year: number, month: number, day: number): number {
+  if (year < FIRST_YEAR || year >= FIRST_YEAR + 256) return daysFromCivil(year, month, day);
+  const at = (year - FIRST_YEAR) * 12 + month - 1;
+  let first = MONTH_STARTS[at] as number;
+  if (first === NO_DAY) {
+    first = daysFromCivil(year, month, 1);
+    MONTH_STARTS[at] = first;
+  }
+  return first + day - 1;
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -117,11 +158,4 @@ function digits2(bytes: Uint8Array, at: number): number {
   const low = (bytes[at + 1] as number) - 48;
   if (!(high >= 0 && high <= 9 && low >= 0 && low <= 9)) return -1;
   return high * 10 + low;
-}
-
-function digits4(bytes: Uint8Array, at: number): number {
-  const high = digits2(bytes, at);
-  const low = digits2(bytes, at + 2);
-  if (high < 0 || low < 0) return -1;
-  return high * 100 + low;
 }
