@@ -32,6 +32,10 @@ export class TextCells {
   private keyStart = new Int32Array(128);
   private keyLength = new Int32Array(128);
   private keys = new Uint8Array(4096);
+  /** `keys`, and the bytes last looked up, as views that read four bytes at a time. */
+  private keyWords: DataView<ArrayBufferLike> = new DataView(this.keys.buffer);
+  private lastBytes: Uint8Array | null = null;
+  private byteWords: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private keysUsed = 0;
   private readonly values: unknown[] = [];
   private readonly make: (bytes: Uint8Array, start: number, end: number) => unknown;
@@ -71,8 +75,16 @@ export class TextCells {
   }
 
   private sameKey(keyAt: number, bytes: Uint8Array, start: number, length: number): boolean {
+    if (bytes !== this.lastBytes) {
+      this.lastBytes = bytes;
+      this.byteWords = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    const keyWords = this.keyWords;
+    const byteWords = this.byteWords;
+    let at = 0;
+    for (; at + 4 <= length; at += 4) if (keyWords.getInt32(keyAt + at) !== byteWords.getInt32(start + at)) return false;
     const keys = this.keys;
-    for (let at = 0; at < length; at += 1) if (keys[keyAt + at] !== bytes[start + at]) return false;
+    for (; at < length; at += 1) if (keys[keyAt + at] !== bytes[start + at]) return false;
     return true;
   }
 
@@ -91,6 +103,7 @@ export class TextCells {
       const keys = new Uint8Array(Math.max(this.keys.length * 2, this.keysUsed + length));
       keys.set(this.keys);
       this.keys = keys;
+      this.keyWords = new DataView(keys.buffer);
     }
     this.keys.set(bytes.subarray(start, start + length), this.keysUsed);
     this.keyStart[entry] = this.keysUsed;
