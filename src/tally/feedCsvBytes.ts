@@ -100,7 +100,13 @@ const BYTE_ORDER_MARKS: readonly (readonly number[])[] = [
  * decoded only for each distinct cell of a text column (a department, a
  * street office, a 事项类型, a status: {@link TextCells}), and times are
  * read from the bytes ({@link parseTimeBytes}); the record, one object
- * reused, is checked by the tally's own rules and counted.
+ * reused, is checked by the tally's own rules and counted. Most rows are
+ * plain (no quote, the header's width, the file's line end): those are read
+ * in one pass ({@link scanPlainRow}: cells found, text cells hashed and
+ * times read as the bytes are scanned) into the same record as
+ * {@link scanCsvRow}'s reading would give; any other row, and a plain row
+ * that is not counted, is scanned again by {@link scanCsvRow} and read as
+ * below.
  *
  * ```text
  * result = feedCsv(tallier, the bytes decoded in `encoding`, options)   (the same tallies, summary, invalid records and messages)
