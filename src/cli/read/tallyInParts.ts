@@ -67,7 +67,10 @@ export async function tallyInParts(args: {
   let cuts: number[] = [];
   let results: (PartResult | undefined)[] = [];
   let waiting = 0;
-  let read = 0;
+  // Bytes read, for progress: of the first part, and of the parts done.
+  let firstRead = 0;
+  let partsRead = 0;
+  const onBytes = (): void => args.onBytes(firstRead + partsRead);
   let settle: (unusual: string | undefined) => void = () => {};
   const allRead = new Promise<string | undefined>((resolve) => {
     settle = resolve;
@@ -75,8 +78,8 @@ export async function tallyInParts(args: {
   const got = ({ index, result, began, ended }: ClaimedPart, thread: string): void => {
     timeline.part(thread, index, began, ended);
     results[index - 1] = result;
-    read += (cuts[index + 1] as number) - (cuts[index] as number);
-    args.onBytes(read);
+    partsRead += (cuts[index + 1] as number) - (cuts[index] as number);
+    onBytes();
     waiting -= 1;
     if ('unusual' in result) settle(result.unusual);
     else if (waiting === 0) settle(undefined);
@@ -116,7 +119,10 @@ export async function tallyInParts(args: {
       const outcome = await tallyCsvFile(tallier, file, firstPart, args.encoding, {
         headers: args.headers,
         skipRows: args.skipRows,
-        onBytes: args.onBytes,
+        onBytes: (read) => {
+          firstRead = read;
+          onBytes();
+        },
         onHeader: (header) => {
           // UTF-16 is transcoded: its byte offsets are not those of the text read.
           if (!encoding.startsWith('utf-16')) begin(header);
@@ -125,7 +131,10 @@ export async function tallyInParts(args: {
       if ('unusual' in outcome) return outcome;
       first = outcome;
     } else {
-      const text = decodeStream(firstPart, args.encoding, file, args.onBytes);
+      const text = decodeStream(firstPart, args.encoding, file, (read) => {
+        firstRead = read;
+        onBytes();
+      });
       const lines = (async function* (): AsyncGenerator<string> {
         for await (const chunk of text) {
           if (task === undefined && !encoding.startsWith('utf-16')) begin(null);
@@ -136,11 +145,10 @@ export async function tallyInParts(args: {
       first = { summary, lineEnds: summary.lines };
     }
     if (task === undefined) return { unusual: 'no header in the first part' };
-    read = firstEnd;
     timeline.part('main', 0, began, performance.timeOrigin + performance.now());
     // Then this thread reads parts too, as the workers do, till none is left.
     await tallyClaimedParts(claims, cuts, task, (part) => got(part, 'main'));
-    const unusual = waiting === 0 ? undefined : await allRead;
+    const unusual = results.length === 0 ? undefined : await allRead;
     if (unusual !== undefined) return { unusual };
     timeline.mark('main', 'all parts read');
     const own = tallier.result();
@@ -150,7 +158,8 @@ export async function tallyInParts(args: {
     let lines = first.summary.lines;
     let offset = first.lineEnds;
     for (const result of results) {
-      if (result === undefined || 'unusual' in result) return { unusual: 'a part not read' };
+      if (result === undefined) return { unusual: 'a part not read' };
+      if ('unusual' in result) return result;
       groups = mergeTallyGroups(groups, result.groups, args.by);
       for (const { status, count } of result.excluded) excluded.set(status, (excluded.get(status) ?? 0) + count);
       records += result.records;
