@@ -18,14 +18,15 @@ import { tallyCsvFile } from './tallyCsvFile.js';
 /** Files smaller than this are read in one pass: starting a worker costs more than it saves. */
 export const PARTS_FROM_BYTES = 8 << 20;
 
-/** Parts are no smaller than this (a part costs a read stream, a tallier and a message)… */
+/** Parts average no less than this (a part costs a read stream, a tallier and a message: about 2 ms)… */
 const PART_BYTES_AT_LEAST = 1 << 20;
-/** …and there are at most this many per thread, so that threads finish within about one part of each other. */
-const PARTS_PER_THREAD = 16;
+/** …and there are at most this many per thread. */
+const PARTS_PER_THREAD = 8;
 
 /**
  * `zwfw-stats tally --jobs N` on a CSV or NDJSON file on disk: the file cut
- * at line ends into parts (up to 16 a thread, of 1 MiB at least), the first
+ * at line ends into parts (up to 8 a thread, 1 MiB on average at least,
+ * shrinking to a quarter of the first by the last), the first
  * read here (header, titles and all, as in one pass, its invalid records
  * with their indices and lines), the others by N − 1 worker threads and by
  * this thread once it has read the first, each thread claiming the next
@@ -146,8 +147,13 @@ export async function tallyInParts(args: {
     }
     if (task === undefined) return { unusual: 'no header in the first part' };
     timeline.part('main', 0, began, performance.timeOrigin + performance.now());
-    // Then this thread reads parts too, as the workers do, till none is left.
-    await tallyClaimedParts(claims, cuts, task, (part) => got(part, 'main'));
+    // Then this thread reads parts too, as the workers do, till none is left; a part that cannot be
+    // read (as when a worker fails) sends the file through one pass, which says why in its own words.
+    try {
+      await tallyClaimedParts(claims, cuts, task, (part) => got(part, 'main'));
+    } catch (error) {
+      return { unusual: `a part failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
     const unusual = results.length === 0 ? undefined : await allRead;
     if (unusual !== undefined) return { unusual };
     timeline.mark('main', 'all parts read');
@@ -261,14 +267,36 @@ function partsTimeline(): PartsTimeline {
     },
   };
 }
-/** Where the file is cut: 0, then the byte after the first line end at or after each 1/jobs of it, then its size (cuts that coincide are one). */
-async function lineCuts(file: string, size: number, jobs: number): Promise<number[]> {
+/**
+ * Where `parts` parts of a file of `size` bytes begin, after the first: parts
+ * that shrink from first to last, the first four times the size of the last,
+ * so that the threads, which take them in turn, end within a small part of
+ * each other with few parts in all.
+ *
+ * ```text
+ * part i of n (from 0) has a share (4(n − 1) − 3i) / (5n(n − 1) / 2) of the bytes
+ * ```
+ */
+function partStarts(size: number, parts: number): number[] {
+  const weight = (index: number): number => 4 * (parts - 1) - 3 * index;
+  const total = (5 * parts * (parts - 1)) / 2;
+  const starts: number[] = [];
+  let before = 0;
+  for (let index = 0; index < parts - 1; index += 1) {
+    before += weight(index);
+    starts.push(Math.floor((size * before) / total));
+  }
+  return starts;
+}
+
+/** Where the file is cut: 0, then the byte after the first line end at or after each of partStarts, then its size (cuts that coincide are one). */
+async function lineCuts(file: string, size: number, parts: number): Promise<number[]> {
   const cuts = [0];
   const handle = await open(file, 'r');
   try {
     const window = new Uint8Array(1 << 16);
-    for (let part = 1; part < jobs; part += 1) {
-      let at = Math.max(Math.floor((size * part) / jobs), cuts[cuts.length - 1] as number);
+    for (const target of partStarts(size, parts)) {
+      let at = Math.max(target, cuts[cuts.length - 1] as number);
       for (;;) {
         const { bytesRead } = await handle.read(window, 0, window.length, at);
         if (bytesRead === 0) {
