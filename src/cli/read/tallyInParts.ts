@@ -267,6 +267,7 @@ function partsTimeline(): PartsTimeline {
     },
   };
 }
+
 /**
  * Where `parts` parts of a file of `size` bytes begin, after the first: parts
  * that shrink from first to last, the first four times the size of the last,
