@@ -251,8 +251,8 @@ export async function feedRecordFile(
       const by = tallyOptions.by === undefined ? [] : typeof tallyOptions.by === 'string' ? [tallyOptions.by] : tallyOptions.by;
       const parted = await tallyInParts({ tallier, file, size, input, jobs, bytes, encoding, options: tallyOptions, by, headers, skipRows, onBytes: shown.tick });
       if ('result' in parted) {
-        trace(io, `${file}: read in ${jobs} parts`);
-        return parted;
+        trace(io, `${file}: read in ${parted.parts} parts by ${parted.threads} threads`);
+        return { summary: parted.summary, result: parted.result };
       }
       // In one pass, from the start, on a new tallier.
       trace(io, `${file}: read in one pass: ${parted.unusual}`);
