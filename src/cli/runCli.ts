@@ -1,18 +1,21 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { auditCommand } from './commands/auditCommand.js';
 import { CliError } from './CliError.js';
 import type { CliIo } from './CliIo.js';
 import { HELP } from './help.js';
 import { quoteArgument } from './options/quoteArgument.js';
-import { reportCommand } from './commands/reportCommand.js';
-import { sqlCommand } from './commands/sqlCommand.js';
-import { tallyCommand } from './commands/tallyCommand.js';
 
-const COMMANDS = new Map([
-  ['report', reportCommand],
-  ['audit', auditCommand],
-  ['tally', tallyCommand],
-  ['sql', sqlCommand],
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/**
+ * Each command's module is loaded when it runs: `tally` on a CSV file does
+ * not load the report's schemas (zod), the workbook reader or the Word
+ * writer, which would add a third to the command's start.
+ */
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['report', async () => (await import('./commands/reportCommand.js')).reportCommand],
+  ['audit', async () => (await import('./commands/auditCommand.js')).auditCommand],
+  ['tally', async () => (await import('./commands/tallyCommand.js')).tallyCommand],
+  ['sql', async () => (await import('./commands/sqlCommand.js')).sqlCommand],
 ]);
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
@@ -26,11 +29,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (first === undefined) throw new CliError('missing command (report, audit or tally; see zwfw-stats --help)');
-  const command = COMMANDS.get(first);
-  if (command === undefined) {
+  const load = COMMANDS.get(first);
+  if (load === undefined) {
     throw new CliError(`unknown command ${quoteArgument(first)} (report, audit or tally; see zwfw-stats --help)`);
   }
-  return command(rest, io);
+  return (await load())(rest, io);
 }
 
 /**
