@@ -109,7 +109,7 @@ Options:
   --duckdb                 count in DuckDB (npm install @duckdb/node-api) with the tally's SQL, for a
                            CSV, NDJSON or Parquet file too big for one process: the same figures and
                            options; invalid records counted by kind, not listed; duplicate ids refused
-  --jobs N                 read a CSV or NDJSON file of 8 MiB or more in N parts side by side
+  --jobs N                 read a CSV or NDJSON file of 8 MiB or more on N threads
                            (default: the cores available; 1 reads in one pass)
   -h, --help               show this help
 
