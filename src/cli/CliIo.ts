@@ -36,7 +36,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     stderrIsTty: process.stderr.isTTY === true,
     readFile: (path) => readFile(path),
-    streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
+    streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
     fileSize: (path) => stat(path).then((info) => (info.isFile() ? info.size : undefined), () => undefined),
     writeFile: (path, bytes) => writeFile(path, bytes),
     filesOnDisk: true,

@@ -19,6 +19,7 @@ import { decodeStream } from './decodeStream.js';
 import { fileError } from './fileError.js';
 import { PARTS_FROM_BYTES, tallyInParts } from './tallyInParts.js';
 import { tallyCsvFile } from './tallyCsvFile.js';
+import { tallyNdjsonFile } from './tallyNdjsonFile.js';
 import { describeWorkbookError } from '../messages/describeWorkbookError.js';
 
 // How the commands that read case records (tally, report --records) read an
@@ -269,6 +270,16 @@ export async function feedRecordFile(
       tallier = createTallier(tallyOptions);
       const again = await sniffStart(file, io.streamFile(file), options.locale);
       return done(await feedCsv(tallier, decodeStream(again.bytes, encoding, file, undefined, options.locale), { headers, skipRows }));
+    }
+    if (input === 'ndjson' && fast) {
+      const outcome = await tallyNdjsonFile(tallier, file, bytes, encoding, { onBytes: shown.tick, locale: options.locale });
+      if ('summary' in outcome) {
+        trace(io, `${file}: read by the byte reader (${outcome.textLines} lines as text)`);
+        return done(outcome.summary);
+      }
+      trace(io, `${file}: read again as text: ${outcome.unusual}`);
+      tallier = createTallier(tallyOptions);
+      bytes = (await sniffStart(file, io.streamFile(file), options.locale)).bytes;
     }
     const text = decodeStream(bytes, encoding, file, shown.tick, options.locale);
     return done(input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text));
