@@ -69,6 +69,8 @@ export class NdjsonScanner {
   private readonly strings: (StringValues | null)[];
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private readonly wallClock: number;
+  /** The field that followed each field (at its index + 1; 0 the start of the line) on the last line that had it, or -1: exports write their keys in one order. */
+  private readonly following = new Int8Array(CASE_RECORD_FIELDS.length + 1).fill(-1);
 
   /**
    * `wallClockOffsetMinutes` as the tally reads times; `idAsText` when the
@@ -102,6 +104,7 @@ export class NdjsonScanner {
     const record = this.record;
     record.clear();
     let seen = 0;
+    let after = 0;
     byte = bytes[++at] as number;
     while (byte === 32 || byte === 9 || byte === 13) byte = bytes[++at] as number;
     if (byte === 125) {
@@ -110,8 +113,10 @@ export class NdjsonScanner {
       for (;;) {
         if (byte !== 34) return AS_TEXT;
         const keyStart = at + 1;
-        // A case-record field's name, then its closing quote, is found without scanning the key first.
-        let field = knownKey(bytes, keyStart);
+        // A case-record field's name, then its closing quote, is found without scanning the key first:
+        // the field that came next last time, else one whose name starts with the key's first byte.
+        const expected = this.following[after] as number;
+        let field = expected >= 0 && isName(bytes, keyStart, expected) ? expected : knownKey(bytes, keyStart);
         let keyEnd = field < 0 ? -1 : keyStart + (NAMES[field] as Uint8Array).length;
         if (field < 0) {
           keyEnd = this.stringEnd(bytes, keyStart);
@@ -128,6 +133,8 @@ export class NdjsonScanner {
           const bit = 1 << field;
           if ((seen & bit) !== 0) return AS_TEXT;
           seen |= bit;
+          this.following[after] = field;
+          after = field + 1;
           at = this.fieldValue(bytes, at, field);
         } else {
           if (field === PROTO_KEY) return AS_TEXT;
@@ -258,12 +265,14 @@ const PROTO_KEY = -2;
 function knownKey(bytes: Uint8Array, start: number): number {
   const fields = BY_FIRST[bytes[start] as number];
   if (fields === undefined) return -1;
-  for (let at = 0; at < fields.length; at += 1) {
-    const field = fields[at] as number;
-    const name = NAMES[field] as Uint8Array;
-    if (bytes[start + name.length] === 34 && sameBytes(bytes, start, name)) return field;
-  }
+  for (let at = 0; at < fields.length; at += 1) if (isName(bytes, start, fields[at] as number)) return fields[at] as number;
   return -1;
+}
+
+/** Whether the name of `field`, then a closing quote, is at `start`. */
+function isName(bytes: Uint8Array, start: number, field: number): boolean {
+  const name = NAMES[field] as Uint8Array;
+  return bytes[start + name.length] === 34 && sameBytes(bytes, start, name);
 }
 
 /** The case-record field the key `bytes[start, end)` names (its index), -1 for another key, {@link PROTO_KEY} for `__proto__`. */
