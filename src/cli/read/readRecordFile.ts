@@ -272,8 +272,16 @@ export async function feedRecordFile(
       return done(await feedCsv(tallier, decodeStream(again.bytes, encoding, file, undefined, options.locale), { headers, skipRows }));
     }
     if (input === 'ndjson' && fast) {
-      const outcome = await tallyNdjsonFile(tallier, file, bytes, encoding, { onBytes: shown.tick, locale: options.locale });
+      const outcome = await tallyNdjsonFile(tallier, file, bytes, encoding, {
+        onBytes: shown.tick,
+        locale: options.locale,
+        asText: async (chunks, why) => {
+          trace(io, `${file}: read as text: ${why}`);
+          return feedNdjson(tallier, decodeStream(chunks, encoding, file, shown.tick, options.locale));
+        },
+      });
       if ('summary' in outcome) {
+        if (outcome.textLines === 'all') return done(outcome.summary);
         trace(io, `${file}: read by the byte reader (${outcome.textLines} lines as text)`);
         return done(outcome.summary);
       }

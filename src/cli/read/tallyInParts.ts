@@ -11,6 +11,7 @@ import { chooseEncoding, type EncodingOption } from './decodeBytes.js';
 import { decodeStream } from './decodeStream.js';
 import { type PartResult, type PartTask, tallyPart } from './tallyPart.js';
 import { tallyCsvFile } from './tallyCsvFile.js';
+import { tallyNdjsonFile } from './tallyNdjsonFile.js';
 
 /**
  * The workers run this very module (wherever a bundler puts it): loaded in a
@@ -111,15 +112,18 @@ export async function tallyInParts(args: {
       if ('unusual' in outcome) return outcome;
       first = outcome;
     } else {
-      const text = decodeStream(firstPart, args.encoding, file, args.onBytes);
-      const lines = (async function* (): AsyncGenerator<string> {
-        for await (const chunk of text) {
+      const starting = (async function* (): AsyncGenerator<Uint8Array> {
+        for await (const chunk of firstPart) {
           if (!started && !encoding.startsWith('utf-16')) start(null);
           yield chunk;
         }
       })();
-      const summary = await feedNdjson(tallier, lines);
-      first = { summary, lineEnds: summary.lines };
+      const outcome = await tallyNdjsonFile(tallier, file, starting, args.encoding, {
+        onBytes: args.onBytes,
+        asText: async (chunks) => feedNdjson(tallier, decodeStream(chunks, args.encoding, file, args.onBytes)),
+      });
+      if ('unusual' in outcome) return outcome;
+      first = { summary: outcome.summary, lineEnds: outcome.summary.lines };
     }
     if (!started) return { unusual: 'no header in the first part' };
     const results = await Promise.all(parts);
