@@ -61,20 +61,4 @@ export class NdjsonRecord {
         this.statutoryTimeLimit = value;
     }
   }
-
-  /** Every field `undefined` again, for the next line. */
-  clear(): void {
-    this.id = undefined;
-    this.itemName = undefined;
-    this.category = undefined;
-    this.itemTypeCode = undefined;
-    this.departmentId = undefined;
-    this.streetOfficeId = undefined;
-    this.acceptedAt = undefined;
-    this.dueAt = undefined;
-    this.completedAt = undefined;
-    this.status = undefined;
-    this.timeLimit = undefined;
-    this.statutoryTimeLimit = undefined;
-  }
 }

@@ -23,6 +23,21 @@ const BY_FIRST: readonly (readonly number[] | undefined)[] = (() => {
   NAMES.forEach((name, field) => (table[name[0] as number] ??= []).push(field));
   return table;
 })();
+/**
+ * Each field's name and closing quote as 32-bit little-endian words, for a
+ * key compared four bytes at a time: pairs of (offset, word), the last word
+ * overlapping the one before when the length is not a multiple of 4; none
+ * for a name and quote shorter than 4 bytes (`id"`), compared byte by byte.
+ */
+const NAME_WORDS: readonly Int32Array[] = NAMES.map((name) => {
+  const quoted = [...name, 34];
+  if (quoted.length < 4) return new Int32Array(0);
+  const offsets: number[] = [];
+  for (let at = 0; at + 4 <= quoted.length; at += 4) offsets.push(at);
+  if (quoted.length % 4 !== 0) offsets.push(quoted.length - 4);
+  const word = (at: number): number => (quoted[at] as number) | ((quoted[at + 1] as number) << 8) | ((quoted[at + 2] as number) << 16) | ((quoted[at + 3] as number) << 24);
+  return Int32Array.from(offsets.flatMap((at) => [at, word(at)]));
+});
 const PROTO = new TextEncoder().encode('__proto__');
 /** The length of the times exports write most, `2019-01-05T09:30:00+08:00`. */
 const TIME_LENGTH = 25;
@@ -62,6 +77,8 @@ export class NdjsonScanner {
   readonly record = new NdjsonRecord();
   /** Whether the last line scanned was blank (white space only). */
   blank = false;
+  /** The fields of the record that may not be undefined, a bit each (1 << index). */
+  private set = 0;
   /** Whether the last string scanned had an escape. */
   private escaped = false;
   private readonly kinds: Uint8Array;
@@ -69,6 +86,9 @@ export class NdjsonScanner {
   private readonly strings: (StringValues | null)[];
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private readonly wallClock: number;
+  /** The bytes last scanned, and a view of them for reading four at a time. */
+  private viewed: Uint8Array = new Uint8Array(0);
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   /** The field that followed each field (at its index + 1; 0 the start of the line) on the last line that had it, or -1: exports write their keys in one order. */
   private readonly following = new Int8Array(CASE_RECORD_FIELDS.length + 1).fill(-1);
 
@@ -101,8 +121,6 @@ export class NdjsonScanner {
     }
     this.blank = false;
     if (byte !== 123) return AS_TEXT;
-    const record = this.record;
-    record.clear();
     let seen = 0;
     let after = 0;
     byte = bytes[++at] as number;
@@ -116,7 +134,7 @@ export class NdjsonScanner {
         // A case-record field's name, then its closing quote, is found without scanning the key first:
         // the field that came next last time, else one whose name starts with the key's first byte.
         const expected = this.following[after] as number;
-        let field = expected >= 0 && isName(bytes, keyStart, expected) ? expected : knownKey(bytes, keyStart);
+        let field = expected >= 0 && this.isName(bytes, keyStart, expected) ? expected : this.knownKey(bytes, keyStart);
         let keyEnd = field < 0 ? -1 : keyStart + (NAMES[field] as Uint8Array).length;
         if (field < 0) {
           keyEnd = this.stringEnd(bytes, keyStart);
@@ -133,6 +151,7 @@ export class NdjsonScanner {
           const bit = 1 << field;
           if ((seen & bit) !== 0) return AS_TEXT;
           seen |= bit;
+          this.set |= bit;
           this.following[after] = field;
           after = field + 1;
           at = this.fieldValue(bytes, at, field);
@@ -155,7 +174,12 @@ export class NdjsonScanner {
     }
     byte = bytes[at] as number;
     while (byte === 32 || byte === 9 || byte === 13) byte = bytes[++at] as number;
-    return byte === 10 ? at : AS_TEXT;
+    if (byte !== 10) return AS_TEXT;
+    // The fields an earlier line set and this one does not name are undefined again.
+    const stale = this.set & ~seen;
+    if (stale !== 0) for (let field = 0; field < CASE_RECORD_FIELDS.length; field += 1) if ((stale & (1 << field)) !== 0) this.record.set(field, undefined);
+    this.set = seen;
+    return at;
   }
 
   /** A case-record field's value at `at` into the record: the index after it, or -1. */
@@ -251,6 +275,28 @@ export class NdjsonScanner {
     }
   }
 
+  /** The case-record field whose name, then a closing quote, is at `start` (its index), or -1. */
+  private knownKey(bytes: Uint8Array, start: number): number {
+    const fields = BY_FIRST[bytes[start] as number];
+    if (fields === undefined) return -1;
+    for (let at = 0; at < fields.length; at += 1) if (this.isName(bytes, start, fields[at] as number)) return fields[at] as number;
+    return -1;
+  }
+
+  /** Whether the name of `field`, then a closing quote, is at `start`. */
+  private isName(bytes: Uint8Array, start: number, field: number): boolean {
+    const words = NAME_WORDS[field] as Int32Array;
+    const name = NAMES[field] as Uint8Array;
+    if (bytes !== this.viewed) {
+      this.viewed = bytes;
+      this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    if (words.length === 0 || start + name.length + 1 > bytes.length) return bytes[start + name.length] === 34 && sameBytes(bytes, start, name);
+    const view = this.view;
+    for (let at = 0; at < words.length; at += 2) if (view.getInt32(start + (words[at] as number), true) !== words[at + 1]) return false;
+    return true;
+  }
+
   /** The string whose text is `bytes[start, end)` (a JSON string, checked), as JSON.parse reads it. */
   private text(bytes: Uint8Array, start: number, end: number): string {
     const text = this.decoder.decode(bytes.subarray(start, end));
@@ -260,20 +306,6 @@ export class NdjsonScanner {
 
 /** What {@link fieldOf} returns for the key `__proto__`. */
 const PROTO_KEY = -2;
-
-/** The case-record field whose name, then a closing quote, is at `start` (its index), or -1. */
-function knownKey(bytes: Uint8Array, start: number): number {
-  const fields = BY_FIRST[bytes[start] as number];
-  if (fields === undefined) return -1;
-  for (let at = 0; at < fields.length; at += 1) if (isName(bytes, start, fields[at] as number)) return fields[at] as number;
-  return -1;
-}
-
-/** Whether the name of `field`, then a closing quote, is at `start`. */
-function isName(bytes: Uint8Array, start: number, field: number): boolean {
-  const name = NAMES[field] as Uint8Array;
-  return bytes[start + name.length] === 34 && sameBytes(bytes, start, name);
-}
 
 /** The case-record field the key `bytes[start, end)` names (its index), -1 for another key, {@link PROTO_KEY} for `__proto__`. */
 function fieldOf(bytes: Uint8Array, start: number, end: number): number {
