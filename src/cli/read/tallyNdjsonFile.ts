@@ -11,9 +11,10 @@ import { fileError } from './fileError.js';
  * the first chunk (a byte-order mark, `--encoding`, or UTF-8 when the sample
  * is valid UTF-8 and GB18030 otherwise) is UTF-8, the mark taken off. A
  * file in any other encoding (whose bytes may hold a `"` or `\` inside a
- * character) goes whole to `asText` (the text reader, on `decodeStream`). Bytes that are not UTF-8, and
- * whatever else the byte reader leaves to `feedNdjson`, come back as
- * `unusual`, and the command reads the file again as text.
+ * character) goes whole to `asText` (the text reader, on `decodeStream`).
+ * Bytes that are not UTF-8, and whatever else the byte reader leaves to
+ * `feedNdjson`, come back as `unusual`, and the command reads the file
+ * again as text.
  */
 export async function tallyNdjsonFile(
   tallier: Tallier,
