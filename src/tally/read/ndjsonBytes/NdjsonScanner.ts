@@ -2,7 +2,7 @@ import { PARSED } from '../../../internal/parseIsoTimestamp.js';
 import { CASE_RECORD_FIELDS } from '../../../models/caseRecordFields.js';
 import { parseTimeBytes } from '../csvBytes/parseTimeBytes.js';
 import { NdjsonRecord } from './NdjsonRecord.js';
-import { NOT_PLAIN, StringValues } from './StringValues.js';
+import { TextCells } from '../csvBytes/TextCells.js';
 
 /** What {@link NdjsonScanner.scan} returns for a line it leaves to `JSON.parse`. */
 export const AS_TEXT = -1;
@@ -52,7 +52,7 @@ const DAY_END: ReadonlySet<string> = new Set(['dueAt', 'completedAt']);
  * {@link NdjsonRecord}, for the forms exports write: an object whose values
  * are strings, numbers, `true`, `false` and `null`, with white space as JSON
  * defines it (space, tab, `\r`) anywhere between tokens. A case-record
- * field's string is decoded once per distinct value ({@link StringValues}), or,
+ * field's string is decoded once per distinct value ({@link TextCells}), or,
  * for a time, read from the bytes ({@link parseTimeBytes}); its number is
  * taken when it is an integer of at most 15 digits (which `JSON.parse`
  * reads as written); a field the case record does not have is checked as
@@ -83,7 +83,7 @@ export class NdjsonScanner {
   private escaped = false;
   private readonly kinds: Uint8Array;
   private readonly dayEnd: boolean[];
-  private readonly strings: (StringValues | null)[];
+  private readonly cells: (TextCells | null)[];
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private readonly wallClock: number;
   /** The bytes last scanned, and a view of them for reading four at a time. */
@@ -100,7 +100,7 @@ export class NdjsonScanner {
     this.wallClock = wallClockOffsetMinutes;
     this.kinds = Uint8Array.from(CASE_RECORD_FIELDS, (field) => (TIME_FIELDS.has(field) ? 1 : field === 'id' && !idAsText ? 2 : 0));
     this.dayEnd = CASE_RECORD_FIELDS.map((field) => DAY_END.has(field));
-    this.strings = CASE_RECORD_FIELDS.map((_, field) => (this.kinds[field] === 0 ? new StringValues() : null));
+    this.cells = CASE_RECORD_FIELDS.map((_, field) => (this.kinds[field] === 0 ? new TextCells((bytes, start, end) => this.decoder.decode(bytes.subarray(start, end))) : null));
   }
 
   /**
@@ -190,11 +190,10 @@ export class NdjsonScanner {
       const start = at + 1;
       const kind = this.kinds[field];
       if (kind === 0) {
-        const strings = this.strings[field] as StringValues;
-        const value = strings.read(bytes, start);
-        if (value !== NOT_PLAIN) {
-          record.set(field, value);
-          return strings.end + 1;
+        const end = plainEnd(bytes, start);
+        if (end >= 0) {
+          record.set(field, (this.cells[field] as TextCells).get(bytes, start, end));
+          return end + 1;
         }
       } else if (kind === 1 && bytes[start + TIME_LENGTH] === 34 && parseTimeBytes(bytes, start, start + TIME_LENGTH, this.wallClock, this.dayEnd[field] as boolean)) {
         // Only ASCII characters of a time in between: no quote, escape or control character.
@@ -323,6 +322,16 @@ function fieldOf(bytes: Uint8Array, start: number, end: number): number {
 function sameBytes(bytes: Uint8Array, start: number, name: Uint8Array): boolean {
   for (let at = 0; at < name.length; at += 1) if (bytes[start + at] !== name[at]) return false;
   return true;
+}
+
+/** The index of the quote that closes the string whose text starts at `start`, or -1 for one with an escape or a control character (`\n` among them). */
+function plainEnd(bytes: Uint8Array, start: number): number {
+  let at = start;
+  for (let byte = bytes[at] as number; byte !== 34; byte = bytes[at] as number) {
+    if (byte < 32 || byte === 92) return -1;
+    at += 1;
+  }
+  return at;
 }
 
 /** The index after the literal `null`, `true` or `false` at `at`, or -1. */
