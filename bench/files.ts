@@ -3,7 +3,8 @@
  * `read_csv` / `read_json`, papaparse and csv-parse, on generated exports.
  *
  *   npm run bench:files                      # 1e6 records, 3 rounds
- *   npm run bench:files -- --big             # and 1e7 records (slow: a 1 GB CSV is written once)
+ *   npm run bench:files -- --big             # and 1e7 records (slow: 1–2 GB files are written once)
+ *   npm run bench:files -- --slow            # csv-parse over GBK, and csv-parse at 1e7 on every CSV
  *   npm run bench:files -- --runs=5 --records=1e5
  *   npm run bench:files -- --engines='zwfw-stats|DuckDB'   # only the engines whose names start so
  *
@@ -13,7 +14,9 @@
  * with ISO times and offsets (~30 % not +08:00), CSV in UTF-8 with wall-clock
  * times (`2019-01-05 09:30:00`, read at +08:00), CSV in GBK with Chinese
  * headers and names and wall-clock times (as WPS saves an export), NDJSON
- * with ISO times. The query: the month 2019-06 (UTC+8) by street office, the
+ * with ISO times, and at 1e6 an .xlsx workbook (Chinese headers under a title
+ * row, times as date cells, shared strings, written by exceljs's streaming
+ * writer as approval systems export). The query: the month 2019-06 (UTC+8) by street office, the
  * five counts. Every engine runs in a fresh process (its peak RSS is that
  * process's maxRSS); its tallies are checked equal to those computed from the
  * generator before its time counts. Times are medians over the rounds, the
@@ -29,6 +32,7 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
+import ExcelJS from 'exceljs';
 import { createTallier } from '../src/tally/createTallier.js';
 import { DEPARTMENTS, isoRecords, isoTimestamp, recordStream, STREET_OFFICES } from './generate.js';
 import { encodeGbk } from '../src/cli/write/encodeGbk.js';
@@ -40,7 +44,7 @@ const END = Date.UTC(2019, 6, 1) - 8 * 3_600_000;
 const argument = (name: string): string | undefined => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 
-type Kind = 'csv-offset' | 'csv-wall' | 'csv-gbk' | 'ndjson';
+type Kind = 'csv-offset' | 'csv-wall' | 'csv-gbk' | 'ndjson' | 'xlsx';
 
 /** One street office's counts, as every engine reports them. */
 type Groups = Record<string, [number, number, number, number, number]>;
@@ -107,10 +111,45 @@ function* ndjsonLines(count: number): Generator<string> {
   for (const record of isoRecords(recordStream(count))) yield `${JSON.stringify(record)}\n`;
 }
 
+/** Excel's serial day number of a time on the wall clock at UTC+8 (1900 date system: 25569 is 1970-01-01). */
+function excelSerial(ms: number): number {
+  return 25_569 + (ms + 8 * 3_600_000) / 86_400_000;
+}
+
+const XLSX_CATEGORY: Record<string, string> = { administrative_licensing: '行政许可', public_service: '公共服务' };
+
+/** The records as an export's workbook: a title row, Chinese headers, times as date cells, shared strings. */
+async function writeXlsx(path: string, count: number): Promise<void> {
+  const partial = `${path}.partial`;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useSharedStrings: true, useStyles: true });
+  const sheet = workbook.addWorksheet('办件明细');
+  const time = { numFmt: 'yyyy-mm-dd hh:mm:ss' };
+  sheet.columns = [{ key: 'id' }, { key: 'category' }, { key: 'department' }, { key: 'office' }, { key: 'accepted', style: time }, { key: 'due', style: time }, { key: 'completed', style: time }];
+  sheet.addRow(['五华区政务服务办件明细(2019年)']).commit();
+  sheet.addRow(['办件编号', '事项类型', '实施部门', '所属街道', '受理时间', '承诺办结时间', '办结时间']).commit();
+  const serial = (value: unknown): number | null => (value === null || value === undefined ? null : excelSerial(value as number));
+  for (const record of recordStream(count)) {
+    sheet
+      .addRow({
+        id: record.id,
+        category: XLSX_CATEGORY[record.category as string],
+        department: record.departmentId,
+        office: record.streetOfficeId ?? null,
+        accepted: serial(record.acceptedAt),
+        due: serial(record.dueAt),
+        completed: serial(record.completedAt),
+      })
+      .commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+  renameSync(partial, path);
+}
+
 function fileName(count: number, kind: Kind): string {
   const directory = new URL('./data/', import.meta.url).pathname;
   mkdirSync(directory, { recursive: true });
-  return `${directory}files-${count}-${kind}.${kind === 'ndjson' ? 'ndjson' : 'csv'}`;
+  return `${directory}files-${count}-${kind}.${kind === 'ndjson' ? 'ndjson' : kind === 'xlsx' ? 'xlsx' : 'csv'}`;
 }
 
 /** The tallies straight from the generator, by street office (no street office: ''). */
@@ -155,6 +194,7 @@ const loadModules = async () => ({
   csvParse: await import('csv-parse'),
   papaparse: await import('papaparse'),
   duckdb: await import('@duckdb/node-api'),
+  exceljs: (await import('exceljs')).default,
 });
 let MODULES: Awaited<ReturnType<typeof loadModules>>;
 
@@ -204,6 +244,29 @@ async function runEngine(engine: string, file: string, kind: Kind): Promise<Grou
         error: (error: Error) => reject(error),
       });
     });
+    return tallierGroups(tallier);
+  }
+  if (engine === 'exceljs stream reader + createTallier') {
+    // exceljs reads a date cell as the Date of its wall-clock time taken as UTC.
+    const tallier = createTallier({ period: PERIOD, by: 'streetOffice' });
+    const category: Record<string, string> = { 行政许可: 'administrative_licensing', 公共服务: 'public_service' };
+    const time = (value: unknown): number | undefined => (value instanceof Date ? value.getTime() - 8 * 3_600_000 : undefined);
+    const workbook = new MODULES.exceljs.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' });
+    for await (const worksheet of workbook) {
+      for await (const row of worksheet) {
+        if (row.number <= 2) continue;
+        const office = row.getCell(4).value;
+        tallier.add({
+          id: String(row.getCell(1).value),
+          category: category[String(row.getCell(2).value)],
+          departmentId: String(row.getCell(3).value),
+          ...(office === null ? {} : { streetOfficeId: String(office) }),
+          acceptedAt: time(row.getCell(5).value),
+          dueAt: time(row.getCell(6).value),
+          completedAt: time(row.getCell(7).value),
+        });
+      }
+    }
     return tallierGroups(tallier);
   }
   if (engine.startsWith('DuckDB')) {
@@ -271,12 +334,16 @@ const loadBefore = os.loadavg();
 
 const { HELP } = await import('../src/cli/help.js');
 const hasJobs = HELP.tally.includes('--jobs');
-const CSV_ENGINES = (kind: Kind): string[] => [
-  ...(hasJobs ? ['zwfw-stats --jobs 1', 'zwfw-stats --jobs 2'] : ['zwfw-stats']),
-  // csv-parse over GBK takes minutes for a million rows: only with --slow
-  ...(kind !== 'csv-gbk' || flag('slow') ? ['zwfw-stats (csv-parse path)'] : []),
-  ...(kind === 'csv-gbk' ? [] : ['DuckDB read_csv, 1 thread', 'DuckDB read_csv, 2 threads', 'papaparse + createTallier', 'csv-parse + createTallier']),
-];
+const CSV_ENGINES = (kind: Kind, size: number): string[] => {
+  // csv-parse over GBK takes minutes for a million rows, and at 1e7 on every file about a minute a run: only with --slow
+  const slow = flag('slow') || (kind !== 'csv-gbk' && (size < 1e7 || kind === 'csv-offset'));
+  return [
+    ...(hasJobs ? ['zwfw-stats --jobs 1', 'zwfw-stats --jobs 2'] : ['zwfw-stats']),
+    ...(slow ? ['zwfw-stats (csv-parse path)'] : []),
+    ...(kind === 'csv-gbk' ? [] : ['DuckDB read_csv, 1 thread', 'DuckDB read_csv, 2 threads', 'papaparse + createTallier', ...(slow ? ['csv-parse + createTallier'] : [])]),
+  ];
+};
+const XLSX_ENGINES = ['zwfw-stats', 'exceljs stream reader + createTallier'];
 const NDJSON_ENGINES = [...(hasJobs ? ['zwfw-stats --jobs 1', 'zwfw-stats --jobs 2'] : ['zwfw-stats']), 'DuckDB read_json, 1 thread', 'DuckDB read_json, 2 threads'];
 const only = argument('engines')?.split('|');
 
@@ -292,16 +359,18 @@ interface Row {
 const rows: Row[] = [];
 
 for (const size of sizes) {
-  const kinds: Kind[] = size >= 1e7 ? ['csv-offset', 'ndjson'] : ['csv-offset', 'csv-wall', 'csv-gbk', 'ndjson'];
+  // Excel holds at most 1,048,576 rows a sheet: the workbook at 1e6 only.
+  const kinds: Kind[] = size >= 1e7 ? ['csv-offset', 'csv-wall', 'csv-gbk', 'ndjson'] : ['csv-offset', 'csv-wall', 'csv-gbk', 'ndjson', 'xlsx'];
   log(`expected tallies for ${size} records`);
   const generated = expectedGroups(size);
   for (const kind of kinds) {
     const file = fileName(size, kind);
     if (!existsSync(file)) {
       log(`writing ${file}`);
-      await writeLines(file, kind === 'ndjson' ? ndjsonLines(size) : csvLines(size, kind));
+      if (kind === 'xlsx') await writeXlsx(file, size);
+      else await writeLines(file, kind === 'ndjson' ? ndjsonLines(size) : csvLines(size, kind));
     }
-    let engines = kind === 'ndjson' ? NDJSON_ENGINES : CSV_ENGINES(kind);
+    let engines = kind === 'ndjson' ? NDJSON_ENGINES : kind === 'xlsx' ? XLSX_ENGINES : CSV_ENGINES(kind, size);
     if (only !== undefined) engines = engines.filter((engine) => only.some((name) => engine.startsWith(name)));
     const tasks = engines.map((engine) => ({ size, kind, engine, samples: [] as number[], cpu: [] as number[], loads: [] as number[], peakRss: 0 }));
     for (let round = 0; round <= RUNS; round += 1) {
@@ -349,6 +418,7 @@ const KIND_TEXT: Record<Kind, string> = {
   'csv-wall': 'CSV, UTF-8, wall-clock times',
   'csv-gbk': 'CSV, GBK, Chinese headers and names, wall-clock times',
   ndjson: 'NDJSON, UTF-8, ISO times with offsets',
+  xlsx: '.xlsx, Chinese headers under a title row, times as date cells, shared strings',
 };
 const lines: string[] = [
   '<!-- bench:files -->',
