@@ -10,13 +10,8 @@ export const AS_TEXT = -1;
 /** The id of a record that the tally does not read (no duplicate check): any non-empty string. */
 const SOME_ID = 'id';
 
-/** Each case-record field's name as bytes, and the fields of each length of name. */
+/** Each case-record field's name as bytes. */
 const NAMES: readonly Uint8Array[] = CASE_RECORD_FIELDS.map((field) => new TextEncoder().encode(field));
-const BY_LENGTH: readonly (readonly number[] | undefined)[] = (() => {
-  const table: number[][] = [];
-  NAMES.forEach((name, field) => (table[name.length] ??= []).push(field));
-  return table;
-})();
 /** The fields whose name starts with each byte, for a key read without scanning it first. */
 const BY_FIRST: readonly (readonly number[] | undefined)[] = (() => {
   const table: number[][] = [];
@@ -137,9 +132,10 @@ export class NdjsonScanner {
         let field = expected >= 0 && this.isName(bytes, keyStart, expected) ? expected : this.knownKey(bytes, keyStart);
         let keyEnd = field < 0 ? -1 : keyStart + (NAMES[field] as Uint8Array).length;
         if (field < 0) {
+          // Another key (every case-record field's name is found above): skipped, unless it is __proto__.
           keyEnd = this.stringEnd(bytes, keyStart);
           if (keyEnd < 0 || this.escaped) return AS_TEXT;
-          field = fieldOf(bytes, keyStart, keyEnd);
+          if (keyEnd - keyStart === PROTO.length && sameBytes(bytes, keyStart, PROTO)) return AS_TEXT;
         }
         at = keyEnd + 1;
         byte = bytes[at] as number;
@@ -156,7 +152,6 @@ export class NdjsonScanner {
           after = field + 1;
           at = this.fieldValue(bytes, at, field);
         } else {
-          if (field === PROTO_KEY) return AS_TEXT;
           at = this.skipValue(bytes, at);
         }
         if (at < 0) return AS_TEXT;
@@ -301,22 +296,6 @@ export class NdjsonScanner {
     const text = this.decoder.decode(bytes.subarray(start, end));
     return text.includes('\\') ? (JSON.parse(`"${text}"`) as string) : text;
   }
-}
-
-/** What {@link fieldOf} returns for the key `__proto__`. */
-const PROTO_KEY = -2;
-
-/** The case-record field the key `bytes[start, end)` names (its index), -1 for another key, {@link PROTO_KEY} for `__proto__`. */
-function fieldOf(bytes: Uint8Array, start: number, end: number): number {
-  const length = end - start;
-  const fields = BY_LENGTH[length];
-  if (fields !== undefined) {
-    for (let at = 0; at < fields.length; at += 1) {
-      const field = fields[at] as number;
-      if (sameBytes(bytes, start, NAMES[field] as Uint8Array)) return field;
-    }
-  }
-  return length === PROTO.length && sameBytes(bytes, start, PROTO) ? PROTO_KEY : -1;
 }
 
 function sameBytes(bytes: Uint8Array, start: number, name: Uint8Array): boolean {
