@@ -215,6 +215,8 @@ function readInput(command: string, value: unknown, file: string, locale: 'zh-CN
  * returns the reader's summary and the tally. CSV goes through the byte
  * reader, and input it leaves to csv-parse is read again that way, from the
  * start, on a new tallier (`ZWFW_STATS_READER=classic` reads it so at once);
+ * NDJSON in UTF-8 likewise through its byte reader, and again through
+ * `feedNdjson` when its bytes are not UTF-8;
  * a CSV or NDJSON file on disk of 8 MiB or more is read in `--jobs` parts on
  * worker threads, or in one pass when a part holds anything a message would
  * name. A file that cannot be read is a {@link CliError}.
