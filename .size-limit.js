@@ -83,18 +83,20 @@ export default [
     gzip: true,
     // Raised from 12 KB for feedXlsx, which brings the .xlsx reader (about 14.9 KB, below):
     // measured 25.92 KB with `npm run build && npm run size`.
-    limit: '28 KB',
+    // Raised from 28 KB for the worksheet scanner beside saxes (measured 29.18 KB).
+    limit: '31 KB',
     modifyEsbuildConfig: quietNode,
   },
   {
     // The reader that zwfw-stats/node holds (feedXlsx). Measured 14.7 KB:
     // saxes ~60 %, unzipper's streaming parser (its lib/parse.js alone, not its index,
     // which requires @aws-sdk/client-s3) ~25 %, xmlchars, and the reader itself.
+    // Raised from 16 KB for the worksheet scanner (src/tally/read/xlsxBytes/): measured 17.75 KB.
     name: 'xlsxRows: the .xlsx reader, unzipper and saxes included',
     path: 'dist/tally/read/xlsxRows.js',
     import: '{ xlsxRows }',
     gzip: true,
-    limit: '16 KB',
+    limit: '19 KB',
     modifyEsbuildConfig: quietNode,
   },
 ];

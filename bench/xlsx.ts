@@ -4,18 +4,23 @@
  * 所属街道, 受理时间, 承诺办结时间, 办结时间 as date cells, 办件状态) with
  * exceljs's streaming writer to bench/data/ once (shared strings, as Excel
  * writes them, so the sheet comes before its strings), then reads it back in
- * a fresh process with xlsxRows, counting rows, and reports rows/s and that
+ * a fresh process with xlsxRowBatches (xlsxRows's rows chunk by chunk, as
+ * feedXlsx reads them), counting rows, and reports rows/s and that
  * process's peak RSS. For comparison it reads the same file with exceljs's
  * own streaming reader (stream.xlsx.WorkbookReader). Prints a markdown
  * section for bench/RESULTS.md.
  *
- *   npm run bench:xlsx [-- --rows=1048576]
+ *   npm run bench:xlsx [-- --rows=1048576] [--dir=/tmp/xlsx-bench]
+ *
+ * --dir writes (and reuses) the workbook in another folder than bench/data/.
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { xlsxRows } from '../src/tally/read/xlsxRows.js';
+import { xlsxRowBatches } from '../src/tally/read/xlsxRows.js';
 
 const argument = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 
@@ -42,11 +47,14 @@ if (argument('child') !== undefined) {
   const started = performance.now();
   const counts: Counts = { rows: 0, licensing: 0, completed: 0, lastLine: 0 };
   if (reader === 'xlsxRows') {
-    for await (const row of xlsxRows(createReadStream(file, { highWaterMark: 1 << 20 }))) {
-      counts.rows += 1;
-      if (row.cells[1] === '行政许可') counts.licensing += 1;
-      if ((row.cells[6] ?? '') !== '') counts.completed += 1;
-      counts.lastLine = row.line;
+    // The rows of each chunk together, as feedXlsx takes them (xlsxRows gives them one by one).
+    for await (const rows of xlsxRowBatches(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+      for (const row of rows) {
+        counts.rows += 1;
+        if (row.cells[1] === '行政许可') counts.licensing += 1;
+        if ((row.cells[6] ?? '') !== '') counts.completed += 1;
+        counts.lastLine = row.line;
+      }
     }
   } else {
     const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' });
@@ -63,7 +71,8 @@ if (argument('child') !== undefined) {
   process.stdout.write(JSON.stringify({ counts, ms, rssAtStart, peakRss: process.resourceUsage().maxRSS * 1024 }));
 } else {
   const rows = Number(argument('rows') ?? '1048576');
-  const directory = new URL('./data/', import.meta.url);
+  const dir = argument('dir');
+  const directory = dir === undefined ? new URL('./data/', import.meta.url) : pathToFileURL(`${resolve(dir)}/`);
   mkdirSync(directory, { recursive: true });
   const file = new URL(`cases-${rows}.xlsx`, directory).pathname;
   // The header row has a 办结时间 cell too.
@@ -138,7 +147,7 @@ if (argument('child') !== undefined) {
       '',
       '| reader | rows | time | rows/s | RSS at start | peak RSS |',
       '|---|---:|---:|---:|---:|---:|',
-      line('xlsxRows (unzipper + saxes)', ours),
+      line('xlsxRows (unzipper + worksheet scanner)', ours),
       ...(theirs === null ? [] : [line('exceljs 4.4.0 stream.xlsx.WorkbookReader', theirs)]),
     ].join('\n'),
   );

@@ -6,6 +6,7 @@ import { keepShapes } from './engine/TallyAccumulator.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { parseTimeBytes } from './read/csvBytes/parseTimeBytes.js';
 import { CsvRowFields, MORE, scanCsvRow, UNUSUAL } from './read/csvBytes/scanCsvRow.js';
+import { HASHED, NOT_PLAIN, PlainRowCells, scanPlainRow, TIME, TIME_DAY_END, UNREAD } from './read/csvBytes/scanPlainRow.js';
 import { TextCells } from './read/csvBytes/TextCells.js';
 import { readHeaderOverrides } from './read/readHeaderOverrides.js';
 import { cellValue, type ColumnRead, type RecordField, TIME_FIELDS } from './read/sheetColumns.js';
@@ -99,7 +100,13 @@ const BYTE_ORDER_MARKS: readonly (readonly number[])[] = [
  * decoded only for each distinct cell of a text column (a department, a
  * street office, a 事项类型, a status: {@link TextCells}), and times are
  * read from the bytes ({@link parseTimeBytes}); the record, one object
- * reused, is checked by the tally's own rules and counted.
+ * reused, is checked by the tally's own rules and counted. Most rows are
+ * plain (no quote, the header's width, the file's line end): those are read
+ * in one pass ({@link scanPlainRow}: cells found, text cells hashed and
+ * times read as the bytes are scanned) into the same record as
+ * {@link scanCsvRow}'s reading would give; any other row, and a plain row
+ * that is not counted, is scanned again by {@link scanCsvRow} and read as
+ * below.
  *
  * ```text
  * result = feedCsv(tallier, the bytes decoded in `encoding`, options)   (the same tallies, summary, invalid records and messages)
@@ -150,6 +157,9 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
   const record = new CsvRecord();
   let plan: CellPlan[] | null = null;
   let width = 0;
+  // The plain rows' reader: how it reads each column, and the cells of the row.
+  let kinds = new Uint8Array(0);
+  let plainCells = new PlainRowCells(0);
   let line = 1;
   let lastLine = 0;
   let textRows = 0;
@@ -175,10 +185,17 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
       return { field, column, kind, dayEnd: DAY_END.has(field), cells };
     });
 
+  const readPlainRows = (cells: readonly CellPlan[]): void => {
+    kinds = new Uint8Array(width).fill(UNREAD);
+    for (const { column, kind, dayEnd } of cells) kinds[column] = kind === 0 ? HASHED : kind === 1 ? (dayEnd ? TIME_DAY_END : TIME) : UNREAD;
+    plainCells = new PlainRowCells(width);
+  };
+
   if (part !== undefined) {
     plan = makePlan(part.columns);
     width = part.width;
     fields.lineEnd = part.lineEnd;
+    readPlainRows(plan);
   }
   let textInPart = false;
 
@@ -193,6 +210,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
       if (columns !== null) {
         plan = makePlan(columns);
         width = sheet.state.width;
+        readPlainRows(plan);
         onHeader?.({ columns, width, lineEnd: fields.lineEnd });
       }
       return;
@@ -201,43 +219,74 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
       readAsText();
       return;
     }
-    const bytes = buffer;
     for (let at = 0; at < plan.length; at += 1) {
       const cell = plan[at] as CellPlan;
       const column = cell.column;
-      let start = fields.starts[column] as number;
-      let end = fields.ends[column] as number;
+      const start = fields.starts[column] as number;
+      const end = fields.ends[column] as number;
+      record.set(cell.field, fields.quoting[column] === 2 ? cellValue(cell.field, cellText(column)) : unquotedValue(cell, start, end));
+    }
+    if (!countRecord()) readAsText();
+  };
+
+  /** The value of the unquoted cell `buffer[start, end)` of a column read as `cell`. */
+  const unquotedValue = (cell: CellPlan, start: number, end: number): unknown => {
+    const bytes = buffer;
+    // White space at the ends is never data (the cell is trimmed); ASCII here, the rest with the text.
+    while (start < end && isSpace(bytes[start] as number)) start += 1;
+    while (end > start && isSpace(bytes[end - 1] as number)) end -= 1;
+    if (start === end) return undefined;
+    if (cell.kind === 0) return (cell.cells as TextCells).get(bytes, start, end);
+    if ((bytes[start] as number) >= 0x80 || (bytes[end - 1] as number) >= 0x80) return cellValue(cell.field, text(start, end));
+    if (cell.kind === 2) return SOME_ID;
+    if (parseTimeBytes(bytes, start, end, wallClock, cell.dayEnd)) return PARSED[0];
+    return cellValue(cell.field, text(start, end));
+  };
+
+  /**
+   * Checks and counts `record`; false when it is to be read as text instead, so that the
+   * message shows the cells as written (the accumulator then holds nothing of it).
+   */
+  const countRecord = (): boolean => {
+    const problem = accumulator.check(record);
+    if (problem > 0) return false;
+    const index = accumulator.recordCount;
+    accumulator.recordCount = index + 1;
+    if (accumulator.addChecked(record, problem, index, line, fn)) return true;
+    // Refused after its checks (a duplicate id, a deadline the calendar cannot compute), with this record's values.
+    accumulator.invalid.pop();
+    accumulator.recordCount = index;
+    return false;
+  };
+
+  /**
+   * The plain row that {@link scanPlainRow} found, into `record` as {@link takeRow} reads
+   * it (the same cells: a text cell with no space at its ends by the hash made in the
+   * scan, a time read in the scan as itself) and counted; false when it is not counted,
+   * and takeRow is to read it.
+   */
+  const takePlainRow = (cells: readonly CellPlan[]): boolean => {
+    const bytes = buffer;
+    const { starts, ends, hashes, times } = plainCells;
+    for (let at = 0; at < cells.length; at += 1) {
+      const cell = cells[at] as CellPlan;
+      const column = cell.column;
+      const start = starts[column] as number;
+      const end = ends[column] as number;
+      const kind = kinds[column];
       let value: unknown;
-      if (fields.quoting[column] === 2) {
-        value = cellValue(cell.field, cellText(column));
+      if (kind === HASHED && start < end && !isSpace(bytes[start] as number) && !isSpace(bytes[end - 1] as number)) {
+        value = (cell.cells as TextCells).getHashed(hashes[column] as number, bytes, start, end);
+      } else if (kind !== HASHED && kind !== UNREAD && times[column] === times[column]) {
+        value = times[column];
       } else {
-        // White space at the ends is never data (the cell is trimmed); ASCII here, the rest with the text.
-        while (start < end && isSpace(bytes[start] as number)) start += 1;
-        while (end > start && isSpace(bytes[end - 1] as number)) end -= 1;
-        if (start === end) value = undefined;
-        else if (cell.kind === 0) value = (cell.cells as TextCells).get(bytes, start, end);
-        else if ((bytes[start] as number) >= 0x80 || (bytes[end - 1] as number) >= 0x80) value = cellValue(cell.field, text(start, end));
-        else if (cell.kind === 2) value = SOME_ID;
-        else if (parseTimeBytes(bytes, start, end, wallClock, cell.dayEnd)) value = PARSED[0];
-        else value = cellValue(cell.field, text(start, end));
+        value = unquotedValue(cell, start, end);
       }
       record.set(cell.field, value);
     }
-    const problem = accumulator.check(record);
-    if (problem > 0) {
-      // Read again as text, so that the message shows the cells as written.
-      readAsText();
-      return;
-    }
-    const index = accumulator.recordCount;
-    accumulator.recordCount = index + 1;
-    if (!accumulator.addChecked(record, problem, index, line, fn)) {
-      // Refused after its checks (a duplicate id, a deadline the calendar cannot compute), with
-      // this record's values: refused again as text, so that the message shows the cells as written.
-      accumulator.invalid.pop();
-      accumulator.recordCount = index;
-      readAsText();
-    }
+    if (!countRecord()) return false;
+    lastLine = line;
+    return true;
   };
 
   /** The row in `fields` as strings, through feedCsv's row loop (not in a part: the reader stops). */
@@ -255,12 +304,16 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
     if (!validText(buffer.subarray(0, end))) return `bytes that are not ${encoding} text`;
     let position = 0;
     while (position < end) {
-      const next = scanCsvRow(buffer, position, end, last, fields);
-      if (next === UNUSUAL) return fields.reason;
-      // Stryker disable next-line ConditionalExpression: a block ends at a line end, so a row never runs past it
-      if (next === MORE) return 'a row past the end of its block';
+      // Most rows are plain: read in one pass; any other row (or one not counted) is scanned again here.
+      let next = plan === null ? NOT_PLAIN : scanPlainRow(buffer, position, end, kinds, fields.lineEnd, wallClock, plainCells);
       try {
-        takeRow();
+        if (next === NOT_PLAIN || !takePlainRow(plan as CellPlan[])) {
+          next = scanCsvRow(buffer, position, end, last, fields);
+          if (next === UNUSUAL) return fields.reason;
+          // Stryker disable next-line ConditionalExpression: a block ends at a line end, so a row never runs past it
+          if (next === MORE) return 'a row past the end of its block';
+          takeRow();
+        }
       } catch (error) {
         // csv-parse reads ahead of the rows it hands over: a malformed row after this one
         // can stop it before this row's error is raised. Which error wins is csv-parse's to say.

@@ -7,7 +7,7 @@ import { tallierAccumulator } from './engine/tallierAccumulator.js';
 import { assertCount } from '../internal/assertCount.js';
 import type { RecordField } from './read/sheetColumns.js';
 import { sheetRecords } from './read/sheetRecords.js';
-import { xlsxRows, type XlsxSheet } from './read/xlsxRows.js';
+import { xlsxRowBatches, type XlsxSheet } from './read/xlsxRows.js';
 import type { Tallier } from './Tallier.js';
 import type { FeedSummary } from './feedNdjson.js';
 import type { FeedCsvOptions } from './feedCsv.js';
@@ -94,12 +94,14 @@ export async function feedXlsx(
     read = chosen;
   };
   try {
-    for await (const { cells, line } of xlsxRows(source, sheet === undefined ? { onSheet } : { sheet, onSheet })) {
-      lines = line;
-      // A sheet leaves out the empty cells at a row's end, where a CSV writes empty fields.
-      const { columns, width } = rows.state;
-      if (columns !== null && cells.length < width) cells.push(...Array.from({ length: width - cells.length }, () => ''));
-      rows.take(cells, line);
+    for await (const batch of xlsxRowBatches(source, sheet === undefined ? { onSheet } : { sheet, onSheet })) {
+      for (const { cells, line } of batch) {
+        lines = line;
+        // A sheet leaves out the empty cells at a row's end, where a CSV writes empty fields.
+        const { columns, width } = rows.state;
+        if (columns !== null && cells.length < width) cells.push(...Array.from({ length: width - cells.length }, () => ''));
+        rows.take(cells, line);
+      }
     }
   } catch (error) {
     // The reader's own errors (not a workbook, no such sheet) are told as this function's.

@@ -92,19 +92,24 @@ export function excelSerialText(serial: number, date1904: boolean): string {
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 const two = (n: number): string => TWO_DIGITS[n] as string;
 
-/** The last day written, and its text: the cells of a column often fall on one day. */
-let lastDay = Number.NaN;
-let lastDayText = '';
-
 /**
- * The date `days` after 1970-01-01, as YYYY-MM-DD ({@link formatCivilDay}),
- * the last one kept: a column's cells are mostly of a few days.
+ * The days written, and their texts: a sheet's date columns (受理, 承诺办结,
+ * 办结) fall on a few hundred days, but on different days in one row, so
+ * that one last day kept would change at nearly every cell. Emptied when it
+ * holds more than DAYS_KEPT days.
  */
+const dayTexts = new Map<number, string>();
+const DAYS_KEPT = 4096;
+
+/** The date `days` after 1970-01-01, as YYYY-MM-DD ({@link formatCivilDay}), kept for the next cells. */
 function isoDate(days: number): string {
-  if (days === lastDay) return lastDayText;
-  lastDay = days;
-  lastDayText = formatCivilDay(days);
-  return lastDayText;
+  let text = dayTexts.get(days);
+  if (text === undefined) {
+    if (dayTexts.size >= DAYS_KEPT) dayTexts.clear();
+    text = formatCivilDay(days);
+    dayTexts.set(days, text);
+  }
+  return text;
 }
 
 /** A time of day in milliseconds as HH:MM:SS, with .sss when the milliseconds are not zero. */

@@ -17,7 +17,12 @@ export interface XmlHandlers {
   close(name: string): void;
 }
 
-const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+/**
+ * An element's name without its namespace prefix (`x:c` is `c`).
+ *
+ * @internal
+ */
+export const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /**
  * Feeds a part's bytes (UTF-8 XML) to `handlers`, yielding once after each

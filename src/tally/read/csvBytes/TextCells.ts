@@ -1,4 +1,20 @@
 /**
+ * The hash of no bytes, {@link TextCells}' FNV-1a offset basis.
+ *
+ * @internal
+ */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/**
+ * The hash of the bytes so far, `hash`, and one more (FNV-1a, 32 bits).
+ *
+ * @internal
+ */
+export function hashByte(hash: number, byte: number): number {
+  return Math.imul(hash ^ byte, 0x01000193);
+}
+
+/**
  * The values of one text column, decoded once per distinct cell: a hash
  * table keyed by the cell's bytes (FNV-1a, open addressing), holding a copy
  * of the bytes and the value made from them. A department or street-office
@@ -16,6 +32,10 @@ export class TextCells {
   private keyStart = new Int32Array(128);
   private keyLength = new Int32Array(128);
   private keys = new Uint8Array(4096);
+  /** `keys`, and the bytes last looked up, as views that read four bytes at a time. */
+  private keyWords: DataView<ArrayBufferLike> = new DataView(this.keys.buffer);
+  private lastBytes: Uint8Array | null = null;
+  private byteWords: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private keysUsed = 0;
   private readonly values: unknown[] = [];
   private readonly make: (bytes: Uint8Array, start: number, end: number) => unknown;
@@ -29,8 +49,13 @@ export class TextCells {
 
   /** The value of the cell `bytes[start, end)`. */
   get(bytes: Uint8Array, start: number, end: number): unknown {
-    let hash = 0x811c9dc5 | 0;
-    for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ (bytes[at] as number), 0x01000193);
+    let hash = HASH_START;
+    for (let at = start; at < end; at += 1) hash = hashByte(hash, bytes[at] as number);
+    return this.getHashed(hash, bytes, start, end);
+  }
+
+  /** {@link get} for a cell whose hash the caller made as it read the bytes (from {@link HASH_START}, by {@link hashByte}). */
+  getHashed(hash: number, bytes: Uint8Array, start: number, end: number): unknown {
     const slots = this.slots;
     const mask = this.mask;
     const length = end - start;
@@ -50,8 +75,16 @@ export class TextCells {
   }
 
   private sameKey(keyAt: number, bytes: Uint8Array, start: number, length: number): boolean {
+    if (bytes !== this.lastBytes) {
+      this.lastBytes = bytes;
+      this.byteWords = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    const keyWords = this.keyWords;
+    const byteWords = this.byteWords;
+    let at = 0;
+    for (; at + 4 <= length; at += 4) if (keyWords.getInt32(keyAt + at) !== byteWords.getInt32(start + at)) return false;
     const keys = this.keys;
-    for (let at = 0; at < length; at += 1) if (keys[keyAt + at] !== bytes[start + at]) return false;
+    for (; at < length; at += 1) if (keys[keyAt + at] !== bytes[start + at]) return false;
     return true;
   }
 
@@ -70,6 +103,7 @@ export class TextCells {
       const keys = new Uint8Array(Math.max(this.keys.length * 2, this.keysUsed + length));
       keys.set(this.keys);
       this.keys = keys;
+      this.keyWords = new DataView(keys.buffer);
     }
     this.keys.set(bytes.subarray(start, start + length), this.keysUsed);
     this.keyStart[entry] = this.keysUsed;

@@ -40,8 +40,12 @@ const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
-/** 1 for the bytes that end unquoted text: the quote, the comma, CR and LF. */
-const STOPS = new Uint8Array(256);
+/**
+ * 1 for the bytes that end unquoted text: the quote, the comma, CR and LF.
+ *
+ * @internal
+ */
+export const STOPS = new Uint8Array(256);
 STOPS[QUOTE] = 1;
 STOPS[COMMA] = 1;
 STOPS[LF] = 1;

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PARSED, parseIsoInto } from '../../../../src/internal/parseIsoTimestamp.js';
-import { parseTimeBytes } from '../../../../src/tally/read/csvBytes/parseTimeBytes.js';
+import { parseTimeBytes, readTimeBytes } from '../../../../src/tally/read/csvBytes/parseTimeBytes.js';
 
 // parseTimeBytes reads the common forms from bytes; whenever it reads a
 // time, parseIsoInto reads the same text as the same time (it never reads
@@ -43,6 +43,31 @@ describe('parseTimeBytes', () => {
       }
     },
   );
+
+  test.prop([text, offset, fc.boolean(), fc.constantFrom(',', '\n', '\r\n', '"', ' ', 'x', '5', '+08:00', '')], { numRuns: 3000 })(
+    'readTimeBytes reads up to where parseTimeBytes reads, and no further than a comma',
+    (value, wallClock, dayEnd, after) => {
+      const encoded = new TextEncoder().encode(`${value}${after}`);
+      const length = new TextEncoder().encode(value).length;
+      const end = readTimeBytes(encoded, 0, encoded.length, wallClock, dayEnd, false);
+      if (end >= 0) {
+        const time = PARSED[0];
+        expect(parseTimeBytes(encoded, 0, end, wallClock, dayEnd)).toBe(true);
+        expect(PARSED[0]).toBe(time);
+        expect(encoded.subarray(0, end)).not.toContain(44);
+      }
+      // A time that fills a cell is read whole when a delimiter follows it.
+      if (after === ',' && !value.includes(',') && parseTimeBytes(encoded, 0, length, wallClock, dayEnd)) expect(end).toBe(length);
+    },
+  );
+
+  it('reads the days of the years either side of those it keeps by month (1900–2155) as parseIsoInto does', () => {
+    for (const text of ['1899-12-31T23:59:59Z', '1900-01-01T00:00:00Z', '1900-03-01T00:00:00Z', '2155-12-31T23:59:59Z', '2156-01-01T00:00:00Z', '2019-06-30T00:00:00Z']) {
+      const bytes = new TextEncoder().encode(text);
+      expect(parseTimeBytes(bytes, 0, bytes.length, Number.NaN, false)).toBe(true);
+      expect(PARSED[0]).toBe(Date.parse(text));
+    }
+  });
 
   test.prop([fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), offset])(
     'reads the forms exports write most (so that the fast path is taken)',
