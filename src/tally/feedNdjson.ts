@@ -1,8 +1,6 @@
 import { decodeChunks } from './read/decodeChunks.js';
 import { tallierAccumulator } from './engine/tallierAccumulator.js';
-import { describeShort } from './engine/TallyAccumulator.js';
-import { inexactFieldNumber } from '../internal/inexactFieldNumber.js';
-import { CASE_RECORD_FIELDS } from '../models/caseRecordFields.js';
+import { readNdjsonLine } from './read/readNdjsonLine.js';
 import type { Tallier } from './Tallier.js';
 
 /**
@@ -86,37 +84,7 @@ export async function feedNdjson(tallier: Tallier, source: AsyncIterable<string 
   let pending = '';
   const take = (text: string): void => {
     line += 1;
-    // A line that ends in \r (CRLF) loses it; charCodeAt(-1) of an empty line is NaN.
-    const content = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
-    if (content.trim() === '') return;
-    let record: unknown;
-    try {
-      record = JSON.parse(content);
-    } catch {
-      accumulator.reject('feedNdjson', accumulator.recordCount, line, null, null, 'a JSON object on one line', content);
-      accumulator.recordCount += 1;
-      return;
-    }
-    // A case-record field's number that JSON.parse reads as another (1e400 as Infinity)
-    // would be checked, and shown, as that other: refuse it as written.
-    const inexact = inexactFieldNumber(content, record, CASE_RECORD_FIELDS);
-    if (inexact !== null) {
-      const id = (record as { id?: unknown }).id;
-      const named = typeof id === 'string' && id !== '' ? id : null;
-      const field = (inexact.path[0] as string | undefined) ?? null;
-      const index = accumulator.recordCount;
-      const read = Number.isFinite(inexact.value) ? `which reads as ${inexact.value}` : 'beyond the range of numbers';
-      accumulator.report({
-        index,
-        line,
-        id: named,
-        field,
-        message: `feedNdjson requires records[${index}] (${named === null ? '' : `id ${describeShort(named)}, `}line ${line})${field === null ? '' : ` ${field}`} to be a number that reads as written, got ${inexact.text}, ${read}`,
-      });
-      accumulator.recordCount += 1;
-      return;
-    }
-    accumulator.addRecord(record, line, 'feedNdjson');
+    readNdjsonLine(accumulator, text, line);
   };
   for await (const text of decodeChunks('feedNdjson', source, accumulator, () => line + 1)) {
     let from = 0;

@@ -19,6 +19,7 @@ import { decodeStream } from './decodeStream.js';
 import { fileError } from './fileError.js';
 import { PARTS_FROM_BYTES, tallyInParts } from './tallyInParts.js';
 import { tallyCsvFile } from './tallyCsvFile.js';
+import { tallyNdjsonFile } from './tallyNdjsonFile.js';
 import { describeWorkbookError } from '../messages/describeWorkbookError.js';
 
 // How the commands that read case records (tally, report --records) read an
@@ -214,6 +215,8 @@ function readInput(command: string, value: unknown, file: string, locale: 'zh-CN
  * returns the reader's summary and the tally. CSV goes through the byte
  * reader, and input it leaves to csv-parse is read again that way, from the
  * start, on a new tallier (`ZWFW_STATS_READER=classic` reads it so at once);
+ * NDJSON in UTF-8 likewise through its byte reader, and again through
+ * `feedNdjson` when its bytes are not UTF-8;
  * a CSV or NDJSON file on disk of 8 MiB or more is read in `--jobs` parts on
  * worker threads, or in one pass when a part holds anything a message would
  * name. A file that cannot be read is a {@link CliError}.
@@ -269,6 +272,24 @@ export async function feedRecordFile(
       tallier = createTallier(tallyOptions);
       const again = await sniffStart(file, io.streamFile(file), options.locale);
       return done(await feedCsv(tallier, decodeStream(again.bytes, encoding, file, undefined, options.locale), { headers, skipRows }));
+    }
+    if (input === 'ndjson' && fast) {
+      const outcome = await tallyNdjsonFile(tallier, file, bytes, encoding, {
+        onBytes: shown.tick,
+        locale: options.locale,
+        asText: async (chunks, why) => {
+          trace(io, `${file}: read as text: ${why}`);
+          return feedNdjson(tallier, decodeStream(chunks, encoding, file, shown.tick, options.locale));
+        },
+      });
+      if ('summary' in outcome) {
+        if (outcome.textLines === 'all') return done(outcome.summary);
+        trace(io, `${file}: read by the byte reader (${outcome.textLines} lines as text)`);
+        return done(outcome.summary);
+      }
+      trace(io, `${file}: read again as text: ${outcome.unusual}`);
+      tallier = createTallier(tallyOptions);
+      bytes = (await sniffStart(file, io.streamFile(file), options.locale)).bytes;
     }
     const text = decodeStream(bytes, encoding, file, shown.tick, options.locale);
     return done(input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text));

@@ -14,6 +14,7 @@ import { type ClaimedPart, NEXT_PART, PARTS_STOPPED, type PartsTask, tallyClaime
 import type { PartResult } from './tallyPart.js';
 import { threadCpuTime } from './threadCpuTime.js';
 import { tallyCsvFile } from './tallyCsvFile.js';
+import { tallyNdjsonFile } from './tallyNdjsonFile.js';
 
 /** Files smaller than this are read in one pass: starting a worker costs more than it saves. */
 export const PARTS_FROM_BYTES = 8 << 20;
@@ -115,15 +116,16 @@ export async function tallyInParts(args: {
         yield chunk;
       }
     })();
+    const firstPartRead = (read: number): void => {
+      firstRead = read;
+      onBytes();
+    };
     let first: { readonly summary: FeedSummary; readonly lineEnds: number };
     if (input === 'csv') {
       const outcome = await tallyCsvFile(tallier, file, firstPart, args.encoding, {
         headers: args.headers,
         skipRows: args.skipRows,
-        onBytes: (read) => {
-          firstRead = read;
-          onBytes();
-        },
+        onBytes: firstPartRead,
         onHeader: (header) => {
           // UTF-16 is transcoded: its byte offsets are not those of the text read.
           if (!encoding.startsWith('utf-16')) begin(header);
@@ -132,18 +134,18 @@ export async function tallyInParts(args: {
       if ('unusual' in outcome) return outcome;
       first = outcome;
     } else {
-      const text = decodeStream(firstPart, args.encoding, file, (read) => {
-        firstRead = read;
-        onBytes();
-      });
-      const lines = (async function* (): AsyncGenerator<string> {
-        for await (const chunk of text) {
+      const starting = (async function* (): AsyncGenerator<Uint8Array> {
+        for await (const chunk of firstPart) {
           if (task === undefined && !encoding.startsWith('utf-16')) begin(null);
           yield chunk;
         }
       })();
-      const summary = await feedNdjson(tallier, lines);
-      first = { summary, lineEnds: summary.lines };
+      const outcome = await tallyNdjsonFile(tallier, file, starting, args.encoding, {
+        onBytes: firstPartRead,
+        asText: async (chunks) => feedNdjson(tallier, decodeStream(chunks, args.encoding, file, firstPartRead)),
+      });
+      if ('unusual' in outcome) return outcome;
+      first = { summary: outcome.summary, lineEnds: outcome.summary.lines };
     }
     if (task === undefined) return { unusual: 'no header in the first part' };
     timeline.part('main', 0, began, performance.timeOrigin + performance.now());

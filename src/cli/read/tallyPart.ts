@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createTallier } from '../../tally/createTallier.js';
 import { type CsvHeader, feedCsvBytes } from '../../tally/feedCsvBytes.js';
 import { feedNdjson } from '../../tally/feedNdjson.js';
+import { feedNdjsonBytes } from '../../tally/feedNdjsonBytes.js';
 import type { ExcludedCount, TallyGroup } from '../../tally/TallyResult.js';
 import type { TallyOptions } from '../../tally/TallyOptions.js';
 
@@ -56,6 +57,14 @@ export async function tallyPart(task: PartTask): Promise<PartResult> {
     const { groups, excluded, invalid } = tallier.result();
     if (invalid.length > 0) return { unusual: 'an invalid record in a part' };
     return { groups, excluded, records: outcome.summary.records, lineEnds: outcome.lineEnds, lastLine: outcome.lastLine, lineEnd: outcome.lineEnd };
+  }
+  if (task.encoding === 'utf-8') {
+    const outcome = await feedNdjsonBytes(tallier, bytes(), { isText: (chunk: Uint8Array) => isUtf8(chunk) });
+    if ('unusual' in outcome) return outcome;
+    const { groups, excluded, invalid } = tallier.result();
+    if (invalid.length > 0) return { unusual: 'an invalid record in a part' };
+    const { records, lines } = outcome.summary;
+    return { groups, excluded, records, lineEnds: lines, lastLine: lines, lineEnd: 0 };
   }
   const decoder = new TextDecoder(task.encoding, { fatal: true, ignoreBOM: true });
   let broken = false;
