@@ -9,7 +9,6 @@ import { readPeriodOption } from '../options/readPeriodOption.js';
 import { feedRecordFile, readRecordFileOptions, readWholeNumber, RECORD_FILE_OPTIONS, reportInvalidRecords } from '../read/readRecordFile.js';
 import { writeTally } from '../write/writeTally.js';
 import { HELP } from '../help.js';
-import { tallyWithDuckdb } from '../duckdb/tallyWithDuckdb.js';
 
 function readDimensions(value: unknown): Dimension[] {
   const text = typeof value === 'string' ? value : 'streetOffice';
@@ -59,6 +58,8 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   if (values.duckdb === true) {
     const { encoding, headers, skipRows, input, offsetMinutes, offsetText, skipInvalid, invalidOut } = reading;
     const options = { span, by, top, format, locale, digits, encoding, outputEncoding, headers, skipRows, input, timeOffset: { minutes: offsetMinutes, text: offsetText } };
+    // Loaded only with --duckdb: its SQL and its check of the file (through csv-parse) are not the reader's.
+    const { tallyWithDuckdb } = await import('../duckdb/tallyWithDuckdb.js');
     return tallyWithDuckdb(io, file, { ...options, skipInvalid, invalidOut, ...(io.importDuckdb === undefined ? {} : { load: io.importDuckdb }) });
   }
 

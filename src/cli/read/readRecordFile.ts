@@ -1,8 +1,6 @@
 import { CASE_RECORD_FIELDS } from '../../models/caseRecordFields.js';
 import { fileKindMessage, SNIFF_BYTES, sniffSpreadsheet, type FileKind } from '../../internal/sniffSpreadsheet.js';
-import { feedCsv } from '../../tally/feedCsv.js';
 import { type FeedSummary, feedNdjson } from '../../tally/feedNdjson.js';
-import { feedXlsx } from '../../tally/feedXlsx.js';
 import { InvalidRecordError } from '../../tally/InvalidRecordError.js';
 import { createTallier } from '../../tally/createTallier.js';
 import type { TallyOptions } from '../../tally/TallyOptions.js';
@@ -247,6 +245,8 @@ export async function feedRecordFile(
           yield chunk;
         }
       })();
+      // The workbook reader (unzipper, saxes) and csv-parse are loaded only for the files that need them.
+      const { feedXlsx } = await import('../../tally/feedXlsx.js');
       return done(await feedXlsx(tallier, counted, { headers, skipRows, ...(sheet === undefined ? {} : { sheet }) }));
     }
     const size = fast && jobs > 1 && io.filesOnDisk === true ? await io.fileSize(file) : undefined;
@@ -271,6 +271,7 @@ export async function feedRecordFile(
       trace(io, `${file}: read again by csv-parse: ${outcome.unusual}`);
       tallier = createTallier(tallyOptions);
       const again = await sniffStart(file, io.streamFile(file), options.locale);
+      const { feedCsv } = await import('../../tally/feedCsv.js');
       return done(await feedCsv(tallier, decodeStream(again.bytes, encoding, file, undefined, options.locale), { headers, skipRows }));
     }
     if (input === 'ndjson' && fast) {
@@ -292,7 +293,7 @@ export async function feedRecordFile(
       bytes = (await sniffStart(file, io.streamFile(file), options.locale)).bytes;
     }
     const text = decodeStream(bytes, encoding, file, shown.tick, options.locale);
-    return done(input === 'csv' ? await feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text));
+    return done(input === 'csv' ? await (await import('../../tally/feedCsv.js')).feedCsv(tallier, text, { headers, skipRows }) : await feedNdjson(tallier, text));
   } catch (error) {
     if (error instanceof InvalidRecordError) throw new CliError(describeInvalidRecord(file, error, options.locale));
     // A damaged workbook, or no such sheet: the reader's one line.
