@@ -22,8 +22,9 @@
  * generator before its time counts. Times are medians over the rounds, the
  * engines alternating (order reversed every other round); the load average
  * (1 min) is taken before each run. The command's time is the call of the
- * command in its process (the TypeScript loader's start excluded); DuckDB's
- * includes creating the instance.
+ * built command in a plain Node process (bench/commandChild.js; loading its
+ * modules excluded, as the other engines' are); DuckDB's includes creating
+ * the instance.
  *
  * Writes a section of bench/RESULTS.md between `<!-- bench:files -->` markers
  * (the rest of the file is kept).
@@ -185,12 +186,9 @@ function tallierGroups(tallier: ReturnType<typeof createTallier>): Groups {
   return groups;
 }
 
-// Loaded before any clock starts: the loader's compile time is not the engine's. The command
-// is the built one (dist/, `npm run build`, which the measuring process runs first), as
-// installed: its worker threads load compiled modules, not TypeScript through the loader.
+// Loaded before any clock starts: the loader's compile time is not the engine's. (The command
+// runs in bench/commandChild.js, built: `npm run build`, which the measuring process runs first.)
 const loadModules = async () => ({
-  cli: (await import(new URL('../dist/cli/runCli.js', import.meta.url).href)) as typeof import('../src/cli/runCli.js'),
-  io: (await import(new URL('../dist/cli/CliIo.js', import.meta.url).href)) as typeof import('../src/cli/CliIo.js'),
   csvParse: await import('csv-parse'),
   papaparse: await import('papaparse'),
   duckdb: await import('@duckdb/node-api'),
@@ -199,24 +197,6 @@ const loadModules = async () => ({
 let MODULES: Awaited<ReturnType<typeof loadModules>>;
 
 async function runEngine(engine: string, file: string, kind: Kind): Promise<Groups> {
-  if (engine === 'zwfw-stats' || engine === 'zwfw-stats (csv-parse path)' || engine.startsWith('zwfw-stats --jobs')) {
-    const { runCli } = MODULES.cli;
-    const { processIo } = MODULES.io;
-    let output = '';
-    let errors = '';
-    const io = { ...processIo(), stdout: (text: string) => void (output += text), stderr: (text: string) => void (errors += text), stderrIsTty: false };
-    const jobs = /--jobs (\d+)/.exec(engine)?.[1];
-    const args = ['tally', file, '--period', PERIOD, '--by', 'streetOffice', '--format', 'json', ...(jobs === undefined ? [] : ['--jobs', jobs])];
-    if (engine === 'zwfw-stats (csv-parse path)') process.env['ZWFW_STATS_READER'] = 'classic';
-    const status = await runCli(args, io);
-    if (status !== 0) throw new Error(`the command failed: ${errors}`);
-    const parsed = JSON.parse(output) as { groups: { key: { streetOffice: string | null }; tally: Record<string, number> }[] };
-    const groups: Groups = {};
-    for (const { key, tally } of parsed.groups) {
-      groups[key.streetOffice ?? ''] = [tally['accepted'] as number, tally['completed'] as number, tally['completedOnTime'] as number, tally['due'] as number, tally['inProgress'] as number];
-    }
-    return groups;
-  }
   if (engine === 'csv-parse + createTallier') {
     const { parse } = MODULES.csvParse;
     const tallier = createTallier({ period: PERIOD, by: 'streetOffice', ...(kind === 'csv-wall' ? { wallClockOffsetMinutes: 480 } : {}) });
@@ -347,6 +327,18 @@ const XLSX_ENGINES = ['zwfw-stats', 'exceljs stream reader + createTallier'];
 const NDJSON_ENGINES = [...(hasJobs ? ['zwfw-stats --jobs 1', 'zwfw-stats --jobs 2'] : ['zwfw-stats']), 'DuckDB read_json, 1 thread', 'DuckDB read_json, 2 threads'];
 const only = argument('engines')?.split('|');
 
+/**
+ * The command in a plain Node process (bench/commandChild.js, the built command as a user runs it);
+ * the other engines in a child of this script under the TypeScript loader.
+ */
+function childArguments(engine: string, file: string, kind: Kind): string[] {
+  if (engine.startsWith('zwfw-stats')) {
+    const jobs = /--jobs (\d+)/.exec(engine)?.[1];
+    return [new URL('./commandChild.js', import.meta.url).pathname, `--file=${file}`, ...(jobs === undefined ? [] : [`--jobs=${jobs}`]), ...(engine === 'zwfw-stats (csv-parse path)' ? ['--classic'] : [])];
+  }
+  return ['--import', 'tsx', new URL(import.meta.url).pathname, `--child=${engine}`, `--file=${file}`, `--kind=${kind}`];
+}
+
 interface Row {
   size: number;
   kind: Kind;
@@ -377,11 +369,7 @@ for (const size of sizes) {
       const order = round % 2 === 0 ? tasks : [...tasks].reverse();
       for (const task of order) {
         const load = os.loadavg()[0] as number;
-        const output = execFileSync(
-          process.execPath,
-          ['--import', 'tsx', new URL(import.meta.url).pathname, `--child=${task.engine}`, `--file=${file}`, `--kind=${kind}`],
-          { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
-        );
+        const output = execFileSync(process.execPath, childArguments(task.engine, file, kind), { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
         const child = JSON.parse(output) as { ms: number; cpuMs: number; peakRss: number; groups: Groups };
         if (round === 0) {
           const expectedObject =
@@ -425,7 +413,7 @@ const lines: string[] = [
   '## Files to tallies (`npm run bench:files`, bench/files.ts)',
   '',
   `Run on ${startedAt.toISOString()}: CPU ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores (os.cpus()), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM; Node ${process.version}; load average (1, 5, 15 min) before ${loadBefore.map((value) => value.toFixed(2)).join(', ')}, after ${os.loadavg().map((value) => value.toFixed(2)).join(', ')} (a shared machine: the load column is the 1-minute load before each run).`,
-  `The month ${PERIOD} (UTC+8) by street office, all five counts, from generated exports (bench/generate.ts, seeded). Each engine in a fresh \`node --import tsx\` process (the command as built in dist/); its tallies checked equal to the generator's in a first, untimed round; then ${RUNS} rounds alternating the engines. Time: the command's call (or the engine's read and query, DuckDB's instance start included), median of the rounds; CPU: the process's user + system time over the same span, all its threads (DuckDB's, the workers'), which a loaded machine inflates least; peak RSS: the process's maxRSS (Node and the TypeScript loader included).`,
+  `The month ${PERIOD} (UTC+8) by street office, all five counts, from generated exports (bench/generate.ts, seeded). Each engine in a fresh process: the command as built in dist/ under plain \`node\` (bench/commandChild.js), the others under \`node --import tsx\`; its tallies checked equal to the generator's in a first, untimed round; then ${RUNS} rounds alternating the engines. Time: the command's call (or the engine's read and query, DuckDB's instance start included), median of the rounds; CPU: the process's user + system time over the same span, all its threads (DuckDB's, the workers'), which a loaded machine inflates least; peak RSS: the process's maxRSS (Node included, and for the others the TypeScript loader).`,
   '',
 ];
 for (const size of sizes) {
