@@ -8,6 +8,7 @@ import { parseTimeBytes } from './read/csvBytes/parseTimeBytes.js';
 import { CsvRowFields, MORE, scanCsvRow, UNUSUAL } from './read/csvBytes/scanCsvRow.js';
 import { HASHED, NOT_PLAIN, PlainRowCells, scanPlainRow, TIME, TIME_DAY_END, UNREAD } from './read/csvBytes/scanPlainRow.js';
 import { TextCells } from './read/csvBytes/TextCells.js';
+import { ReusedCaseRecord } from './read/ReusedCaseRecord.js';
 import { readHeaderOverrides } from './read/readHeaderOverrides.js';
 import { cellValue, type ColumnRead, type RecordField, TIME_FIELDS } from './read/sheetColumns.js';
 import { sheetRecords } from './read/sheetRecords.js';
@@ -82,6 +83,8 @@ const SOME_ID = 'id';
 /** How a column's cell becomes its field's value. */
 interface CellPlan {
   readonly field: RecordField;
+  /** The field's index in CASE_RECORD_FIELDS, by which the record sets it. */
+  readonly index: number;
   readonly column: number;
   /** 0 text (decoded once per distinct cell), 1 time, 2 id (only whether it is empty). */
   readonly kind: number;
@@ -154,7 +157,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
   const wallClock = accumulator.plan.rules.wallClockOffsetMinutes;
   const fields = new CsvRowFields();
   // One record for every row, its keys made once so that its shape stays.
-  const record = new CsvRecord();
+  const record = new ReusedCaseRecord();
   let plan: CellPlan[] | null = null;
   let width = 0;
   // The plain rows' reader: how it reads each column, and the cells of the row.
@@ -182,7 +185,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
     columns.map(({ field, column }) => {
       const kind = TIME_FIELDS.has(field) ? 1 : field === 'id' && accumulator.seenIds === null ? 2 : 0;
       const cells = kind === 0 ? new TextCells((bytes, start, end) => cellValue(field, decoder.decode(bytes.subarray(start, end)))) : null;
-      return { field, column, kind, dayEnd: DAY_END.has(field), cells };
+      return { field, index: CASE_RECORD_FIELDS.indexOf(field), column, kind, dayEnd: DAY_END.has(field), cells };
     });
 
   const readPlainRows = (cells: readonly CellPlan[]): void => {
@@ -224,7 +227,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
       const column = cell.column;
       const start = fields.starts[column] as number;
       const end = fields.ends[column] as number;
-      record.set(cell.field, fields.quoting[column] === 2 ? cellValue(cell.field, cellText(column)) : unquotedValue(cell, start, end));
+      record.set(cell.index, fields.quoting[column] === 2 ? cellValue(cell.field, cellText(column)) : unquotedValue(cell, start, end));
     }
     if (!countRecord()) readAsText();
   };
@@ -282,7 +285,7 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
       } else {
         value = unquotedValue(cell, start, end);
       }
-      record.set(cell.field, value);
+      record.set(cell.index, value);
     }
     if (!countRecord()) return false;
     lastLine = line;
@@ -373,64 +376,4 @@ export async function feedCsvBytes(tallier: Tallier, source: AsyncIterable<Uint8
 /** ASCII white space, as `String.prototype.trim` takes it: tab, line feed, vertical tab, form feed, carriage return, space. */
 function isSpace(byte: number): boolean {
   return byte === 32 || (byte >= 9 && byte <= 13);
-}
-
-/**
- * The one record of {@link feedCsvBytes}: a field per case-record field, so
- * that each store is to a named property (a store through a computed key
- * that differs per column is a slow, megamorphic one).
- */
-class CsvRecord {
-  id: unknown = undefined;
-  itemName: unknown = undefined;
-  category: unknown = undefined;
-  itemTypeCode: unknown = undefined;
-  departmentId: unknown = undefined;
-  streetOfficeId: unknown = undefined;
-  acceptedAt: unknown = undefined;
-  dueAt: unknown = undefined;
-  completedAt: unknown = undefined;
-  status: unknown = undefined;
-
-  constructor() {
-    // A field added to the case record since: a property like the others.
-    for (const field of CASE_RECORD_FIELDS) if (!(field in this)) (this as Record<string, unknown>)[field] = undefined;
-  }
-
-  set(field: RecordField, value: unknown): void {
-    switch (field) {
-      case 'id':
-        this.id = value;
-        break;
-      case 'itemName':
-        this.itemName = value;
-        break;
-      case 'category':
-        this.category = value;
-        break;
-      case 'itemTypeCode':
-        this.itemTypeCode = value;
-        break;
-      case 'departmentId':
-        this.departmentId = value;
-        break;
-      case 'streetOfficeId':
-        this.streetOfficeId = value;
-        break;
-      case 'acceptedAt':
-        this.acceptedAt = value;
-        break;
-      case 'dueAt':
-        this.dueAt = value;
-        break;
-      case 'completedAt':
-        this.completedAt = value;
-        break;
-      case 'status':
-        this.status = value;
-        break;
-      default:
-        (this as Record<string, unknown>)[field] = value;
-    }
-  }
 }

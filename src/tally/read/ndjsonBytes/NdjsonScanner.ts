@@ -1,7 +1,7 @@
 import { PARSED } from '../../../internal/parseIsoTimestamp.js';
 import { CASE_RECORD_FIELDS } from '../../../models/caseRecordFields.js';
 import { parseTimeBytes } from '../csvBytes/parseTimeBytes.js';
-import { NdjsonRecord } from './NdjsonRecord.js';
+import { ReusedCaseRecord } from '../ReusedCaseRecord.js';
 import { TextCells } from '../csvBytes/TextCells.js';
 
 /** What {@link NdjsonScanner.scan} returns for a line it leaves to `JSON.parse`. */
@@ -44,7 +44,7 @@ const DAY_END: ReadonlySet<string> = new Set(['dueAt', 'completedAt']);
 
 /**
  * Reads one NDJSON line's bytes as a flat JSON object into one reused
- * {@link NdjsonRecord}, for the forms exports write: an object whose values
+ * {@link ReusedCaseRecord}, for the forms exports write: an object whose values
  * are strings, numbers, `true`, `false` and `null`, with white space as JSON
  * defines it (space, tab, `\r`) anywhere between tokens. A case-record
  * field's string is decoded once per distinct value ({@link TextCells}), or,
@@ -69,7 +69,7 @@ const DAY_END: ReadonlySet<string> = new Set(['dueAt', 'completedAt']);
  * @internal
  */
 export class NdjsonScanner {
-  readonly record = new NdjsonRecord();
+  readonly record = new ReusedCaseRecord();
   /** Whether the last line scanned was blank (white space only). */
   blank = false;
   /** The fields of the record that may not be undefined, a bit each (1 << index). */

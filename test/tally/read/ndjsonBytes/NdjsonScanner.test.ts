@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_RECORD_FIELDS } from '../../../../src/models/caseRecordFields.js';
-import { NdjsonRecord } from '../../../../src/tally/read/ndjsonBytes/NdjsonRecord.js';
 import { AS_TEXT, NdjsonScanner } from '../../../../src/tally/read/ndjsonBytes/NdjsonScanner.js';
 
 // 2019-01-05T09:30:00+08:00 is 2019-01-05T01:30:00Z: 17901 days after 1970-01-01
@@ -14,17 +12,6 @@ function scan(line: string, wallClockOffsetMinutes = Number.NaN, scanner = new N
   const fields = Object.fromEntries(Object.entries(scanner.record).filter(([, value]) => value !== undefined));
   return { end, blank: scanner.blank, fields };
 }
-
-describe('NdjsonRecord', () => {
-  it('sets each field by its index in CASE_RECORD_FIELDS', () => {
-    const record = new NdjsonRecord();
-    CASE_RECORD_FIELDS.forEach((field, index) => {
-      record.set(index, index);
-      expect((record as unknown as Record<string, unknown>)[field]).toBe(index);
-    });
-    expect(Object.keys(record)).toEqual([...CASE_RECORD_FIELDS]);
-  });
-});
 
 describe('NdjsonScanner', () => {
   it('reads a flat object: text as it is, an id as whether it is empty, a time as epoch milliseconds', () => {

@@ -1,13 +1,15 @@
 /**
- * The one record of `feedNdjsonBytes`: a property per case-record field,
- * set by the field's index in `CASE_RECORD_FIELDS`, so that each store is
- * to a named property (a store through a computed key that differs per
- * field is a slow, megamorphic one). A field the line does not name is
- * `undefined`, as `JSON.parse` leaves it.
+ * The one record that the byte readers (`feedCsvBytes`, `feedNdjsonBytes`)
+ * fill for every row or line and hand to the tally's checks: a property per
+ * case-record field, set by the field's index in `CASE_RECORD_FIELDS`, so
+ * that each store is to a named property (a store through a computed key
+ * that differs per field is a slow, megamorphic one). A field not set for
+ * the row is `undefined`, as an empty cell or a key `JSON.parse` did not
+ * see leaves it.
  *
  * @internal
  */
-export class NdjsonRecord {
+export class ReusedCaseRecord {
   id: unknown = undefined;
   itemName: unknown = undefined;
   category: unknown = undefined;
@@ -21,7 +23,7 @@ export class NdjsonRecord {
   timeLimit: unknown = undefined;
   statutoryTimeLimit: unknown = undefined;
 
-  /** Sets field `index` of CASE_RECORD_FIELDS to `value` (test/tally/read/ndjsonBytes checks the order). */
+  /** Sets field `index` of CASE_RECORD_FIELDS to `value` (test/tally/read/ReusedCaseRecord.test.ts checks the order). */
   set(index: number, value: unknown): void {
     switch (index) {
       case 0:
