@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { type CsvHeader, feedCsvBytes, type FeedCsvBytesOutcome } from '../../tally/feedCsvBytes.js';
 import type { Tallier } from '../../tally/Tallier.js';
-import { chooseEncoding, type EncodingOption } from './decodeBytes.js';
-import { fileError } from './fileError.js';
+import type { EncodingOption } from './decodeBytes.js';
+import { encodedChunks } from './encodedChunks.js';
 
 /**
  * A CSV file's bytes into a tallier by the byte reader (`feedCsvBytes`): the
@@ -29,23 +29,8 @@ export async function tallyCsvFile(
     readonly locale?: 'zh-CN' | 'en';
   },
 ): Promise<FeedCsvBytesOutcome> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  const next = async (): Promise<IteratorResult<Uint8Array>> => {
-    try {
-      return await iterator.next();
-    } catch (error) {
-      throw fileError(file, error, options.locale);
-    }
-  };
-  const first = await next();
-  if (first.done === true) {
-    return feedCsvBytes(tallier, (async function* () {})(), { ...options, encoding: 'utf-8' });
-  }
-  const { encoding, bomLength } = chooseEncoding(first.value, option, false);
-  const rest = async function* (): AsyncGenerator<Uint8Array> {
-    yield first.value.subarray(bomLength);
-    for (let chunk = await next(); chunk.done !== true; chunk = await next()) yield chunk.value;
-  };
+  const { encoding, bomLength, rest: from } = await encodedChunks(file, chunks, option, options.locale);
+  const rest = (): AsyncGenerator<Uint8Array> => from(bomLength);
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const transcoded = async function* (): AsyncGenerator<Uint8Array> {
       const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });

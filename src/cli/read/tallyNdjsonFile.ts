@@ -2,8 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import type { FeedSummary } from '../../tally/feedNdjson.js';
 import { feedNdjsonBytes, type FeedNdjsonBytesOutcome } from '../../tally/feedNdjsonBytes.js';
 import type { Tallier } from '../../tally/Tallier.js';
-import { chooseEncoding, type EncodingOption } from './decodeBytes.js';
-import { fileError } from './fileError.js';
+import type { EncodingOption } from './decodeBytes.js';
+import { encodedChunks } from './encodedChunks.js';
 
 /**
  * An NDJSON file's bytes into a tallier by the byte reader
@@ -29,22 +29,8 @@ export async function tallyNdjsonFile(
     readonly asText: (chunks: AsyncIterable<Uint8Array>, why: string) => Promise<FeedSummary>;
   },
 ): Promise<FeedNdjsonBytesOutcome | { readonly summary: FeedSummary; readonly textLines: 'all' }> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  const next = async (): Promise<IteratorResult<Uint8Array>> => {
-    try {
-      return await iterator.next();
-    } catch (error) {
-      throw fileError(file, error, options.locale);
-    }
-  };
-  const first = await next();
+  const { encoding, bomLength, rest } = await encodedChunks(file, chunks, option, options.locale);
   const isText = (bytes: Uint8Array): boolean => isUtf8(bytes);
-  if (first.done === true) return feedNdjsonBytes(tallier, (async function* () {})(), { onBytes: options.onBytes, isText });
-  const { encoding, bomLength } = chooseEncoding(first.value, option, false);
-  const rest = async function* (from: number): AsyncGenerator<Uint8Array> {
-    yield first.value.subarray(from);
-    for (let chunk = await next(); chunk.done !== true; chunk = await next()) yield chunk.value;
-  };
   if (encoding !== 'utf-8') return { summary: await options.asText(rest(0), `${encoding} text`), textLines: 'all' };
   return feedNdjsonBytes(tallier, rest(bomLength), { onBytes: options.onBytes, isText });
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../fakeIo.js';
 import { encodeGbk } from '../gbk.js';
 import { fuzzParameters, fuzzTimeout } from '../../fuzz/budget.js';
+import { encodeUtf16le } from '../../support/encodeUtf16le.js';
 
 // The byte reader against csv-parse, through the command: for generated CSV
 // files with what exports hold and what breaks readers (titles, blank lines,
@@ -104,16 +105,7 @@ const csvFile = fieldList.chain((fields) =>
 function encode(text: string, encoding: string): Uint8Array {
   if (encoding === 'utf-8') return new TextEncoder().encode(text);
   if (encoding === 'utf-8-bom') return new TextEncoder().encode(`\uFEFF${text}`);
-  if (encoding === 'utf-16le') {
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes[0] = 0xff;
-    bytes[1] = 0xfe;
-    for (let index = 0; index < text.length; index += 1) {
-      bytes[2 + index * 2] = text.charCodeAt(index) & 255;
-      bytes[3 + index * 2] = text.charCodeAt(index) >> 8;
-    }
-    return bytes;
-  }
+  if (encoding === 'utf-16le') return encodeUtf16le(text);
   // GBK can write neither U+00A0 nor U+3000's neighbours in every case: fall back to plain spaces.
   const gbk = text.replaceAll('\u00a0', ' ');
   const bytes = encodeGbk(gbk);

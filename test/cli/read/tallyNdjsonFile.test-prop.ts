@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../fakeIo.js';
 import { encodeGbk } from '../gbk.js';
 import { fuzzParameters, fuzzTimeout } from '../../fuzz/budget.js';
+import { encodeUtf16le } from '../../support/encodeUtf16le.js';
 
 // The NDJSON byte reader against the text reader, through the command: for
 // generated NDJSON files with what exports hold and what breaks readers
@@ -59,16 +60,7 @@ function encode(text: string, encoding: string): Uint8Array {
     const at = Math.floor(bytes.length / 2);
     return new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
   }
-  if (encoding === 'utf-16le') {
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes[0] = 0xff;
-    bytes[1] = 0xfe;
-    for (let index = 0; index < text.length; index += 1) {
-      bytes[2 + index * 2] = text.charCodeAt(index) & 255;
-      bytes[3 + index * 2] = text.charCodeAt(index) >> 8;
-    }
-    return bytes;
-  }
+  if (encoding === 'utf-16le') return encodeUtf16le(text);
   return encodeGbk(text.replaceAll('\u000b', ' ').replaceAll('\uFEFF', ' '));
 }
 
