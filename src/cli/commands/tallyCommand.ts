@@ -52,10 +52,25 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
   const format = oneOf('tally', 'format', values.format, ['text', 'markdown', 'json', 'csv'], 'text');
   const locale = oneOf('tally', 'locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
   const outputEncoding = oneOf('tally', 'output-encoding', values['output-encoding'], ['utf-8-bom', 'utf-8', 'gbk'], 'utf-8-bom');
+  if (values['output-encoding'] !== undefined && format !== 'csv') {
+    // Only CSV output has an encoding to choose: said, rather than the option dropped.
+    throw new CliError(
+      locale === 'en'
+        ? `--output-encoding applies to --format csv only, not to --format ${format} (see zwfw-stats tally --help)`
+        : `--output-encoding 只用于 --format csv,不用于 --format ${format}(见 zwfw-stats tally --help)`,
+    );
+  }
   const digits = readWholeNumber('tally', 'digits', values.digits, 10);
   const reading = readRecordFileOptions('tally', values, locale);
   const file = singleFile('tally', positionals, 'FILE.csv, FILE.xlsx or FILE.ndjson');
   if (values.duckdb === true) {
+    if (reading.sheet !== undefined) {
+      throw new CliError(
+        locale === 'en'
+          ? '--sheet applies to a workbook, and --duckdb reads CSV, NDJSON and Parquet files only (see zwfw-stats tally --help)'
+          : '--sheet 只用于工作簿,而 --duckdb 只读CSV、NDJSON和Parquet文件(见 zwfw-stats tally --help)',
+      );
+    }
     const { encoding, headers, skipRows, input, offsetMinutes, offsetText, skipInvalid, invalidOut } = reading;
     const options = { span, by, top, format, locale, digits, encoding, outputEncoding, headers, skipRows, input, timeOffset: { minutes: offsetMinutes, text: offsetText } };
     // Loaded only with --duckdb: its SQL and its check of the file (through csv-parse) are not the reader's.

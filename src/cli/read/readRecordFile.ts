@@ -232,6 +232,10 @@ export async function feedRecordFile(
   }
   const input = start.kind === 'xlsx' ? 'xlsx' : readInput(options.command, options.input, file, options.locale);
   const { headers, skipRows, sheet, encoding, jobs } = options;
+  if (sheet !== undefined && input !== 'xlsx') {
+    const kind = input === 'csv' ? 'CSV' : 'NDJSON';
+    throw new CliError(options.locale === 'en' ? `${file}: --sheet applies to a workbook (.xlsx), and this file is ${kind}` : `${file}: --sheet 只用于工作簿(.xlsx),此文件是${kind}`);
+  }
   let tallier = createTallier(tallyOptions);
   const done = (summary: FeedSummary): { summary: FeedSummary; result: TallyResult } => ({ summary, result: tallier.result() });
   const shown = progress(io, file, io.stderrIsTty ? await io.fileSize(file) : undefined);

@@ -31,4 +31,12 @@ describe('zwfw-stats tally --format csv: the output encoding', () => {
     const en = await tally(['--output-encoding', 'gbk', '--locale', 'en'], emoji);
     expect(en.stderr).toBe('zwfw-stats: --output-encoding gbk cannot write "😀", which the tally holds: use utf-8-bom\n');
   });
+
+  it('refuses --output-encoding with another format, in the chosen language, rather than ignoring it', async () => {
+    const run = (extra: string[]) => runCapturing(['tally', 'cases.csv', '--period', '2019-01', ...extra], { 'cases.csv': CASES });
+    const zh = await run(['--output-encoding', 'gbk']);
+    expect([zh.status, zh.stdout, zh.stderr]).toEqual([2, '', 'zwfw-stats: --output-encoding 只用于 --format csv,不用于 --format text(见 zwfw-stats tally --help)\n']);
+    const en = await run(['--output-encoding', 'utf-8', '--format', 'json', '--locale', 'en']);
+    expect([en.status, en.stdout, en.stderr]).toEqual([2, '', 'zwfw-stats: --output-encoding applies to --format csv only, not to --format json (see zwfw-stats tally --help)\n']);
+  });
 });
