@@ -30,7 +30,8 @@ export function signatureIndents(office: string, date: string): { office: number
 /**
  * A date written YYYY-MM-DD as 成文日期 are written: year, month and day in
  * Arabic numerals, with no leading zero (GB/T 9704-2012 7.3.5.1): 2019-02-20 is
- * 2019年2月20日. `undefined` when the text is not a date of the calendar.
+ * 2019年2月20日. `undefined` when the text is not a date of the calendar
+ * (the Gregorian calendar from the year 1: there is no year 0).
  */
 export function documentDate(text: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -38,6 +39,6 @@ export function documentDate(text: string): string | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  if (days === undefined || day < 1 || day > days) return undefined;
+  if (year < 1 || days === undefined || day < 1 || day > days) return undefined;
   return `${year}年${month}月${day}日`;
 }
