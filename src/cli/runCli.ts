@@ -32,8 +32,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   // No command yet to read --locale by: `--locale en` anywhere asks for English, as the commands read it.
   const english = localeInArgs(argv) === 'en';
   // `zwfw-stats --locale en` alone names no command either.
-  if (first === undefined || (english && (argv.length === 1 ? first === '--locale=en' : argv.length === 2 && first === '--locale'))) {
-    throw new CliError(english ? 'missing command (report, audit or tally; see zwfw-stats --help)' : '缺少命令(report、audit 或 tally;见 zwfw-stats --help)');
+  if (first === undefined || (argv.length === 1 ? first.startsWith('--locale=') : argv.length === 2 && first === '--locale')) {
+    throw new CliError(english ? 'missing command (report, audit or tally; see zwfw-stats --help)' : '缺少命令(可用 report、audit 或 tally;见 zwfw-stats --help)');
   }
   const load = COMMANDS.get(first);
   if (load === undefined) {

@@ -98,7 +98,7 @@ describe('zwfw-stats report', () => {
     [['audit', SEED, '--format', 'markdown'], "zwfw-stats: --format must be one of text, json, got 'markdown' (see zwfw-stats audit --help)", "zwfw-stats: --format 只能是 text、json 之一,而不是 'markdown'(见 zwfw-stats audit --help)"],
     [['audit', SEED, '--locale', 'fr'], "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats audit --help)\n--locale 只能是 zh-CN 或 en,而不是 'fr'(见 zwfw-stats audit --help)", "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats audit --help)\n--locale 只能是 zh-CN 或 en,而不是 'fr'(见 zwfw-stats audit --help)"],
     [['frobnicate'], "zwfw-stats: unknown command 'frobnicate' (report, audit or tally; see zwfw-stats --help)", "zwfw-stats: 未知命令 'frobnicate'(可用 report、audit 或 tally;见 zwfw-stats --help)"],
-    [[], 'zwfw-stats: missing command (report, audit or tally; see zwfw-stats --help)', 'zwfw-stats: 缺少命令(report、audit 或 tally;见 zwfw-stats --help)'],
+    [[], 'zwfw-stats: missing command (report, audit or tally; see zwfw-stats --help)', 'zwfw-stats: 缺少命令(可用 report、audit 或 tally;见 zwfw-stats --help)'],
   ])('exits 2 with one line for %j, in English and in Chinese', async (argv, english, chinese) => {
     expect(await run([...argv.slice(0, 1), '--locale', 'en', ...argv.slice(1)])).toEqual({ status: 2, stdout: '', stderr: `${english}\n` });
     expect(await run(argv)).toEqual({ status: 2, stdout: '', stderr: `${chinese}\n` });
