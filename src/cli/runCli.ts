@@ -3,7 +3,7 @@ import { CliError } from './CliError.js';
 import type { CliIo } from './CliIo.js';
 import { HELP } from './help.js';
 import { quoteArgument } from './options/quoteArgument.js';
-import { localeInArgs } from './options/readLocale.js';
+import { localeInArgs } from './options/localeInArgs.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 

@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from '../CliError.js';
 import { quoteArgument } from './quoteArgument.js';
-import { type Locale, localeInArgs, readLocale, seeHelp } from './readLocale.js';
+import { localeInArgs } from './localeInArgs.js';
+import { type Locale, readLocale } from './readLocale.js';
+import { seeHelp } from './seeHelp.js';
 
 /** A command's options by name, its positional arguments, and the language of its messages. */
 export interface ParsedCommand {

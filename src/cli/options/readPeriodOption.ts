@@ -2,7 +2,8 @@ import { parsePeriodSpan } from '../../period/parsePeriodSpan.js';
 import type { PeriodSpan } from '../../period/PeriodSpan.js';
 import { CliError } from '../CliError.js';
 import { quoteArgument } from './quoteArgument.js';
-import { type Locale, seeHelp } from './readLocale.js';
+import type { Locale } from './readLocale.js';
+import { seeHelp } from './seeHelp.js';
 
 /** `--period`: a month, a quarter, a half-year, a year or a range of months, as parsePeriodSpan reads them. */
 export function readPeriodOption(command: string, value: unknown, locale: Locale): PeriodSpan {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../../src/cli/CliError.js';
-import { localeInArgs, readLocale, seeHelp } from '../../../src/cli/options/readLocale.js';
+import { localeInArgs } from '../../../src/cli/options/localeInArgs.js';
+import { readLocale } from '../../../src/cli/options/readLocale.js';
+import { seeHelp } from '../../../src/cli/options/seeHelp.js';
 import { run } from '../fakeIo.js';
 
 describe('localeInArgs', () => {
@@ -12,6 +14,8 @@ describe('localeInArgs', () => {
     [['--locale', 'fr'], 'zh-CN'],
     // `--locale` without a value, and `--locale en` after `--` (an argument, not an option)
     [['--locale'], 'zh-CN'],
+    [['--locale', 'en', '--locale', 'zh-CN'], 'zh-CN'],
+    [['--locale=zh-CN', '--locale=en'], 'en'],
     [['--', '--locale', 'en'], 'zh-CN'],
   ] as const)('reads %j as %s', (args, locale) => {
     expect(localeInArgs(args)).toBe(locale);
