@@ -3,6 +3,7 @@ import { CliError } from './CliError.js';
 import type { CliIo } from './CliIo.js';
 import { HELP } from './help.js';
 import { quoteArgument } from './options/quoteArgument.js';
+import { localeInArgs } from './options/localeInArgs.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -28,10 +29,18 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`zwfw-stats ${packageJson.version}\n`);
     return 0;
   }
-  if (first === undefined) throw new CliError('missing command (report, audit or tally; see zwfw-stats --help)');
+  // No command yet to read --locale by: `--locale en` anywhere asks for English, as the commands read it.
+  const english = localeInArgs(argv) === 'en';
+  // `zwfw-stats --locale en` alone names no command either.
+  if (first === undefined || (argv.length === 1 ? first.startsWith('--locale=') : argv.length === 2 && first === '--locale')) {
+    throw new CliError(english ? 'missing command (report, audit or tally; see zwfw-stats --help)' : '缺少命令(可用 report、audit 或 tally;见 zwfw-stats --help)');
+  }
   const load = COMMANDS.get(first);
   if (load === undefined) {
-    throw new CliError(`unknown command ${quoteArgument(first)} (report, audit or tally; see zwfw-stats --help)`);
+    const got = quoteArgument(first);
+    throw new CliError(
+      english ? `unknown command ${got} (report, audit or tally; see zwfw-stats --help)` : `未知命令 ${got}(可用 report、audit 或 tally;见 zwfw-stats --help)`,
+    );
   }
   return (await load())(rest, io);
 }

@@ -113,7 +113,10 @@ describe('the export-shaped examples (generated, not real data)', () => {
   }, 60_000);
 
   it('refuses a period in no form it knows, naming the forms', async () => {
-    expect(await run(['tally', 'examples/export-2019-01.csv', '--period', '2019-Q5'])).toEqual({
+    expect((await run(['tally', 'examples/export-2019-01.csv', '--period', '2019-Q5'])).stderr).toBe(
+      "zwfw-stats: --period 可写 2019-01、2019-Q1、2019-H1、2019 或 2019-01..2019-06,而不是 '2019-Q5'\n",
+    );
+    expect(await run(['tally', 'examples/export-2019-01.csv', '--period', '2019-Q5', '--locale', 'en'])).toEqual({
       status: 2,
       stdout: '',
       stderr:

@@ -80,23 +80,33 @@ describe('zwfw-stats report', () => {
     expect(lines[11]).toBe('  … and 3 more');
   });
 
+  // Each message in English (with --locale en, given after the command) and in Chinese (by default).
   it.each([
-    [['report'], 'zwfw-stats: missing FILE.json (see zwfw-stats report --help)'],
+    [['report'], 'zwfw-stats: missing FILE.json (see zwfw-stats report --help)', 'zwfw-stats: 缺少报表文件 FILE.json(见 zwfw-stats report --help)'],
+    [['report', SEED, '--format', 'xml'], "zwfw-stats: --format must be one of text, markdown, json, docx, got 'xml' (see zwfw-stats report --help)", "zwfw-stats: --format 只能是 text、markdown、json、docx 之一,而不是 'xml'(见 zwfw-stats report --help)"],
+    // an invalid --locale leaves no language to choose: both, English first
+    [['report', SEED, '--locale', 'fr'], "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats report --help)\n--locale 只能是 zh-CN 或 en,而不是 'fr'(见 zwfw-stats report --help)", "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats report --help)\n--locale 只能是 zh-CN 或 en,而不是 'fr'(见 zwfw-stats report --help)"],
+    [['report', SEED, '--colour'], "zwfw-stats: Unknown option '--colour' (see zwfw-stats report --help)", "zwfw-stats: 未知选项 '--colour'(见 zwfw-stats report --help)"],
+    [['report', SEED, '--format'], "zwfw-stats: Option '--format <value>' argument missing (see zwfw-stats report --help)", 'zwfw-stats: 选项 --format 缺少值(见 zwfw-stats report --help)'],
+    [['report', SEED, '--format', '--out'], "zwfw-stats: Option '--format' argument is ambiguous (see zwfw-stats report --help)", 'zwfw-stats: 选项 --format 的值不明确(以 - 开头的值请写成 --format=值)(见 zwfw-stats report --help)'],
+    [['report', SEED, '--help=yes'], "zwfw-stats: Option '-h, --help' does not take an argument (see zwfw-stats report --help)", 'zwfw-stats: 选项 -h, --help 不带值(见 zwfw-stats report --help)'],
+    [['report', SEED, 'other.json'], "zwfw-stats: unexpected argument 'other.json' (see zwfw-stats report --help)", "zwfw-stats: 多余的参数 'other.json'(见 zwfw-stats report --help)"],
+    // the message is cut at its first sentence, not at the first full stop
+    [['report', SEED, '--a.b'], "zwfw-stats: Unknown option '--a.b' (see zwfw-stats report --help)", "zwfw-stats: 未知选项 '--a.b'(见 zwfw-stats report --help)"],
+    [['audit'], 'zwfw-stats: missing FILE.json (see zwfw-stats audit --help)', 'zwfw-stats: 缺少报表文件 FILE.json(见 zwfw-stats audit --help)'],
+    [['audit', SEED, '--colour'], "zwfw-stats: Unknown option '--colour' (see zwfw-stats audit --help)", "zwfw-stats: 未知选项 '--colour'(见 zwfw-stats audit --help)"],
+    [['audit', SEED, '--format', 'markdown'], "zwfw-stats: --format must be one of text, json, got 'markdown' (see zwfw-stats audit --help)", "zwfw-stats: --format 只能是 text、json 之一,而不是 'markdown'(见 zwfw-stats audit --help)"],
+    [['audit', SEED, '--locale', 'fr'], "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats audit --help)\n--locale 只能是 zh-CN 或 en,而不是 'fr'(见 zwfw-stats audit --help)", "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats audit --help)\n--locale 只能是 zh-CN 或 en,而不是 'fr'(见 zwfw-stats audit --help)"],
+    [['frobnicate'], "zwfw-stats: unknown command 'frobnicate' (report, audit or tally; see zwfw-stats --help)", "zwfw-stats: 未知命令 'frobnicate'(可用 report、audit 或 tally;见 zwfw-stats --help)"],
+    [[], 'zwfw-stats: missing command (report, audit or tally; see zwfw-stats --help)', 'zwfw-stats: 缺少命令(可用 report、audit 或 tally;见 zwfw-stats --help)'],
+  ])('exits 2 with one line for %j, in English and in Chinese', async (argv, english, chinese) => {
+    expect(await run([...argv.slice(0, 1), '--locale', 'en', ...argv.slice(1)])).toEqual({ status: 2, stdout: '', stderr: `${english}\n` });
+    expect(await run(argv)).toEqual({ status: 2, stdout: '', stderr: `${chinese}\n` });
+  });
+
+  it.each([
     [['report', 'nope.json'], 'zwfw-stats: nope.json: no such file'],
     [['report', 'examples'], 'zwfw-stats: examples: is a directory, not a file'],
-    [['report', SEED, '--format', 'xml'], "zwfw-stats: --format must be one of text, markdown, json, docx, got 'xml' (see zwfw-stats report --help)"],
-    [['report', SEED, '--locale', 'fr'], "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats report --help)"],
-    [['report', SEED, '--colour'], "zwfw-stats: Unknown option '--colour' (see zwfw-stats report --help)"],
-    [['report', SEED, '--format'], "zwfw-stats: Option '--format <value>' argument missing (see zwfw-stats report --help)"],
-    [['report', SEED, 'other.json'], "zwfw-stats: unexpected argument 'other.json' (see zwfw-stats report --help)"],
-    // the message is cut at its first sentence, not at the first full stop
-    [['report', SEED, '--a.b'], "zwfw-stats: Unknown option '--a.b' (see zwfw-stats report --help)"],
-    [['audit'], 'zwfw-stats: missing FILE.json (see zwfw-stats audit --help)'],
-    [['audit', SEED, '--colour'], "zwfw-stats: Unknown option '--colour' (see zwfw-stats audit --help)"],
-    [['audit', SEED, '--format', 'markdown'], "zwfw-stats: --format must be one of text, json, got 'markdown' (see zwfw-stats audit --help)"],
-    [['audit', SEED, '--locale', 'fr'], "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats audit --help)"],
-    [['frobnicate'], "zwfw-stats: unknown command 'frobnicate' (report, audit or tally; see zwfw-stats --help)"],
-    [[], 'zwfw-stats: missing command (report, audit or tally; see zwfw-stats --help)'],
   ])('exits 2 with one line for %j', async (argv, message) => {
     const { status, stdout, stderr } = await run(argv);
     expect(status).toBe(2);

@@ -52,7 +52,7 @@ describe('zwfw-stats as a process', { timeout: 30_000 }, () => {
   });
 
   it('exits 2 for a bad option', async () => {
-    const { status, stderr } = await spawnCli(['audit', 'examples/wuhua-2019-01.json', '--format', 'markdown']);
+    const { status, stderr } = await spawnCli(['audit', 'examples/wuhua-2019-01.json', '--format', 'markdown', '--locale', 'en']);
     expect(status).toBe(2);
     expect(stderr).toBe("zwfw-stats: --format must be one of text, json, got 'markdown' (see zwfw-stats audit --help)\n");
   });

@@ -10,7 +10,7 @@ function plural(count: number, word: string): string {
 
 /** `zwfw-stats audit FILE.json [--format text|json] [--locale zh-CN|en]`: exit status 1 on a finding of severity error. */
 export async function auditCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = commandOptions('audit', args, {
+  const { values, positionals, locale } = commandOptions('audit', args, {
     format: { type: 'string' },
     locale: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -26,9 +26,9 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     ['text', 'json'],
     // Stryker disable next-line StringLiteral: equivalent, any format but 'json' prints text
     'text',
+    locale,
   );
-  const locale = oneOf('audit', 'locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
-  const file = singleFile('audit', positionals, 'FILE.json');
+  const file = singleFile('audit', positionals, { en: 'FILE.json', zh: '报表文件 FILE.json' }, locale);
   const findings = auditReport(await readReportFile(file, io, locale), { locale });
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   if (format === 'json') {

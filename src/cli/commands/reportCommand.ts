@@ -71,8 +71,14 @@ async function tallyFiles(io: CliIo, files: readonly string[], values: ParsedCom
 
 /** `--records FILE [FILE…] --period P [--supplement FILE.json]`: the report built from case records. */
 async function reportFromRecords(files: readonly string[], values: ParsedCommand['values'], io: CliIo, locale: 'zh-CN' | 'en'): Promise<MonthlyReport> {
-  if (files.length === 0) throw new CliError('missing FILE after --records: the exports of case records (CSV, .xlsx or NDJSON) (see zwfw-stats report --help)');
-  const span = readPeriodOption('report', values['period']);
+  if (files.length === 0) {
+    throw new CliError(
+      locale === 'en'
+        ? 'missing FILE after --records: the exports of case records (CSV, .xlsx or NDJSON) (see zwfw-stats report --help)'
+        : '--records 后缺少文件:案件记录的导出文件(CSV、.xlsx 或 NDJSON)(见 zwfw-stats report --help)',
+    );
+  }
+  const span = readPeriodOption('report', values['period'], locale);
   const supplementFile = values['supplement'];
   const supplement = typeof supplementFile === 'string' ? await readSupplement(supplementFile, io) : NO_SUPPLEMENT;
   const groups = await tallyFiles(io, files, values, locale, reportTallyRange(span));
@@ -95,7 +101,7 @@ async function reportFromRecords(files: readonly string[], values: ParsedCommand
  * or `zwfw-stats report --records FILE [FILE…] --period P [--supplement FILE.json] …`.
  */
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = commandOptions('report', args, {
+  const { values, positionals, locale } = commandOptions('report', args, {
     format: { type: 'string' },
     locale: { type: 'string' },
     records: { type: 'boolean' },
@@ -112,12 +118,13 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     io.stdout(HELP.report);
     return 0;
   }
-  const format = oneOf('report', 'format', values.format, ['text', 'markdown', 'json', 'docx'], 'text');
-  const locale = oneOf('report', 'locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+  const format = oneOf('report', 'format', values.format, ['text', 'markdown', 'json', 'docx'], 'text', locale);
   const fromRecords = values.records === true;
   if (!fromRecords) {
     for (const option of ['period', 'supplement', ...Object.keys(RECORD_FILE_OPTIONS)]) {
-      if (values[option] !== undefined) throw new CliError(`--${option} goes with --records FILE (see zwfw-stats report --help)`);
+      if (values[option] !== undefined) {
+        throw new CliError(locale === 'en' ? `--${option} goes with --records FILE (see zwfw-stats report --help)` : `--${option} 只能与 --records 文件 一起用(见 zwfw-stats report --help)`);
+      }
     }
   }
   const given = (name: 'out' | 'title' | 'issuer' | 'date'): string | undefined => {
@@ -127,12 +134,16 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const out = given('out');
   const docx = { title: given('title'), issuer: given('issuer'), date: given('date') };
   if (format === 'docx' && out === undefined) {
-    throw new CliError('--format docx writes a binary file, not text for a terminal: give --out FILE.docx (see zwfw-stats report --help)');
+    throw new CliError(
+      locale === 'en'
+        ? '--format docx writes a binary file, not text for a terminal: give --out FILE.docx (see zwfw-stats report --help)'
+        : '--format docx 写出的是二进制文件,不是终端上的文字:请用 --out FILE.docx 指定文件(见 zwfw-stats report --help)',
+    );
   }
   if (format !== 'docx' && Object.values(docx).some((value) => value !== undefined)) {
-    throw new CliError('--title, --issuer and --date go with --format docx (see zwfw-stats report --help)');
+    throw new CliError(locale === 'en' ? '--title, --issuer and --date go with --format docx (see zwfw-stats report --help)' : '--title、--issuer 和 --date 只能与 --format docx 一起用(见 zwfw-stats report --help)');
   }
-  const source = fromRecords ? positionals.join(', ') : singleFile('report', positionals, 'FILE.json');
+  const source = fromRecords ? positionals.join(', ') : singleFile('report', positionals, { en: 'FILE.json', zh: '报表文件 FILE.json' }, locale);
   const report = fromRecords ? await reportFromRecords(positionals, values, io, locale) : await readReportFile(source, io, locale);
   if (format === 'docx') {
     // Loaded only here, so that the other formats and commands never load the .docx writer.

@@ -75,13 +75,13 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
     io.stdout(HELP.sql);
     return 0;
   }
-  if (positionals.length > 0) singleFile('sql', ['', ...positionals], 'nothing'); // an unexpected argument
+  if (positionals.length > 0) singleFile('sql', ['', ...positionals], { en: 'nothing', zh: '' }, 'en'); // an unexpected argument
   if (values.dialect === undefined) throw new CliError(`missing --dialect (${SQL_DIALECTS.join(', ')}) ${SEE}`);
-  const dialect = oneOf<SqlDialect>('sql', 'dialect', values.dialect, SQL_DIALECTS, 'postgres');
+  const dialect = oneOf<SqlDialect>('sql', 'dialect', values.dialect, SQL_DIALECTS, 'postgres', 'en');
   const table = values.table;
   if (typeof table !== 'string' || table === '') throw new CliError(`missing --table NAME ${SEE}`);
   const schema = values.schema as string | undefined;
-  const timeStorage = oneOf<TimeStorage>('sql', 'time-storage', values['time-storage'], TIME_STORAGES, 'timestamptz');
+  const timeStorage = oneOf<TimeStorage>('sql', 'time-storage', values['time-storage'], TIME_STORAGES, 'timestamptz', 'en');
   const utcOffsetMinutes = readOffset('time-offset', values['time-offset'] as string | undefined);
   const timeStorageOffsetMinutes = readOffset('storage-offset', values['storage-offset'] as string | undefined);
   let query;

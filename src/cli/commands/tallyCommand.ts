@@ -6,31 +6,40 @@ import type { CliIo } from '../CliIo.js';
 import { commandOptions, oneOf, singleFile } from '../options/commandOptions.js';
 import { quoteArgument } from '../options/quoteArgument.js';
 import { readPeriodOption } from '../options/readPeriodOption.js';
+import type { Locale } from '../options/readLocale.js';
 import { feedRecordFile, readRecordFileOptions, readWholeNumber, RECORD_FILE_OPTIONS, reportInvalidRecords } from '../read/readRecordFile.js';
 import { writeTally } from '../write/writeTally.js';
 import { HELP } from '../help.js';
 
-function readDimensions(value: unknown): Dimension[] {
+function readDimensions(value: unknown, locale: Locale): Dimension[] {
   const text = typeof value === 'string' ? value : 'streetOffice';
   const dimensions = text.split(',').map((part) => part.trim());
   for (const dimension of dimensions) {
     if (!(TALLY_DIMENSIONS as readonly string[]).includes(dimension)) {
-      throw new CliError(`--by takes ${TALLY_DIMENSIONS.join(', ')} (comma-separated), got ${quoteArgument(dimension)} (see zwfw-stats tally --help)`);
+      const got = quoteArgument(dimension);
+      throw new CliError(
+        locale === 'en'
+          ? `--by takes ${TALLY_DIMENSIONS.join(', ')} (comma-separated), got ${got} (see zwfw-stats tally --help)`
+          : `--by 可取 ${TALLY_DIMENSIONS.join('、')}(以逗号分隔),而不是 ${got}(见 zwfw-stats tally --help)`,
+      );
     }
   }
   return dimensions as Dimension[];
 }
 
-function readTop(value: unknown): number | undefined {
+function readTop(value: unknown, locale: Locale): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!/^[1-9]\d{0,8}$/.test(text)) throw new CliError(`--top must be a positive whole number, got ${quoteArgument(text)} (see zwfw-stats tally --help)`);
+  if (!/^[1-9]\d{0,8}$/.test(text)) {
+    const got = quoteArgument(text);
+    throw new CliError(locale === 'en' ? `--top must be a positive whole number, got ${got} (see zwfw-stats tally --help)` : `--top 必须是正整数,而不是 ${got}(见 zwfw-stats tally --help)`);
+  }
   return Number(text);
 }
 
 /** `zwfw-stats tally FILE --period YYYY-MM --by streetOffice[,category] [--top N] …`. */
 export async function tallyCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = commandOptions('tally', args, {
+  const { values, positionals, locale } = commandOptions('tally', args, {
     period: { type: 'string' },
     by: { type: 'string' },
     top: { type: 'string' },
@@ -46,12 +55,11 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout(HELP.tally);
     return 0;
   }
-  const span = readPeriodOption('tally', values.period);
-  const by = readDimensions(values.by);
-  const top = readTop(values.top);
-  const format = oneOf('tally', 'format', values.format, ['text', 'markdown', 'json', 'csv'], 'text');
-  const locale = oneOf('tally', 'locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
-  const outputEncoding = oneOf('tally', 'output-encoding', values['output-encoding'], ['utf-8-bom', 'utf-8', 'gbk'], 'utf-8-bom');
+  const span = readPeriodOption('tally', values.period, locale);
+  const by = readDimensions(values.by, locale);
+  const top = readTop(values.top, locale);
+  const format = oneOf('tally', 'format', values.format, ['text', 'markdown', 'json', 'csv'], 'text', locale);
+  const outputEncoding = oneOf('tally', 'output-encoding', values['output-encoding'], ['utf-8-bom', 'utf-8', 'gbk'], 'utf-8-bom', locale);
   if (values['output-encoding'] !== undefined && format !== 'csv') {
     // Only CSV output has an encoding to choose: said, rather than the option dropped.
     throw new CliError(
@@ -60,9 +68,9 @@ export async function tallyCommand(args: readonly string[], io: CliIo): Promise<
         : `--output-encoding 只用于 --format csv,不用于 --format ${format}(见 zwfw-stats tally --help)`,
     );
   }
-  const digits = readWholeNumber('tally', 'digits', values.digits, 10);
+  const digits = readWholeNumber('tally', 'digits', values.digits, 10, locale);
   const reading = readRecordFileOptions('tally', values, locale);
-  const file = singleFile('tally', positionals, 'FILE.csv, FILE.xlsx or FILE.ndjson');
+  const file = singleFile('tally', positionals, { en: 'FILE.csv, FILE.xlsx or FILE.ndjson', zh: '案件记录文件 FILE.csv、FILE.xlsx 或 FILE.ndjson' }, locale);
   if (values.duckdb === true) {
     if (reading.sheet !== undefined) {
       throw new CliError(

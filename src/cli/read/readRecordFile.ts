@@ -11,6 +11,7 @@ import type { CliIo } from '../CliIo.js';
 import { describeInvalidRecord } from '../messages/describeInvalidRecord.js';
 import { oneOf, type ParsedCommand } from '../options/commandOptions.js';
 import { quoteArgument } from '../options/quoteArgument.js';
+import type { Locale } from '../options/readLocale.js';
 import { csvCell } from '../write/csvCell.js';
 import { type EncodingOption, ENCODINGS } from './decodeBytes.js';
 import { decodeStream } from './decodeStream.js';
@@ -57,17 +58,25 @@ export interface RecordFileOptions {
   readonly jobs: number;
 }
 
-function readHeaderMappings(command: string, values: readonly unknown[]): Record<string, string | null> {
+function readHeaderMappings(command: string, values: readonly unknown[], locale: Locale): Record<string, string | null> {
   const headers: Record<string, string | null> = Object.create(null);
   for (const value of values) {
     const text = String(value);
     const at = text.lastIndexOf('=');
     if (at <= 0) {
-      throw new CliError(`--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`);
+      throw new CliError(
+        locale === 'en'
+          ? `--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`
+          : `--header 须写成 列名=字段(或 列名= 不读该列),例如 申请编号=id,而不是 ${quoteArgument(text)}(见 zwfw-stats ${command} --help)`,
+      );
     }
     const field = text.slice(at + 1);
     if (field !== '' && !(CASE_RECORD_FIELDS as readonly string[]).includes(field)) {
-      throw new CliError(`--header must map onto a case-record field (${CASE_RECORD_FIELDS.join(', ')}), got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`);
+      throw new CliError(
+        locale === 'en'
+          ? `--header must map onto a case-record field (${CASE_RECORD_FIELDS.join(', ')}), got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`
+          : `--header 须对应案件记录的字段(${CASE_RECORD_FIELDS.join('、')}),而不是 ${quoteArgument(text)}(见 zwfw-stats ${command} --help)`,
+      );
     }
     headers[text.slice(0, at)] = field === '' ? null : field;
   }
@@ -75,23 +84,31 @@ function readHeaderMappings(command: string, values: readonly unknown[]): Record
 }
 
 /** `--time-offset +08:00|-05:30|none`: minutes ahead of UTC, or null to refuse times without an offset. */
-function readTimeOffset(command: string, value: unknown): { minutes: number | null; text: string | null } {
+function readTimeOffset(command: string, value: unknown, locale: Locale): { minutes: number | null; text: string | null } {
   const text = typeof value === 'string' ? value : '+08:00';
   if (text === 'none') return { minutes: null, text: null };
   const match = /^([+-])(\d{2}):(\d{2})$/.exec(text);
   const minutes = match === null ? Number.NaN : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
   if (match === null || Number(match[3]) > 59 || minutes < -720 || minutes > 840) {
-    throw new CliError(`--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '${text}' (see zwfw-stats ${command} --help)`);
+    throw new CliError(
+      locale === 'en'
+        ? `--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '${text}' (see zwfw-stats ${command} --help)`
+        : `--time-offset 须是写成 ±HH:MM 的UTC时差(-12:00 至 +14:00),或 none,而不是 '${text}'(见 zwfw-stats ${command} --help)`,
+    );
   }
   return { minutes, text };
 }
 
 /** A whole number option from 0 to `most`, or undefined when absent. */
-export function readWholeNumber(command: string, name: string, value: unknown, most: number): number | undefined {
+export function readWholeNumber(command: string, name: string, value: unknown, most: number, locale: Locale): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   if (!/^\d{1,9}$/.test(text) || Number(text) > most) {
-    throw new CliError(`--${name} must be a whole number from 0 to ${most}, got '${text}' (see zwfw-stats ${command} --help)`);
+    throw new CliError(
+      locale === 'en'
+        ? `--${name} must be a whole number from 0 to ${most}, got '${text}' (see zwfw-stats ${command} --help)`
+        : `--${name} 须是 0 至 ${most} 的整数,而不是 '${text}'(见 zwfw-stats ${command} --help)`,
+    );
   }
   return Number(text);
 }
@@ -105,11 +122,11 @@ function readSheet(value: unknown): string | number | undefined {
 
 /** Reads the options of {@link RECORD_FILE_OPTIONS} a command was given. */
 export function readRecordFileOptions(command: string, values: ParsedCommand['values'], locale: 'zh-CN' | 'en'): RecordFileOptions {
-  const encoding = oneOf(command, 'encoding', values['encoding'], ENCODINGS, 'auto');
+  const encoding = oneOf(command, 'encoding', values['encoding'], ENCODINGS, 'auto', locale);
   // --chinese-headers is still taken, and changes nothing: the usual Chinese column names are read by name.
-  const headers = readHeaderMappings(command, (values['header'] as unknown[] | undefined) ?? []);
-  const skipRows = readWholeNumber(command, 'skip-rows', values['skip-rows'], 1000) ?? 0;
-  const offset = readTimeOffset(command, values['time-offset']);
+  const headers = readHeaderMappings(command, (values['header'] as unknown[] | undefined) ?? [], locale);
+  const skipRows = readWholeNumber(command, 'skip-rows', values['skip-rows'], 1000, locale) ?? 0;
+  const offset = readTimeOffset(command, values['time-offset'], locale);
   const invalidOut = values['invalid-out'];
   return {
     command,
@@ -123,16 +140,20 @@ export function readRecordFileOptions(command: string, values: ParsedCommand['va
     offsetText: offset.text,
     skipInvalid: values['skip-invalid'] === true,
     invalidOut: typeof invalidOut === 'string' ? invalidOut : undefined,
-    jobs: readJobs(command, values['jobs']),
+    jobs: readJobs(command, values['jobs'], locale),
   };
 }
 
 /** `--jobs N`: by default the cores available. */
-function readJobs(command: string, value: unknown): number {
+function readJobs(command: string, value: unknown, locale: Locale): number {
   if (value === undefined) return availableParallelism();
   const text = String(value);
   if (!/^[1-9]\d{0,2}$/.test(text) || Number(text) > 256) {
-    throw new CliError(`--jobs must be a whole number from 1 to 256, got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`);
+    throw new CliError(
+      locale === 'en'
+        ? `--jobs must be a whole number from 1 to 256, got ${quoteArgument(text)} (see zwfw-stats ${command} --help)`
+        : `--jobs 须是 1 至 256 的整数,而不是 ${quoteArgument(text)}(见 zwfw-stats ${command} --help)`,
+    );
   }
   return Number(text);
 }
@@ -196,7 +217,7 @@ async function sniffStart(file: string, stream: AsyncIterable<Uint8Array>, local
 const UNREADABLE: ReadonlySet<FileKind> = new Set(['xls', 'ods', 'zip', 'html', 'spreadsheetml']);
 
 function readInput(command: string, value: unknown, file: string, locale: 'zh-CN' | 'en'): 'csv' | 'ndjson' {
-  if (value !== undefined) return oneOf(command, 'input', value, ['csv', 'ndjson'], 'csv');
+  if (value !== undefined) return oneOf(command, 'input', value, ['csv', 'ndjson'], 'csv', locale);
   if (/\.csv$/i.test(file)) return 'csv';
   // Stryker disable next-line StringLiteral: equivalent, any input but 'csv' is read as NDJSON
   if (/\.(ndjson|jsonl)$/i.test(file)) return 'ndjson';

@@ -38,10 +38,17 @@ export function reportDocxOptions(command: string, report: MonthlyReport, locale
     locale === 'en' ? `${centre}\nQuality report, ${formatPeriodSpan(span, { locale: 'en' })}` : `${centre}\n${formatPeriodSpan(span)}质量运行情况分析`;
   const date = given.date ?? report.issuedOn ?? todayInBeijing();
   if (documentDate(date) === undefined) {
-    throw new CliError(`--date must be a date written YYYY-MM-DD, got ${quoteArgument(date)} (see zwfw-stats ${command} --help)`);
+    const got = quoteArgument(date);
+    throw new CliError(
+      locale === 'en'
+        ? `--date must be a date written YYYY-MM-DD, got ${got} (see zwfw-stats ${command} --help)`
+        : `--date 必须是写成 YYYY-MM-DD 的日期,而不是 ${got}(见 zwfw-stats ${command} --help)`,
+    );
   }
   for (const [name, value] of [['title', given.title], ['issuer', given.issuer]] as const) {
-    if (value !== undefined && value.trim() === '') throw new CliError(`--${name} must not be empty (see zwfw-stats ${command} --help)`);
+    if (value !== undefined && value.trim() === '') {
+      throw new CliError(locale === 'en' ? `--${name} must not be empty (see zwfw-stats ${command} --help)` : `--${name} 不能为空(见 zwfw-stats ${command} --help)`);
+    }
   }
   return { title: given.title?.replace(/\\n/g, '\n') ?? title, issuer: given.issuer ?? report.issuer ?? centre, date };
 }

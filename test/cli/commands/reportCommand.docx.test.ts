@@ -72,15 +72,17 @@ describe('zwfw-stats report --format docx', () => {
   });
 
   it.each([
-    [['--format', 'docx'], '--format docx writes a binary file, not text for a terminal: give --out FILE.docx (see zwfw-stats report --help)'],
-    [['--format', 'docx', '--out', 'r.docx', '--date', '2019-2-20'], "--date must be a date written YYYY-MM-DD, got '2019-2-20' (see zwfw-stats report --help)"],
-    [['--format', 'docx', '--out', 'r.docx', '--date', '2019-02-29'], "--date must be a date written YYYY-MM-DD, got '2019-02-29' (see zwfw-stats report --help)"],
-    [['--format', 'docx', '--out', 'r.docx', '--title', ' '], '--title must not be empty (see zwfw-stats report --help)'],
-    [['--date', '2019-02-20'], '--title, --issuer and --date go with --format docx (see zwfw-stats report --help)'],
-  ])('exits 2 with one line for %j', async (options, message) => {
-    const { status, stdout, stderr, written } = await runCapturing(['report', SEED, ...options]);
-    expect([status, stdout, stderr]).toStrictEqual([2, '', `zwfw-stats: ${message}\n`]);
-    expect(written.size).toBe(0);
+    [['--format', 'docx'], '--format docx writes a binary file, not text for a terminal: give --out FILE.docx (see zwfw-stats report --help)', '--format docx 写出的是二进制文件,不是终端上的文字:请用 --out FILE.docx 指定文件(见 zwfw-stats report --help)'],
+    [['--format', 'docx', '--out', 'r.docx', '--date', '2019-2-20'], "--date must be a date written YYYY-MM-DD, got '2019-2-20' (see zwfw-stats report --help)", "--date 必须是写成 YYYY-MM-DD 的日期,而不是 '2019-2-20'(见 zwfw-stats report --help)"],
+    [['--format', 'docx', '--out', 'r.docx', '--date', '2019-02-29'], "--date must be a date written YYYY-MM-DD, got '2019-02-29' (see zwfw-stats report --help)", "--date 必须是写成 YYYY-MM-DD 的日期,而不是 '2019-02-29'(见 zwfw-stats report --help)"],
+    [['--format', 'docx', '--out', 'r.docx', '--title', ' '], '--title must not be empty (see zwfw-stats report --help)', '--title 不能为空(见 zwfw-stats report --help)'],
+    [['--date', '2019-02-20'], '--title, --issuer and --date go with --format docx (see zwfw-stats report --help)', '--title、--issuer 和 --date 只能与 --format docx 一起用(见 zwfw-stats report --help)'],
+  ])('exits 2 with one line for %j, in English with --locale en and in Chinese by default', async (options, english, chinese) => {
+    for (const [locale, message] of [[['--locale', 'en'], english], [[], chinese]] as const) {
+      const { status, stdout, stderr, written } = await runCapturing(['report', SEED, ...locale, ...options]);
+      expect([status, stdout, stderr]).toStrictEqual([2, '', `zwfw-stats: ${message}\n`]);
+      expect(written.size).toBe(0);
+    }
   });
 
   it('says in one line that --out cannot be written', async () => {

@@ -48,16 +48,19 @@ describe('zwfw-stats report --records', () => {
   });
 
   it.each([
-    [['report', '--records', '--period', '2019-01'], 'zwfw-stats: missing FILE after --records: the exports of case records (CSV, .xlsx or NDJSON) (see zwfw-stats report --help)'],
-    [['report', '--records', '2019.csv'], 'zwfw-stats: missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats report --help)'],
-    [['report', '--records', '2019.csv', '--period', '2019-1'], "zwfw-stats: --period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got '2019-1'"],
-    [['report', 'examples/wuhua-2019-01.json', '--period', '2019-01'], 'zwfw-stats: --period goes with --records FILE (see zwfw-stats report --help)'],
-    [['report', 'examples/wuhua-2019-01.json', '--skip-invalid'], 'zwfw-stats: --skip-invalid goes with --records FILE (see zwfw-stats report --help)'],
-    [['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'none.json'], 'zwfw-stats: none.json: no such file'],
-  ])('%j is refused: %s', async (argv, message) => {
-    const { status, stderr } = await run(argv, FILES);
-    expect(status).toBe(2);
-    expect(stderr.split('\n')[0]).toBe(message);
+    [['report', '--records', '--period', '2019-01'], 'zwfw-stats: missing FILE after --records: the exports of case records (CSV, .xlsx or NDJSON) (see zwfw-stats report --help)', 'zwfw-stats: --records 后缺少文件:案件记录的导出文件(CSV、.xlsx 或 NDJSON)(见 zwfw-stats report --help)'],
+    [['report', '--records', '2019.csv'], 'zwfw-stats: missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats report --help)', 'zwfw-stats: 缺少 --period YYYY-MM,例如 --period 2019-01(见 zwfw-stats report --help)'],
+    [['report', '--records', '2019.csv', '--period', '2019-1'], "zwfw-stats: --period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got '2019-1'", "zwfw-stats: --period 可写 2019-01、2019-Q1、2019-H1、2019 或 2019-01..2019-06,而不是 '2019-1'"],
+    [['report', 'examples/wuhua-2019-01.json', '--period', '2019-01'], 'zwfw-stats: --period goes with --records FILE (see zwfw-stats report --help)', 'zwfw-stats: --period 只能与 --records 文件 一起用(见 zwfw-stats report --help)'],
+    [['report', 'examples/wuhua-2019-01.json', '--skip-invalid'], 'zwfw-stats: --skip-invalid goes with --records FILE (see zwfw-stats report --help)', 'zwfw-stats: --skip-invalid 只能与 --records 文件 一起用(见 zwfw-stats report --help)'],
+    [['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'none.json'], 'zwfw-stats: none.json: no such file', 'zwfw-stats: none.json: no such file'],
+  ])('%j is refused: %s (in English with --locale en; in Chinese by default)', async (argv, english, chinese) => {
+    const inEnglish = await run([...argv.slice(0, 1), '--locale', 'en', ...argv.slice(1)], FILES);
+    expect(inEnglish.status).toBe(2);
+    expect(inEnglish.stderr.split('\n')[0]).toBe(english);
+    const inChinese = await run(argv, FILES);
+    expect(inChinese.status).toBe(2);
+    expect(inChinese.stderr.split('\n')[0]).toBe(chinese);
   });
 
   it('lists the problems of a supplement in the wrong shape', async () => {

@@ -80,41 +80,62 @@ describe('zwfw-stats tally: progress', () => {
 
 describe('zwfw-stats tally: option messages', () => {
   it.each([
-    [['--header', '=id'], "--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '=id' (see zwfw-stats tally --help)"],
-    [['--header', '办件编号'], "--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '办件编号' (see zwfw-stats tally --help)"],
-    [['--time-offset', '+8'], "--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '+8' (see zwfw-stats tally --help)"],
-    [['--time-offset', '+14:01'], "--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '+14:01' (see zwfw-stats tally --help)"],
-    [['--skip-rows', '2x'], "--skip-rows must be a whole number from 0 to 1000, got '2x' (see zwfw-stats tally --help)"],
-    [['--jobs', '0'], "--jobs must be a whole number from 1 to 256, got '0' (see zwfw-stats tally --help)"],
-    [['--jobs', '257'], "--jobs must be a whole number from 1 to 256, got '257' (see zwfw-stats tally --help)"],
-    [['--digits', '11'], "--digits must be a whole number from 0 to 10, got '11' (see zwfw-stats tally --help)"],
-    [['--output-encoding', 'big5'], "--output-encoding must be one of utf-8-bom, utf-8, gbk, got 'big5' (see zwfw-stats tally --help)"],
-    [['--top', '01'], "--top must be a positive whole number, got '01' (see zwfw-stats tally --help)"],
-    [['--top', '1x'], "--top must be a positive whole number, got '1x' (see zwfw-stats tally --help)"],
-    [['--input', 'xml'], "--input must be one of csv, ndjson, got 'xml' (see zwfw-stats tally --help)"],
-    [['--format', 'xml'], "--format must be one of text, markdown, json, csv, got 'xml' (see zwfw-stats tally --help)"],
-    [['--locale', 'fr'], "--locale must be one of zh-CN, en, got 'fr' (see zwfw-stats tally --help)"],
-    [['--bogus'], "Unknown option '--bogus' (see zwfw-stats tally --help)"],
-  ])('exits 2 for %j', async (extra, message) => {
-    expect(await tally(extra)).toEqual({ status: 2, stdout: '', stderr: `zwfw-stats: ${message}\n` });
+    [['--header', '=id'], "--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '=id' (see zwfw-stats tally --help)", "--header 须写成 列名=字段(或 列名= 不读该列),例如 申请编号=id,而不是 '=id'(见 zwfw-stats tally --help)"],
+    [['--header', '办件编号'], "--header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '办件编号' (see zwfw-stats tally --help)", "--header 须写成 列名=字段(或 列名= 不读该列),例如 申请编号=id,而不是 '办件编号'(见 zwfw-stats tally --help)"],
+    [['--time-offset', '+8'], "--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '+8' (see zwfw-stats tally --help)", "--time-offset 须是写成 ±HH:MM 的UTC时差(-12:00 至 +14:00),或 none,而不是 '+8'(见 zwfw-stats tally --help)"],
+    [['--time-offset', '+14:01'], "--time-offset must be an offset from UTC written ±HH:MM (from -12:00 to +14:00), or none, got '+14:01' (see zwfw-stats tally --help)", "--time-offset 须是写成 ±HH:MM 的UTC时差(-12:00 至 +14:00),或 none,而不是 '+14:01'(见 zwfw-stats tally --help)"],
+    [['--skip-rows', '2x'], "--skip-rows must be a whole number from 0 to 1000, got '2x' (see zwfw-stats tally --help)", "--skip-rows 须是 0 至 1000 的整数,而不是 '2x'(见 zwfw-stats tally --help)"],
+    [['--jobs', '0'], "--jobs must be a whole number from 1 to 256, got '0' (see zwfw-stats tally --help)", "--jobs 须是 1 至 256 的整数,而不是 '0'(见 zwfw-stats tally --help)"],
+    [['--jobs', '257'], "--jobs must be a whole number from 1 to 256, got '257' (see zwfw-stats tally --help)", "--jobs 须是 1 至 256 的整数,而不是 '257'(见 zwfw-stats tally --help)"],
+    [['--digits', '11'], "--digits must be a whole number from 0 to 10, got '11' (see zwfw-stats tally --help)", "--digits 须是 0 至 10 的整数,而不是 '11'(见 zwfw-stats tally --help)"],
+    [['--output-encoding', 'big5'], "--output-encoding must be one of utf-8-bom, utf-8, gbk, got 'big5' (see zwfw-stats tally --help)", "--output-encoding 只能是 utf-8-bom、utf-8、gbk 之一,而不是 'big5'(见 zwfw-stats tally --help)"],
+    [['--top', '01'], "--top must be a positive whole number, got '01' (see zwfw-stats tally --help)", "--top 必须是正整数,而不是 '01'(见 zwfw-stats tally --help)"],
+    [['--top', '1x'], "--top must be a positive whole number, got '1x' (see zwfw-stats tally --help)", "--top 必须是正整数,而不是 '1x'(见 zwfw-stats tally --help)"],
+    [['--input', 'xml'], "--input must be one of csv, ndjson, got 'xml' (see zwfw-stats tally --help)", "--input 只能是 csv、ndjson 之一,而不是 'xml'(见 zwfw-stats tally --help)"],
+    [['--format', 'xml'], "--format must be one of text, markdown, json, csv, got 'xml' (see zwfw-stats tally --help)", "--format 只能是 text、markdown、json、csv 之一,而不是 'xml'(见 zwfw-stats tally --help)"],
+    [['--bogus'], "Unknown option '--bogus' (see zwfw-stats tally --help)", "未知选项 '--bogus'(见 zwfw-stats tally --help)"],
+  ])('exits 2 for %j, in English with --locale en and in Chinese by default', async (extra, english, chinese) => {
+    expect(await tally(['--locale', 'en', ...extra])).toEqual({ status: 2, stdout: '', stderr: `zwfw-stats: ${english}\n` });
+    expect(await tally(extra)).toEqual({ status: 2, stdout: '', stderr: `zwfw-stats: ${chinese}\n` });
+  });
+
+  it('answers an invalid --locale in both languages, English first', async () => {
+    expect(await tally(['--locale', 'fr'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "zwfw-stats: --locale must be one of zh-CN, en, got 'fr' (see zwfw-stats tally --help)\n--locale 只能是 zh-CN 或 en,而不是 'fr'(见 zwfw-stats tally --help)\n",
+    });
   });
 
   it('quotes an option value or an unknown option cut at 80 characters, on one line', async () => {
-    expect((await tally(['--top', '9'.repeat(100)])).stderr).toBe(`zwfw-stats: --top must be a positive whole number, got '${'9'.repeat(80)}…' (see zwfw-stats tally --help)\n`);
-    expect((await tally(['--by', 'street\noffice'])).stderr).toBe(
+    expect((await tally(['--locale', 'en', '--top', '9'.repeat(100)])).stderr).toBe(`zwfw-stats: --top must be a positive whole number, got '${'9'.repeat(80)}…' (see zwfw-stats tally --help)\n`);
+    expect((await tally(['--locale', 'en', '--by', 'street\noffice'])).stderr).toBe(
       "zwfw-stats: --by takes department, category, streetOffice, period (comma-separated), got 'street\\u000aoffice' (see zwfw-stats tally --help)\n",
     );
     // parseArgs's message goes on after the option's name with ". To specify…": a name holding ". " is kept whole
-    expect((await tally(['--a. b'])).stderr).toBe("zwfw-stats: Unknown option '--a. b' (see zwfw-stats tally --help)\n");
-    expect((await tally([`--${'y'.repeat(100)}`])).stderr).toBe(`zwfw-stats: Unknown option '--${'y'.repeat(78)}…' (see zwfw-stats tally --help)\n`);
-    expect((await run([`${'z'.repeat(100)}`])).stderr).toBe(`zwfw-stats: unknown command '${'z'.repeat(80)}…' (report, audit or tally; see zwfw-stats --help)\n`);
+    expect((await tally(['--locale', 'en', '--a. b'])).stderr).toBe("zwfw-stats: Unknown option '--a. b' (see zwfw-stats tally --help)\n");
+    expect((await tally(['--locale', 'en', `--${'y'.repeat(100)}`])).stderr).toBe(`zwfw-stats: Unknown option '--${'y'.repeat(78)}…' (see zwfw-stats tally --help)\n`);
+    expect((await run([`${'z'.repeat(100)}`, '--locale', 'en'])).stderr).toBe(`zwfw-stats: unknown command '${'z'.repeat(80)}…' (report, audit or tally; see zwfw-stats --help)\n`);
+    // The same in Chinese, by default
+    expect((await tally(['--top', '9'.repeat(100)])).stderr).toBe(`zwfw-stats: --top 必须是正整数,而不是 '${'9'.repeat(80)}…'(见 zwfw-stats tally --help)\n`);
+    expect((await tally(['--by', 'street\noffice'])).stderr).toBe(
+      "zwfw-stats: --by 可取 department、category、streetOffice、period(以逗号分隔),而不是 'street\\u000aoffice'(见 zwfw-stats tally --help)\n",
+    );
+    expect((await tally(['--a. b'])).stderr).toBe("zwfw-stats: 未知选项 '--a. b'(见 zwfw-stats tally --help)\n");
+    expect((await tally([`--${'y'.repeat(100)}`])).stderr).toBe(`zwfw-stats: 未知选项 '--${'y'.repeat(78)}…'(见 zwfw-stats tally --help)\n`);
+    expect((await run([`${'z'.repeat(100)}`])).stderr).toBe(`zwfw-stats: 未知命令 '${'z'.repeat(80)}…'(可用 report、audit 或 tally;见 zwfw-stats --help)\n`);
   });
 
   it('exits 2 without a file, and for a name that only contains .csv or .ndjson', async () => {
-    expect(await run(['tally', '--period', '2019-01'])).toEqual({
+    expect(await run(['tally', '--period', '2019-01', '--locale', 'en'])).toEqual({
       status: 2,
       stdout: '',
       stderr: 'zwfw-stats: missing FILE.csv, FILE.xlsx or FILE.ndjson (see zwfw-stats tally --help)\n',
+    });
+    expect(await run(['tally', '--period', '2019-01'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'zwfw-stats: 缺少案件记录文件 FILE.csv、FILE.xlsx 或 FILE.ndjson(见 zwfw-stats tally --help)\n',
     });
     for (const file of ['cases.csv.txt', 'cases.ndjson.txt', 'cases.jsonl.bak']) {
       expect(await run(['tally', file, '--period', '2019-01', '--locale', 'en'], { [file]: CASES })).toEqual({

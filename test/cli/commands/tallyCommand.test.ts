@@ -167,27 +167,27 @@ Total                        7          7        6            1          100.00%
   }, 30_000);
 
   it.each([
-    [['--period', '2019-1'], {}, "zwfw-stats: --period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got '2019-1'"],
-    [['--by', 'street'], {}, "zwfw-stats: --by takes department, category, streetOffice, period (comma-separated), got 'street' (see zwfw-stats tally --help)"],
-    [['--top', '0'], {}, "zwfw-stats: --top must be a positive whole number, got '0' (see zwfw-stats tally --help)"],
-    [['--encoding', 'big5'], {}, "zwfw-stats: --encoding must be one of auto, utf-8, gbk, gb18030, utf-16le, utf-16be, got 'big5' (see zwfw-stats tally --help)"],
-    [['--header', '办件编号'], {}, "zwfw-stats: --header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '办件编号' (see zwfw-stats tally --help)"],
+    [['--period', '2019-1'], {}, "zwfw-stats: --period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got '2019-1'", "zwfw-stats: --period 可写 2019-01、2019-Q1、2019-H1、2019 或 2019-01..2019-06,而不是 '2019-1'"],
+    [['--by', 'street'], {}, "zwfw-stats: --by takes department, category, streetOffice, period (comma-separated), got 'street' (see zwfw-stats tally --help)", "zwfw-stats: --by 可取 department、category、streetOffice、period(以逗号分隔),而不是 'street'(见 zwfw-stats tally --help)"],
+    [['--top', '0'], {}, "zwfw-stats: --top must be a positive whole number, got '0' (see zwfw-stats tally --help)", "zwfw-stats: --top 必须是正整数,而不是 '0'(见 zwfw-stats tally --help)"],
+    [['--encoding', 'big5'], {}, "zwfw-stats: --encoding must be one of auto, utf-8, gbk, gb18030, utf-16le, utf-16be, got 'big5' (see zwfw-stats tally --help)", "zwfw-stats: --encoding 只能是 auto、utf-8、gbk、gb18030、utf-16le、utf-16be 之一,而不是 'big5'(见 zwfw-stats tally --help)"],
+    [['--header', '办件编号'], {}, "zwfw-stats: --header must be written 列名=field (or 列名= to leave the column unread), such as 申请编号=id, got '办件编号' (see zwfw-stats tally --help)", "zwfw-stats: --header 须写成 列名=字段(或 列名= 不读该列),例如 申请编号=id,而不是 '办件编号'(见 zwfw-stats tally --help)"],
     [
       ['--header', '承诺时间=dueat'],
       {},
       "zwfw-stats: --header must map onto a case-record field (id, itemName, category, itemTypeCode, departmentId, streetOfficeId, acceptedAt, dueAt, completedAt, status, timeLimit, statutoryTimeLimit), got '承诺时间=dueat' (see zwfw-stats tally --help)",
+      "zwfw-stats: --header 须对应案件记录的字段(id、itemName、category、itemTypeCode、departmentId、streetOfficeId、acceptedAt、dueAt、completedAt、status、timeLimit、statutoryTimeLimit),而不是 '承诺时间=dueat'(见 zwfw-stats tally --help)",
     ],
-  ])('exits 2 for a bad option %j', async (extra, _files, message) => {
-    const { status, stdout, stderr } = await tally(extra as string[], { 'cases.csv': CASES });
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toBe(`${message}\n`);
+  ])('exits 2 for a bad option %j, in English with --locale en and in Chinese by default', async (extra, _files, english, chinese) => {
+    expect(await tally(['--locale', 'en', ...(extra as string[])], { 'cases.csv': CASES })).toEqual({ status: 2, stdout: '', stderr: `${english}\n` });
+    expect(await tally(extra as string[], { 'cases.csv': CASES })).toEqual({ status: 2, stdout: '', stderr: `${chinese}\n` });
   });
 
   it('exits 2 without --period, for a missing file and for a name that is neither CSV nor NDJSON', async () => {
-    expect((await run(['tally', 'cases.csv'], { 'cases.csv': CASES })).stderr).toBe(
+    expect((await run(['tally', 'cases.csv', '--locale', 'en'], { 'cases.csv': CASES })).stderr).toBe(
       'zwfw-stats: missing --period YYYY-MM, such as --period 2019-01 (see zwfw-stats tally --help)\n',
     );
+    expect((await run(['tally', 'cases.csv'], { 'cases.csv': CASES })).stderr).toBe('zwfw-stats: 缺少 --period YYYY-MM,例如 --period 2019-01(见 zwfw-stats tally --help)\n');
     expect(await run(['tally', 'none.csv', '--period', '2019-01', '--locale', 'en'])).toEqual({
       status: 2,
       stdout: '',
