@@ -245,7 +245,7 @@ describe('the report examples (generated, not real data)', () => {
     expect(again).toEqual({ status: 0, stdout: json, stderr: '' });
     const audit = await run(['audit', 'q1.json'], { 'q1.json': json });
     expect(audit.status).toBe(0);
-    expect(audit.stdout).toMatch(/q1\.json: 0 errors, 0 warnings, \d+ info\n$/);
+    expect(audit.stdout).toMatch(/q1\.json: 0个错误,0个警告,\d+条提示\n$/);
     const text = await run(['report', 'q1.json'], { 'q1.json': json });
     expect(text.stdout).toBe(await report('2019-Q1', 'text'));
   });

@@ -35,12 +35,14 @@ describe('zwfw-stats report', () => {
     expect(stdout).toContain('共受理各类事项35300件,办结35133件,在办事项167件,办结率99.53%,按时办结率为100%,接件总数同比增长26.32%');
   });
 
-  it('warns on stderr, and still writes the text, when the figures disagree', async () => {
+  it('warns on stderr, and still writes the text, when the figures disagree, in English and in Chinese', async () => {
     const { status, stdout, stderr } = await run(['report', 'doctored.json'], { 'doctored.json': doctored });
     expect(status).toBe(0);
     // the text gives the figure the counts give, not the misprint
     expect(stdout).toContain('办结率99.53%');
-    expect(stderr).toBe('zwfw-stats: warning: doctored.json has 2 inconsistent figures (see zwfw-stats audit doctored.json)\n');
+    expect(stderr).toBe('zwfw-stats: 警告:doctored.json 有2个数字不一致(见 zwfw-stats audit doctored.json)\n');
+    const english = await run(['report', 'doctored.json', '--locale', 'en'], { 'doctored.json': doctored });
+    expect([english.status, english.stderr]).toStrictEqual([0, 'zwfw-stats: warning: doctored.json has 2 inconsistent figures (see zwfw-stats audit doctored.json)\n']);
   });
 
   it('writes English Markdown', async () => {
@@ -74,10 +76,17 @@ describe('zwfw-stats report', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe('zwfw-stats: bad.json: not a valid monthly report (13 problems):');
+    expect(lines[0]).toBe('zwfw-stats: bad.json: 不是有效的月报(13个问题):');
     expect(lines[1]).toBe('  centre.tally.accepted: 应为非负整数,实际为 -1');
     expect(lines).toHaveLength(12);
-    expect(lines[11]).toBe('  … and 3 more');
+    expect(lines[11]).toBe('  … 另有3个');
+    const english = (await run(['report', 'bad.json', '--locale', 'en'], { 'bad.json': JSON.stringify(data) })).stderr.trimEnd().split('\n');
+    expect([english[0], english[1], english[11], english.length]).toStrictEqual([
+      'zwfw-stats: bad.json: not a valid monthly report (13 problems):',
+      '  centre.tally.accepted: must be a non-negative integer, got -1',
+      '  … and 3 more',
+      12,
+    ]);
   });
 
   // Each message in English (with --locale en, given after the command) and in Chinese (by default).
@@ -105,31 +114,31 @@ describe('zwfw-stats report', () => {
   });
 
   it.each([
-    [['report', 'nope.json'], 'zwfw-stats: nope.json: no such file'],
-    [['report', 'examples'], 'zwfw-stats: examples: is a directory, not a file'],
-  ])('exits 2 with one line for %j', async (argv, message) => {
-    const { status, stdout, stderr } = await run(argv);
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toBe(`${message}\n`);
+    [['report', 'nope.json'], 'zwfw-stats: nope.json: no such file', 'zwfw-stats: nope.json: 文件不存在'],
+    [['report', 'examples'], 'zwfw-stats: examples: is a directory, not a file', 'zwfw-stats: examples: 是文件夹,不是文件'],
+    [['audit', 'nope.json'], 'zwfw-stats: nope.json: no such file', 'zwfw-stats: nope.json: 文件不存在'],
+  ])('exits 2 with one line for %j, in English and in Chinese', async (argv, english, chinese) => {
+    expect(await run([...argv, '--locale', 'en'])).toEqual({ status: 2, stdout: '', stderr: `${english}\n` });
+    expect(await run(argv)).toEqual({ status: 2, stdout: '', stderr: `${chinese}\n` });
   });
 
+  // The reason is the JSON scanner's, in English in both languages.
   it.each([
-    ['{\n  "period": "2019-01",\n  "centre": { "name": "x", }\n}\n', 'trailing.json:3:28: malformed JSON: expected a property name in double quotes, found character "}"'],
-    ['{"period": "2019-01"', 'cut.json:1:21: malformed JSON: expected \',\' or \'}\' after a property value, found end of file'],
-    ['', 'empty.json:1:1: malformed JSON: unexpected end of file'],
-    ['{"a": tru}', "bad.json:1:10: malformed JSON: unexpected character \"}\""],
-  ])('exits 2 naming the line and column of malformed JSON (%#)', async (content, message) => {
-    const file = message.split(':')[0] as string;
-    const { status, stderr } = await run(['report', file], { [file]: content });
-    expect(status).toBe(2);
-    expect(stderr).toBe(`zwfw-stats: ${message}\n`);
+    ['{\n  "period": "2019-01",\n  "centre": { "name": "x", }\n}\n', 'trailing.json:3:28: ', 'expected a property name in double quotes, found character "}"'],
+    ['{"period": "2019-01"', 'cut.json:1:21: ', 'expected \',\' or \'}\' after a property value, found end of file'],
+    ['', 'empty.json:1:1: ', 'unexpected end of file'],
+    ['{"a": tru}', 'bad.json:1:10: ', 'unexpected character "}"'],
+  ])('exits 2 naming the line and column of malformed JSON (%#), in English and in Chinese', async (content, place, reason) => {
+    const file = place.split(':')[0] as string;
+    expect(await run(['report', file, '--locale', 'en'], { [file]: content })).toEqual({ status: 2, stdout: '', stderr: `zwfw-stats: ${place}malformed JSON: ${reason}\n` });
+    expect(await run(['report', file], { [file]: content })).toEqual({ status: 2, stdout: '', stderr: `zwfw-stats: ${place}JSON格式有误:${reason}\n` });
   });
 
   it('says "figure" for one inconsistent figure', async () => {
-    const { status, stderr } = await run(['report', 'one.json'], { 'one.json': oneOfEach });
+    const { status, stderr } = await run(['report', 'one.json', '--locale', 'en'], { 'one.json': oneOfEach });
     expect(status).toBe(0);
     expect(stderr).toBe('zwfw-stats: warning: one.json has 1 inconsistent figure (see zwfw-stats audit one.json)\n');
+    expect((await run(['report', 'one.json'], { 'one.json': oneOfEach })).stderr).toBe('zwfw-stats: 警告:one.json 有1个数字不一致(见 zwfw-stats audit one.json)\n');
   });
 
   it('does not warn for findings that are not errors', async () => {
@@ -150,28 +159,34 @@ describe('zwfw-stats report', () => {
   });
 
   it('lists exactly ten problems without an "and more" line', async () => {
-    const { stderr } = await run(['report', 'ten.json'], { 'ten.json': withProblems(10) });
+    const { stderr } = await run(['report', 'ten.json', '--locale', 'en'], { 'ten.json': withProblems(10) });
     const lines = stderr.trimEnd().split('\n');
     // the first line and the ten problems
     expect(lines[0]).toBe('zwfw-stats: ten.json: not a valid monthly report (10 problems):');
     expect(lines).toHaveLength(11);
     expect(lines.some((line) => line.includes('more'))).toBe(false);
+    const chinese = (await run(['report', 'ten.json'], { 'ten.json': withProblems(10) })).stderr.trimEnd().split('\n');
+    expect(chinese[0]).toBe('zwfw-stats: ten.json: 不是有效的月报(10个问题):');
+    expect(chinese).toHaveLength(11);
+    expect(chinese.some((line) => line.includes('另有'))).toBe(false);
   });
 
   it('exits 2 for bytes that are neither UTF-8 nor GBK, without mojibake', async () => {
-    const { status, stderr } = await run(['report', 'bin.json'], { 'bin.json': new Uint8Array([0x7b, 0xff, 0x7d]) });
+    const { status, stderr } = await run(['report', 'bin.json', '--locale', 'en'], { 'bin.json': new Uint8Array([0x7b, 0xff, 0x7d]) });
     expect(status).toBe(2);
     expect(stderr).toBe('zwfw-stats: bin.json: not valid GB18030 text (nor UTF-8)\n');
+    expect((await run(['report', 'bin.json'], { 'bin.json': new Uint8Array([0x7b, 0xff, 0x7d]) })).stderr).toBe('zwfw-stats: bin.json: 不是有效的GB18030文本,也不是UTF-8文本\n');
   });
 });
 
 describe('zwfw-stats audit', () => {
-  it('finds nothing in the seed and exits 0', async () => {
-    expect(await run(['audit', SEED])).toEqual({
+  it('finds nothing in the seed and exits 0, in English and in Chinese', async () => {
+    expect(await run(['audit', SEED, '--locale', 'en'])).toEqual({
       status: 0,
       stdout: `${SEED}: no findings, the figures agree\n`,
       stderr: '',
     });
+    expect(await run(['audit', SEED])).toEqual({ status: 0, stdout: `${SEED}: 未发现问题,数字一致\n`, stderr: '' });
   });
 
   it('flags a doctored copy and exits 1', async () => {
@@ -199,7 +214,7 @@ describe('zwfw-stats audit', () => {
   it('takes --format text and --locale zh-CN as given', async () => {
     expect(await run(['audit', SEED, '--format', 'text', '--locale', 'zh-CN'])).toEqual({
       status: 0,
-      stdout: `${SEED}: no findings, the figures agree\n`,
+      stdout: `${SEED}: 未发现问题,数字一致\n`,
       stderr: '',
     });
   });
@@ -223,9 +238,11 @@ describe('zwfw-stats audit', () => {
     delete data.centre.inProgressRule;
     delete data.centre.inProgressByDepartment;
     data.centre.tally.inProgress = 400;
-    const { status, stdout } = await run(['audit', 'info.json'], { 'info.json': JSON.stringify(data) });
+    const { status, stdout } = await run(['audit', 'info.json', '--locale', 'en'], { 'info.json': JSON.stringify(data) });
     expect(status).toBe(0);
     expect(stdout).toContain('info.json: 0 errors, 0 warnings, 1 info');
+    const chinese = await run(['audit', 'info.json'], { 'info.json': JSON.stringify(data) });
+    expect([chinese.status, chinese.stdout.trimEnd().split('\n').at(-1)]).toStrictEqual([0, 'info.json: 0个错误,0个警告,1条提示']);
   });
 });
 

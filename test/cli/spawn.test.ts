@@ -38,7 +38,7 @@ describe('zwfw-stats as a process', { timeout: 30_000 }, () => {
       [
         'error   centre.published.completionRate: 公布的办结率为99.52%,按计数应为99.53%(办结35133件 / 受理35300件)',
         'error   centre.byCategory: 各类别受理数合计35301件,与总数35300件不符',
-        'examples/wuhua-2019-01-doctored.json: 2 errors, 0 warnings, 0 info',
+        'examples/wuhua-2019-01-doctored.json: 2个错误,0个警告,0条提示',
         '',
       ].join('\n'),
     );
@@ -48,7 +48,7 @@ describe('zwfw-stats as a process', { timeout: 30_000 }, () => {
     const { status, stdout, stderr } = await spawnCli(['report', 'examples/missing.json']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('zwfw-stats: examples/missing.json: no such file\n');
+    expect(stderr).toBe('zwfw-stats: examples/missing.json: 文件不存在\n');
   });
 
   it('exits 2 for a bad option', async () => {

@@ -34,12 +34,16 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
   if (format === 'json') {
     io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
   } else if (findings.length === 0) {
-    io.stdout(`${file}: no findings, the figures agree\n`);
+    io.stdout(locale === 'en' ? `${file}: no findings, the figures agree\n` : `${file}: 未发现问题,数字一致\n`);
   } else {
     const lines = findings.map((finding) => `${finding.severity.padEnd(7)} ${finding.path}: ${finding.message}`);
     const warnings = findings.filter((finding) => finding.severity === 'warning').length;
     const infos = findings.length - errors - warnings;
-    lines.push(`${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info`);
+    lines.push(
+      locale === 'en'
+        ? `${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info`
+        : `${file}: ${errors}个错误,${warnings}个警告,${infos}条提示`,
+    );
     io.stdout(`${lines.join('\n')}\n`);
   }
   return errors > 0 ? 1 : 0;

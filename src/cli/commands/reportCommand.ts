@@ -15,6 +15,7 @@ import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
 import { HELP } from '../help.js';
 import { commandOptions, oneOf, type ParsedCommand, singleFile } from '../options/commandOptions.js';
+import type { Locale } from '../options/readLocale.js';
 import { readPeriodOption } from '../options/readPeriodOption.js';
 import { feedRecordFile, type FileRead, readRecordFileOptions, RECORD_FILE_OPTIONS, reportInvalidRecords } from '../read/readRecordFile.js';
 import { jsonPathText } from '../read/jsonPathText.js';
@@ -22,13 +23,14 @@ import { readJsonFile, readReportFile, shapeError } from '../read/readReportFile
 import { docxAppendices } from '../write/docxAppendices.js';
 import { reportDocxOptions } from '../write/reportDocxOptions.js';
 
-/** Writes `--out FILE`; a file that cannot be written is a one-line error naming it. */
-async function writeOut(io: CliIo, path: string, bytes: Uint8Array): Promise<void> {
+/** Writes `--out FILE`; a file that cannot be written is a one-line error naming it, in the language of `locale`. */
+async function writeOut(io: CliIo, path: string, bytes: Uint8Array, locale: Locale): Promise<void> {
   try {
     await io.writeFile(path, bytes);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    throw new CliError(`${path}: cannot be written${typeof code === 'string' ? ` (${code})` : ''}`);
+    const given = typeof code === 'string' ? (locale === 'en' ? ` (${code})` : `(${code})`) : '';
+    throw new CliError(`${path}: ${locale === 'en' ? 'cannot be written' : '无法写入'}${given}`);
   }
 }
 
@@ -38,15 +40,17 @@ const REPORT_DIMENSIONS: readonly Dimension[] = ['period', 'streetOffice', 'depa
 /** Without a supplement, the centre is named as what it is. */
 const NO_SUPPLEMENT: ReportSupplement = { centre: { name: '政务服务中心' } };
 
-async function readSupplement(file: string, io: CliIo): Promise<ReportSupplement> {
-  const result = ReportSupplementSchema.safeParse(await readJsonFile(file, io));
+/** Reads `--supplement FILE.json`; its problems other than an unknown field are in zod's words, in English. */
+async function readSupplement(file: string, io: CliIo, locale: Locale): Promise<ReportSupplement> {
+  const result = ReportSupplementSchema.safeParse(await readJsonFile(file, io, locale));
   if (result.success) return result.data;
+  const unknown = locale === 'en' ? 'is not a known field' : '不是已知的字段';
   const problems = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: jsonPathText([...issue.path, key] as (string | number)[]), message: 'is not a known field' }))
+      ? issue.keys.map((key) => ({ path: jsonPathText([...issue.path, key] as (string | number)[]), message: unknown }))
       : [{ path: jsonPathText(issue.path as (string | number)[]), message: issue.message }],
   );
-  return Promise.reject(shapeError(file, 'report supplement', problems));
+  return Promise.reject(shapeError(file, { en: 'report supplement', zh: '报表补充文件' }, problems, locale));
 }
 
 /** Tallies every file by month, unit, department and category over the months the report needs, one tallier per file. */
@@ -80,7 +84,7 @@ async function reportFromRecords(files: readonly string[], values: ParsedCommand
   }
   const span = readPeriodOption('report', values['period'], locale);
   const supplementFile = values['supplement'];
-  const supplement = typeof supplementFile === 'string' ? await readSupplement(supplementFile, io) : NO_SUPPLEMENT;
+  const supplement = typeof supplementFile === 'string' ? await readSupplement(supplementFile, io, locale) : NO_SUPPLEMENT;
   const groups = await tallyFiles(io, files, values, locale, reportTallyRange(span));
   // A range of months from January within one year is a year to date: 2019年1—6月累计.
   const cumulative = span.kind === 'range' && span.from.endsWith('-01') && span.from.slice(0, 4) === span.to.slice(0, 4);
@@ -149,21 +153,29 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     // Loaded only here, so that the other formats and commands never load the .docx writer.
     const { writeReportDocx } = await import('../write/writeReportDocx.js');
     const options = { ...reportDocxOptions('report', report, locale, docx), appendices: docxAppendices(appendixBlocks(report, locale)) };
-    await writeOut(io, out as string, await writeReportDocx(renderReportBlocks(report, locale), options));
+    await writeOut(io, out as string, await writeReportDocx(renderReportBlocks(report, locale), options), locale);
   } else {
     const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, { locale, format });
     if (out === undefined) io.stdout(output);
-    else await writeOut(io, out, new TextEncoder().encode(output));
+    else await writeOut(io, out, new TextEncoder().encode(output), locale);
   }
   // The text is written from the counts; say so when the figures disagree among themselves.
   const errors = auditReport(report).filter((finding) => finding.severity === 'error').length;
   if (errors > 0) {
     const figures = `${errors} inconsistent figure${errors === 1 ? '' : 's'}`;
-    io.stderr(
-      fromRecords
-        ? `zwfw-stats: warning: the report has ${figures}: the supplement's published figures disagree with the records (see zwfw-stats audit on its --format json)\n`
-        : `zwfw-stats: warning: ${source} has ${figures} (see zwfw-stats audit ${source})\n`,
-    );
+    if (locale === 'en') {
+      io.stderr(
+        fromRecords
+          ? `zwfw-stats: warning: the report has ${figures}: the supplement's published figures disagree with the records (see zwfw-stats audit on its --format json)\n`
+          : `zwfw-stats: warning: ${source} has ${figures} (see zwfw-stats audit ${source})\n`,
+      );
+    } else {
+      io.stderr(
+        fromRecords
+          ? `zwfw-stats: 警告:报表有${errors}个数字不一致:补充文件公布的数字与案件记录不符(见对其 --format json 输出运行的 zwfw-stats audit)\n`
+          : `zwfw-stats: 警告:${source} 有${errors}个数字不一致(见 zwfw-stats audit ${source})\n`,
+      );
+    }
   }
   return 0;
 }

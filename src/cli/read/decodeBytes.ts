@@ -58,15 +58,19 @@ export function chooseEncoding(
 /**
  * Decodes a whole file's bytes, strictly: a byte that is not valid in the
  * encoding is an error naming the file and the encoding, never mojibake.
- * `hint` ends the message (such as "; give the encoding with --encoding").
+ * `hint` ends the message (such as "; give the encoding with --encoding");
+ * `locale` is the language of the message.
  */
-export function decodeBytes(bytes: Uint8Array, option: EncodingOption, file: string, hint = ''): string {
+export function decodeBytes(bytes: Uint8Array, option: EncodingOption, file: string, hint = '', locale: 'zh-CN' | 'en' = 'en'): string {
   const { encoding, bomLength } = chooseEncoding(bytes, option, true);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bomLength));
   } catch {
+    const name = encoding.toUpperCase();
     throw new CliError(
-      `${file}: not valid ${encoding.toUpperCase()} text${option === 'auto' ? ' (nor UTF-8)' : ''}${hint}`,
+      locale === 'en'
+        ? `${file}: not valid ${name} text${option === 'auto' ? ' (nor UTF-8)' : ''}${hint}`
+        : `${file}: 不是有效的${name}文本${option === 'auto' ? ',也不是UTF-8文本' : ''}${hint}`,
     );
   }
 }

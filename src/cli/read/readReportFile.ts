@@ -3,6 +3,7 @@ import { parseMonthlyReport } from '../../report/parseMonthlyReport.js';
 import type { ReportLocale } from '../../report/ReportLocale.js';
 import { CliError } from '../CliError.js';
 import type { CliIo } from '../CliIo.js';
+import type { Locale } from '../options/readLocale.js';
 import { decodeBytes } from './decodeBytes.js';
 import { fileError } from './fileError.js';
 import { jsonSyntaxError } from './jsonSyntaxError.js';
@@ -22,22 +23,23 @@ function cut(text: string, length: number): string {
  * Reads a JSON file whose numbers are counts: a missing file, bytes that are
  * not text, malformed JSON (with line and column) or a number that
  * JSON.parse would read as another (such as `1e400`, read as Infinity) is a
- * {@link CliError}.
+ * {@link CliError}, in English or (`locale: 'zh-CN'`) in Chinese; the
+ * reason a JSON text is malformed is given in English.
  */
-export async function readJsonFile(file: string, io: CliIo): Promise<unknown> {
+export async function readJsonFile(file: string, io: CliIo, locale: Locale): Promise<unknown> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
   } catch (error) {
-    throw fileError(file, error);
+    throw fileError(file, error, locale);
   }
-  const text = decodeBytes(bytes, 'auto', file);
+  const text = decodeBytes(bytes, 'auto', file, '', locale);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     const { line, column, reason } = jsonSyntaxError(text);
-    throw new CliError(`${file}:${line}:${column}: malformed JSON: ${reason}`);
+    throw new CliError(`${file}:${line}:${column}: ${locale === 'en' ? 'malformed JSON: ' : 'JSON格式有误:'}${reason}`);
   }
   // Every number of a report is a count: one that does not read as written
   // would reach the schema as another number (Infinity, or a rounded one).
@@ -45,29 +47,45 @@ export async function readJsonFile(file: string, io: CliIo): Promise<unknown> {
   if (inexact !== null) {
     const { line, column } = lineAndColumn(text, inexact.index);
     const why = inexact.tooLarge
-      ? `is too large for a count (at most ${Number.MAX_SAFE_INTEGER})`
-      : `cannot be read exactly (it would be read as ${String(inexact.value)})`;
-    throw new CliError(`${file}:${line}:${column}: ${jsonPathText(inexact.path)}: the number ${inexact.text} ${why}`);
+      ? locale === 'en'
+        ? `is too large for a count (at most ${Number.MAX_SAFE_INTEGER})`
+        : `太大,不能作为件数(至多${Number.MAX_SAFE_INTEGER})`
+      : locale === 'en'
+        ? `cannot be read exactly (it would be read as ${String(inexact.value)})`
+        : `无法精确读取(会被读作${String(inexact.value)})`;
+    const number = locale === 'en' ? `the number ${inexact.text} ` : `数字${inexact.text}`;
+    throw new CliError(`${file}:${line}:${column}: ${jsonPathText(inexact.path)}: ${number}${why}`);
   }
   return data;
 }
 
-/** The problems of a file in the wrong shape, as a {@link CliError}: the first line, then each problem's path and message (ten at most). */
-export function shapeError(file: string, what: string, problems: readonly { readonly path: string; readonly message: string }[]): CliError {
+/**
+ * The problems of a file in the wrong shape, as a {@link CliError}: the first
+ * line, then each problem's path and message (ten at most). `what` names the
+ * kind of file in each language (`{ en: 'monthly report', zh: '月报' }`).
+ */
+export function shapeError(
+  file: string,
+  what: { readonly en: string; readonly zh: string },
+  problems: readonly { readonly path: string; readonly message: string }[],
+  locale: Locale,
+): CliError {
   const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => `  ${cut(problem.path, 200)}: ${cut(problem.message, 400)}`);
-  if (problems.length > MAX_PROBLEM_LINES) lines.push(`  … and ${problems.length - MAX_PROBLEM_LINES} more`);
+  const rest = problems.length - MAX_PROBLEM_LINES;
+  if (rest > 0) lines.push(locale === 'en' ? `  … and ${rest} more` : `  … 另有${rest}个`);
+  if (locale !== 'en') return new CliError(`${file}: 不是有效的${what.zh}(${problems.length}个问题):`, lines);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return new CliError(`${file}: not a valid ${what} (${count}):`, lines);
+  return new CliError(`${file}: not a valid ${what.en} (${count}):`, lines);
 }
 
 /**
  * Reads a report's JSON file and checks it: {@link readJsonFile}'s errors,
  * or data in the wrong shape (with each problem's JSON path, at most ten),
- * are a {@link CliError}.
+ * are a {@link CliError}, in the language of `locale`.
  */
 export async function readReportFile(file: string, io: CliIo, locale: ReportLocale): Promise<MonthlyReport> {
-  const data = await readJsonFile(file, io);
+  const data = await readJsonFile(file, io, locale);
   const result = parseMonthlyReport(data, { locale });
   if (result.success) return result.report;
-  throw shapeError(file, 'monthly report', result.problems);
+  throw shapeError(file, { en: 'monthly report', zh: '月报' }, result.problems, locale);
 }

@@ -85,7 +85,10 @@ describe('zwfw-stats report --format docx', () => {
     }
   });
 
-  it('says in one line that --out cannot be written', async () => {
+  it.each([
+    ['en', 'zwfw-stats: missing/r.docx: cannot be written (ENOENT)\n'],
+    ['zh-CN', 'zwfw-stats: missing/r.docx: 无法写入(ENOENT)\n'],
+  ])('says in one line that --out cannot be written (--locale %s)', async (locale, message) => {
     let stderr = '';
     const io: CliIo = {
       stdout: () => undefined,
@@ -97,7 +100,7 @@ describe('zwfw-stats report --format docx', () => {
       fileSize: async () => undefined,
       writeFile: async () => Promise.reject(Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' })),
     };
-    const status = await runCli(['report', SEED, '--format', 'docx', '--out', 'missing/r.docx', '--date', '2019-02-20'], io);
-    expect([status, stderr]).toStrictEqual([2, 'zwfw-stats: missing/r.docx: cannot be written (ENOENT)\n']);
+    const status = await runCli(['report', SEED, '--locale', locale, '--format', 'docx', '--out', 'missing/r.docx', '--date', '2019-02-20'], io);
+    expect([status, stderr]).toStrictEqual([2, message]);
   });
 });

@@ -53,7 +53,7 @@ describe('zwfw-stats report --records', () => {
     [['report', '--records', '2019.csv', '--period', '2019-1'], "zwfw-stats: --period takes 2019-01, 2019-Q1, 2019-H1, 2019 or 2019-01..2019-06, got '2019-1'", "zwfw-stats: --period 可写 2019-01、2019-Q1、2019-H1、2019 或 2019-01..2019-06,而不是 '2019-1'"],
     [['report', 'examples/wuhua-2019-01.json', '--period', '2019-01'], 'zwfw-stats: --period goes with --records FILE (see zwfw-stats report --help)', 'zwfw-stats: --period 只能与 --records 文件 一起用(见 zwfw-stats report --help)'],
     [['report', 'examples/wuhua-2019-01.json', '--skip-invalid'], 'zwfw-stats: --skip-invalid goes with --records FILE (see zwfw-stats report --help)', 'zwfw-stats: --skip-invalid 只能与 --records 文件 一起用(见 zwfw-stats report --help)'],
-    [['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'none.json'], 'zwfw-stats: none.json: no such file', 'zwfw-stats: none.json: no such file'],
+    [['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'none.json'], 'zwfw-stats: none.json: no such file', 'zwfw-stats: none.json: 文件不存在'],
   ])('%j is refused: %s (in English with --locale en; in Chinese by default)', async (argv, english, chinese) => {
     const inEnglish = await run([...argv.slice(0, 1), '--locale', 'en', ...argv.slice(1)], FILES);
     expect(inEnglish.status).toBe(2);
@@ -63,28 +63,39 @@ describe('zwfw-stats report --records', () => {
     expect(inChinese.stderr.split('\n')[0]).toBe(chinese);
   });
 
-  it('lists the problems of a supplement in the wrong shape', async () => {
-    const { status, stderr } = await run(['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'bad.json'], {
-      ...FILES,
-      'bad.json': JSON.stringify({ centre: {}, distrct: '五华区' }),
-    });
+  it('lists the problems of a supplement in the wrong shape, in English and in Chinese', async () => {
+    const files = { ...FILES, 'bad.json': JSON.stringify({ centre: {}, distrct: '五华区' }) };
+    const { status, stderr } = await run(['report', '--locale', 'en', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'bad.json'], files);
     expect(status).toBe(2);
     expect(stderr.split('\n').slice(0, 3)).toEqual([
       'zwfw-stats: bad.json: not a valid report supplement (2 problems):',
       expect.stringMatching(/^ {2}(centre\.name|distrct): /),
       expect.stringMatching(/^ {2}(centre\.name|distrct): /),
     ]);
+    expect(stderr).toContain('\n  distrct: is not a known field\n');
+    // zod's own wording (centre.name's problem) stays in English
+    const chinese = await run(['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'bad.json'], files);
+    expect(chinese.status).toBe(2);
+    expect(chinese.stderr.split('\n').slice(0, 3)).toEqual([
+      'zwfw-stats: bad.json: 不是有效的报表补充文件(2个问题):',
+      expect.stringMatching(/^ {2}(centre\.name|distrct): /),
+      expect.stringMatching(/^ {2}(centre\.name|distrct): /),
+    ]);
+    expect(chinese.stderr).toContain('\n  distrct: 不是已知的字段\n');
   });
 
-  it('warns when the supplement publishes a figure the records contradict', async () => {
+  it('warns when the supplement publishes a figure the records contradict, in English and in Chinese', async () => {
     // The centre's 办结率 is 1 / 2 = 50%; the supplement says it was published as 99%.
     const published = JSON.stringify({ centre: { name: '五华区人民政府政务服务中心', published: { completionRate: '99%' } } });
     const { status, stdout, stderr } = await run(['report', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'p.json'], { ...FILES, 'p.json': published });
     expect(status).toBe(0);
     expect(stdout).toContain('办结率50%');
-    expect(stderr).toBe(
+    expect(stderr).toBe('zwfw-stats: 警告:报表有1个数字不一致:补充文件公布的数字与案件记录不符(见对其 --format json 输出运行的 zwfw-stats audit)\n');
+    const english = await run(['report', '--locale', 'en', '--records', '2019.csv', '--period', '2019-01', '--supplement', 'p.json'], { ...FILES, 'p.json': published });
+    expect([english.status, english.stderr]).toStrictEqual([
+      0,
       "zwfw-stats: warning: the report has 1 inconsistent figure: the supplement's published figures disagree with the records (see zwfw-stats audit on its --format json)\n",
-    );
+    ]);
   });
 
   it('writes the .docx with the appendix tables, each an attachment of its own', async () => {

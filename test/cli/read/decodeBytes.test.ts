@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseEncoding, decodeBytes, detectBom } from '../../../src/cli/read/decodeBytes.js';
+import { CliError } from '../../../src/cli/CliError.js';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 // 五 in UTF-8 is E4 BA 94; 😀 (U+1F600) is F0 9F 98 80.
@@ -65,5 +66,10 @@ describe('decodeBytes', () => {
       'a.csv: not valid UTF-8 text; give the encoding with --encoding',
     );
     expect(() => decodeBytes(bytes(0x41, 0xff), 'auto', 'a.csv')).toThrow('a.csv: not valid GB18030 text (nor UTF-8)');
+  });
+
+  it('says it in Chinese with locale zh-CN', () => {
+    expect(() => decodeBytes(bytes(0x41, 0xff), 'utf-8', 'a.csv', '', 'zh-CN')).toThrow(new CliError('a.csv: 不是有效的UTF-8文本'));
+    expect(() => decodeBytes(bytes(0x41, 0xff), 'auto', 'a.csv', '', 'zh-CN')).toThrow(new CliError('a.csv: 不是有效的GB18030文本,也不是UTF-8文本'));
   });
 });

@@ -7,7 +7,8 @@ const seedJson = readFileSync(SEED, 'utf8');
 /** The seed with centre.tally.accepted (line 9, `      "accepted": 35300,`: the number at column 19) written otherwise. */
 const withAccepted = (written: string): string => seedJson.replace('"accepted": 35300', `"accepted": ${written}`);
 
-const report = (text: string) => run(['report', 'report.json'], { 'report.json': text });
+/** `zwfw-stats report report.json`, in English unless told otherwise. */
+const report = (text: string, locale: 'en' | 'zh-CN' = 'en') => run(['report', 'report.json', '--locale', locale], { 'report.json': text });
 
 describe('readReportFile: numbers that JSON.parse reads as other numbers', () => {
   it('names a count beyond the range of numbers as written, with its path, line and column', async () => {
@@ -72,9 +73,9 @@ describe('readReportFile: problems that quote the file at length', () => {
     const data = JSON.parse(seedJson);
     data.period = 'p'.repeat(100_000);
     data['k'.repeat(1000)] = 1;
-    const { stderr } = await report(JSON.stringify(data));
+    const { stderr } = await report(JSON.stringify(data), 'zh-CN');
     const [first, period, key] = stderr.split('\n') as [string, string, string];
-    expect(first).toBe('zwfw-stats: report.json: not a valid monthly report (2 problems):');
+    expect(first).toBe('zwfw-stats: report.json: 不是有效的月报(2个问题):');
     // the message quotes the whole period: 应为月份(2019-01)、…、月份区间(2019-01..2019-06),实际为 " is 75 characters, then 325 p
     expect(period).toBe(`  period: 应为月份(2019-01)、季度(2019-Q1)、半年(2019-H1)、年度(2019)或月份区间(2019-01..2019-06),实际为 "${'p'.repeat(325)}…`);
     expect(key.startsWith(`  ${'k'.repeat(200)}…: `)).toBe(true);
@@ -94,5 +95,18 @@ describe('readReportFile: nesting deeper than the call stack', () => {
     const { status, stderr } = await report(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     expect(status).toBe(2);
     expect(stderr.split('\n')[0]).toBe('zwfw-stats: report.json: not a valid monthly report (1 problem):');
+  });
+});
+
+describe('readReportFile: its messages in Chinese, by default', () => {
+  // Each English message above, in Chinese; the reason JSON is malformed stays the scanner's, in English.
+  it.each([
+    [withAccepted('1e400'), 'report.json:9:19: centre.tally.accepted: 数字1e400太大,不能作为件数(至多9007199254740991)'],
+    [withAccepted('35300.00000000000000001'), 'report.json:9:19: centre.tally.accepted: 数字35300.00000000000000001无法精确读取(会被读作35300)'],
+    ['['.repeat(100_000), 'report.json:1:100001: JSON格式有误:unexpected end of file'],
+    [`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'report.json: 不是有效的月报(1个问题):'],
+  ])('says it in Chinese (%#)', async (text, message) => {
+    const { status, stdout, stderr } = await run(['report', 'report.json'], { 'report.json': text });
+    expect([status, stdout, stderr.split('\n')[0]]).toStrictEqual([2, '', `zwfw-stats: ${message}`]);
   });
 });
