@@ -277,7 +277,7 @@ export async function feedRecordFile(
     const size = fast && jobs > 1 && io.filesOnDisk === true ? await io.fileSize(file) : undefined;
     if (size !== undefined && size >= PARTS_FROM_BYTES) {
       const by = tallyOptions.by === undefined ? [] : typeof tallyOptions.by === 'string' ? [tallyOptions.by] : tallyOptions.by;
-      const parted = await tallyInParts({ tallier, file, size, input, jobs, bytes, encoding, options: tallyOptions, by, headers, skipRows, onBytes: shown.tick });
+      const parted = await tallyInParts({ tallier, file, size, input, jobs, bytes, encoding, options: tallyOptions, by, headers, skipRows, onBytes: shown.tick, locale: options.locale });
       if ('result' in parted) {
         trace(io, `${file}: read in ${parted.parts} parts by ${parted.threads} threads`);
         return { summary: parted.summary, result: parted.result };

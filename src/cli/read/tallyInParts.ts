@@ -55,6 +55,8 @@ export async function tallyInParts(args: {
   readonly headers: Readonly<Record<string, string | null>>;
   readonly skipRows: number;
   readonly onBytes: (read: number) => void;
+  /** The language of a read error's message in the first part (the one-pass reading's own). */
+  readonly locale: 'zh-CN' | 'en';
 }): Promise<
   | { readonly result: TallyResult; readonly summary: FeedSummary; readonly parts: number; readonly threads: number }
   | { readonly unusual: string }
@@ -126,6 +128,7 @@ export async function tallyInParts(args: {
         headers: args.headers,
         skipRows: args.skipRows,
         onBytes: firstPartRead,
+        locale: args.locale,
         onHeader: (header) => {
           // UTF-16 is transcoded: its byte offsets are not those of the text read.
           if (!encoding.startsWith('utf-16')) begin(header);
@@ -142,7 +145,8 @@ export async function tallyInParts(args: {
       })();
       const outcome = await tallyNdjsonFile(tallier, file, starting, args.encoding, {
         onBytes: firstPartRead,
-        asText: async (chunks) => feedNdjson(tallier, decodeStream(chunks, args.encoding, file, firstPartRead)),
+        locale: args.locale,
+        asText: async (chunks) => feedNdjson(tallier, decodeStream(chunks, args.encoding, file, firstPartRead, args.locale)),
       });
       if ('unusual' in outcome) return outcome;
       first = { summary: outcome.summary, lineEnds: outcome.summary.lines };

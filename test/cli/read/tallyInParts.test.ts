@@ -88,6 +88,19 @@ describe('tally --jobs', { timeout: 120_000 }, () => {
     expect(trace(two)).toMatch(/read in 14 parts by 2 threads$/);
     expect(two.stdout).toBe(one.stdout);
   });
+
+  it("says a decoding error of the first part in the user's language, as one pass does", async () => {
+    // A byte 0xFF on line 3 of a 9 MB NDJSON file: not UTF-8, so read as GB18030, where 0xFF is no character either.
+    const lines: string[] = [];
+    for (let index = 0; index < 90_000; index += 1) lines.push(JSON.stringify({ id: `n${index}`, category: 'public_service', departmentId: 'd', acceptedAt: '2019-01-03T09:00:00+08:00', note: 'x'.repeat(40) }));
+    const file = join(directory, 'gb18030.ndjson');
+    writeFileSync(file, Buffer.concat([Buffer.from(`${lines.slice(0, 2).join('\n')}\n`), Buffer.from([0xff]), Buffer.from(`${lines.slice(2).join('\n')}\n`)]));
+    const args = ['tally', file, '--period', '2019-01'];
+    const [one, two] = await Promise.all([spawnCli([...args, '--jobs', '1']), spawnCli([...args, '--jobs', '2'])]);
+    const message = `zwfw-stats: ${file}:3: 不是有效的GB18030文本,请用 --encoding 指定文件的编码`;
+    expect([one.status, one.stderr.split('\n').at(-2)]).toEqual([2, message]);
+    expect([two.status, two.stderr.split('\n').at(-2)]).toEqual([2, message]);
+  });
 });
 
 // In process: tallyInParts against one pass of the same file, summaries and
@@ -128,6 +141,7 @@ describe('tallyInParts', { timeout: 120_000 }, () => {
       jobs,
       bytes: createReadStream(file),
       encoding: 'auto',
+      locale: 'en',
       options: OPTIONS,
       by: ['streetOffice'],
       headers: {},
