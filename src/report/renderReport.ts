@@ -3,7 +3,7 @@ import { assertReportShape } from './check/assertReportShape.js';
 import { withCategoryIds } from './check/withCategoryIds.js';
 import { readOptions } from '../internal/readOptions.js';
 import { appendixBlocks } from './appendixBlocks.js';
-import { type ReportBlock, writeBlocks } from './reportBlocks.js';
+import { writeBlocks } from './reportBlocks.js';
 import { renderChinese } from './render/renderChinese.js';
 import { renderEnglish } from './render/renderEnglish.js';
 import type { MonthlyReport } from '../models/MonthlyReportSchema.js';

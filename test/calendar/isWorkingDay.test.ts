@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkdayCalendar } from '../../src/calendar/createWorkdayCalendar.js';
 import { isWorkingDay } from '../../src/calendar/isWorkingDay.js';
 
 const RANGE = 'which covers 2007–2026';

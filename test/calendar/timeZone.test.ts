@@ -1,20 +1,9 @@
 // Nothing in the calendar reads the machine's time zone: the same calls, run in two child
 // processes with TZ=America/Los_Angeles and TZ=Asia/Shanghai, print the same results.
-import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runInTimeZone } from '../support/runInTimeZone.js';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-function runIn(timeZone: string): Promise<{ machineOffset: number; calls: unknown }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'test/calendar/fixtures/timeZoneCalls.ts'],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: timeZone } },
-      (error, stdout, stderr) => (error === null ? resolve(JSON.parse(stdout)) : reject(new Error(`${error.message}\n${stderr}`))),
-    );
-  });
-}
+const runIn = (timeZone: string) => runInTimeZone<{ machineOffset: number; calls: unknown }>('test/calendar/fixtures/timeZoneCalls.ts', timeZone);
 
 describe('the calendar, under two time zones', { timeout: 30_000 }, () => {
   it('gives the same results in Los Angeles and in Shanghai, and the ones worked out by hand', async () => {

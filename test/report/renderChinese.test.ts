@@ -1,10 +1,10 @@
 // The Chinese report, branch by branch: each test changes one part of the
 // seed (test/report/seedReport.ts) and checks the whole sentence or paragraph.
 import { describe, expect, it } from 'vitest';
-import { type MonthlyReport, renderReport } from '../../src/index.js';
+import { renderReport } from '../../src/index.js';
 import { centreOnly, doctor, renderedParts } from './reportVariants.js';
 
-const { blocks, centreParagraph, streetParagraph, operations } = renderedParts('zh-CN');
+const { centreParagraph, streetParagraph, operations } = renderedParts('zh-CN');
 
 // The seed's wording of the centre's counts, as far as 办结率 (35133 / 35300 = 99.526…% → 99.53%).
 const CENTRE = '2019年1月,五华区人民政府政务服务中心各窗口共受理各类事项35300件,办结35133件';

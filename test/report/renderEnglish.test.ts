@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type MonthlyReport, renderReport } from '../../src/index.js';
 import { centreOnly, doctor, renderedParts } from './reportVariants.js';
 
-const { blocks, centreParagraph, streetParagraph, operations } = renderedParts('en');
+const { centreParagraph, streetParagraph, operations } = renderedParts('en');
 
 // The seed's opening, worded as in the seed test; the rest follows on.
 const CENTRE = 'In January 2019, the windows of the Wuhua District Government Service Centre accepted 35,300 cases of all kinds and completed 35,133';

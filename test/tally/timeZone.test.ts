@@ -2,22 +2,11 @@
 // two child processes with TZ=America/Los_Angeles and TZ=Asia/Shanghai, print the same groups,
 // and those of this process (whose figures test/tally/timeLimits.test.ts and
 // test/cli/limitExamples.test.ts check against hand-worked ones).
-import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runInTimeZone } from '../support/runInTimeZone.js';
 import { timeZoneTallies } from './limitFixture.js';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-function runIn(timeZone: string): Promise<{ machineOffset: number; tallies: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'test/tally/fixtures/timeZoneTally.ts'],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: timeZone } },
-      (error, stdout, stderr) => (error === null ? resolve(JSON.parse(stdout)) : reject(new Error(`${error.message}\n${stderr}`))),
-    );
-  });
-}
+const runIn = (timeZone: string) => runInTimeZone<{ machineOffset: number; tallies: Record<string, unknown> }>('test/tally/fixtures/timeZoneTally.ts', timeZone);
 
 describe('the tally of time limits, under two time zones', { timeout: 60_000 }, () => {
   it('gives the same groups in Los Angeles, in Shanghai and here', async () => {
